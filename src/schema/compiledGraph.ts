@@ -1,0 +1,143 @@
+// The contract between the compiler (which writes it) and the app (which reads it): a graphology
+// serialisation of a directed multigraph whose attributes carry the evidence. Bump
+// COMPILED_FORMAT_VERSION when a change would break an older app reading a newer file.
+import { z } from 'zod';
+import { ENTITY_TYPES } from './vocabulary';
+
+export const COMPILED_FORMAT_VERSION = 1;
+
+/** Offsets count UTF-16 code units of the source text, i.e. JavaScript string indices. */
+export const OFFSET_UNIT = 'utf16-code-units';
+
+const dayString = z.string().regex(/^-?\d{4}-\d{2}-\d{2}$/);
+
+export const evidenceSchema = z.strictObject({
+  source: z.string(),
+  exact: z.string(),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+  /** Start offset in the source text (inclusive). */
+  start: z.number().int().nonnegative(),
+  /** End offset in the source text (exclusive). */
+  end: z.number().int().nonnegative(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** A date as written (EDTF) with the whole days it covers, inclusive, and why it is what it is. */
+const datedFields = {
+  date: z.string().nullable(),
+  dateStart: dayString.nullable(),
+  dateEnd: dayString.nullable(),
+  /** How a relative date ("last year", "in May") was resolved, or where a date comes from. */
+  dateBasis: z.string().nullable(),
+};
+
+export const claimDetailsSchema = z.strictObject({
+  statement: z.string(),
+  claimant: z.string().nullable(),
+  venue: z.string().nullable(),
+  ...datedFields,
+  evidence: z.array(evidenceSchema),
+  /** Ids of relations (edge keys) or claims (node keys) that back the claim. */
+  supportedBy: z.array(z.string()),
+  /** Ids of relations (edge keys) or claims (node keys) that contradict the claim. */
+  contradictedBy: z.array(z.string()),
+  disputed: z.boolean(),
+});
+export type ClaimDetails = z.infer<typeof claimDetailsSchema>;
+
+export const nodeAttributesSchema = z.strictObject({
+  label: z.string(),
+  type: z.enum(ENTITY_TYPES),
+  aliases: z.array(z.string()),
+  description: z.string(),
+  externalIds: z.record(z.string(), z.string()),
+  formerIds: z.array(z.string()),
+  /** Sources that mention the entity or give evidence about it. */
+  sources: z.array(z.string()),
+  x: z.number(),
+  y: z.number(),
+  claim: claimDetailsSchema.optional(),
+});
+export type NodeAttributes = z.infer<typeof nodeAttributesSchema>;
+
+export const edgeAttributesSchema = z.strictObject({
+  predicate: z.string(),
+  label: z.string(),
+  ...datedFields,
+  note: z.string().nullable(),
+  evidence: z.array(evidenceSchema),
+  /** Distinct sources among the evidence; corroboration is its length. */
+  sources: z.array(z.string()),
+  /** Ids of claims this relation contradicts or supports. */
+  contradicts: z.array(z.string()),
+  supports: z.array(z.string()),
+  /** True for the edges the compiler generates from claims (stated, about, contradicts, supports). */
+  derived: z.boolean(),
+});
+export type EdgeAttributes = z.infer<typeof edgeAttributesSchema>;
+
+export const mentionSchema = z.tuple([
+  z.number().int().nonnegative(),
+  z.number().int().nonnegative(),
+  z.string(),
+]);
+/** [start, end, entity id] in the source text, sorted by start. */
+export type Mention = z.infer<typeof mentionSchema>;
+
+export const compiledSourceSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  author: z.string().nullable(),
+  url: z.string().nullable(),
+  /** EDTF publication date, or null when the source does not give it. */
+  published: z.string().nullable(),
+  /** What the text implies about when it was written, when it gives no date. */
+  estimatedDate: z.string().nullable(),
+  estimatedDateBasis: z.string().nullable(),
+  language: z.string().nullable(),
+  notes: z.string().nullable(),
+  text: z.string(),
+  mentions: z.array(mentionSchema),
+});
+export type CompiledSource = z.infer<typeof compiledSourceSchema>;
+
+const definitionSchema = z.strictObject({
+  id: z.string(),
+  label: z.string(),
+  description: z.string(),
+});
+
+export const graphAttributesSchema = z.strictObject({
+  formatVersion: z.literal(COMPILED_FORMAT_VERSION),
+  title: z.string(),
+  description: z.string(),
+  offsetUnit: z.literal(OFFSET_UNIT),
+  sources: z.array(compiledSourceSchema),
+  entityTypes: z.array(definitionSchema),
+  /** Every predicate the graph's edges use, with its label. */
+  predicates: z.array(definitionSchema),
+  /** Former entity id → current id, so old permalinks resolve. */
+  formerIds: z.record(z.string(), z.string()),
+});
+export type GraphAttributes = z.infer<typeof graphAttributesSchema>;
+
+export const compiledGraphSchema = z.strictObject({
+  attributes: graphAttributesSchema,
+  options: z.strictObject({
+    type: z.literal('directed'),
+    multi: z.literal(true),
+    allowSelfLoops: z.boolean(),
+  }),
+  nodes: z.array(z.strictObject({ key: z.string(), attributes: nodeAttributesSchema })),
+  edges: z.array(
+    z.strictObject({
+      key: z.string(),
+      source: z.string(),
+      target: z.string(),
+      attributes: edgeAttributesSchema,
+    }),
+  ),
+});
+export type CompiledGraph = z.infer<typeof compiledGraphSchema>;
