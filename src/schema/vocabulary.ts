@@ -99,5 +99,58 @@ export const PREDICATE_DEFINITIONS: readonly PredicateDefinition[] = [
   { id: 'raised_concern_about', label: 'raised concern about', description: 'Subject voiced worry about the object.' },
   { id: 'described_as', label: 'described', description: 'Subject characterised the object (e.g. a director calling an engineer "Master Admin").' },
   { id: 'denied', label: 'denied', description: 'Subject denied the object (a claim or an allegation).' },
+  // Added for the bundled corpus (leaked TikTok meetings).
+  {
+    id: 'applies_in',
+    label: 'applies in',
+    description: 'A law, order or ban has effect in the object place (its jurisdiction).',
+  },
+  {
+    id: 'enacted',
+    label: 'enacted',
+    description: 'Subject (a state or legislature) adopted the object (a law).',
+  },
+  {
+    id: 'obliges_assistance_to',
+    label: 'obliges assistance to',
+    description:
+      'A law obliges others to assist, cooperate with or hand information to the object (a party, a government).',
+  },
+  {
+    id: 'threatened_to_ban',
+    label: 'threatened to ban',
+    description: 'Subject threatened to ban the object (a company, an app).',
+  },
+  {
+    id: 'held',
+    label: 'held',
+    description: 'Subject convened or held the object (a hearing, a meeting).',
+  },
+  {
+    id: 'issued',
+    label: 'issued',
+    description: 'Subject issued or published the object (a statement, a report).',
+  },
+  {
+    id: 'hired_for',
+    label: 'was hired for',
+    description: 'Subject was hired or engaged to work on the object; the hirer may be unstated.',
+  },
+  {
+    id: 'relied_on',
+    label: 'had to rely on',
+    description: 'Subject depended on the object (people, a service) to do or learn something.',
+  },
+  {
+    id: 'lacked_access_to',
+    label: 'lacked access to',
+    description: 'Subject lacked the permission or the means to access the object (data, systems).',
+  },
+  {
+    id: 'withheld_identity_of',
+    label: 'withheld the identity of',
+    description:
+      'Subject (e.g. a newsroom) chose not to name the object (people), e.g. to protect their privacy.',
+  },
   { id: 'related_to', label: 'is related to', description: 'A relation the vocabulary has no closer word for; say more in the note.' },
 ];

@@ -1,0 +1,184 @@
+// BENCHMARKS.md from the results: environment, command, one table per size with every page
+// side by side, the ratios, and each target with how far off it is. Pure: results in, text out.
+import type { Summary } from './stats';
+import type { Variant } from './runner/options';
+import type {
+  BenchResults,
+  InteractionSummary,
+  Ratio,
+  SizeResult,
+  TargetCheck,
+  VariantResult,
+} from './runner/types';
+
+const COLUMNS: { variant: Variant; title: string }[] = [
+  { variant: 'ours', title: 'ours' },
+  { variant: 'floor', title: 'floor (parse + canvas)' },
+  { variant: 'naive', title: 'naive (cytoscape, preset)' },
+  { variant: 'cose', title: 'naive + runtime cose' },
+];
+
+const int = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+function ms(value: number): string {
+  return value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${int(value)} ms`;
+}
+
+/** Median with the range of the runs, e.g. `412 ms (398–430)`. */
+function spread(summary: Summary | null, format: (n: number) => string): string {
+  if (!summary) return 'n/a';
+  if (summary.n === 1) return format(summary.median);
+  return `${format(summary.median)} (${format(summary.min).replace(/ \w+$/, '')}–${format(summary.max)})`;
+}
+
+function interaction(summary: InteractionSummary | null): string {
+  if (!summary) return 'n/a';
+  return `${int(summary.p50)} / ${int(summary.p95)} ms (n=${summary.samples})`;
+}
+
+function cell(result: VariantResult | undefined, pick: (r: VariantResult) => string): string {
+  if (!result) return '—';
+  if (result.didNotFinish && result.metrics.firstRender === null) return `did not finish (> ${ms(result.capMs)})`;
+  return pick(result);
+}
+
+function formatRatio(r: Ratio | null): string {
+  if (!r) return 'n/a';
+  return `${r.atLeast ? '≥ ' : ''}${r.value.toFixed(r.value >= 10 ? 0 : 1)}×`;
+}
+
+function formatTarget(t: TargetCheck): string {
+  const limit =
+    t.unit === '×' ? `${t.kind === 'max' ? '≤' : '≥'} ${t.limit}×` : `≤ ${t.limit.toLocaleString('en-US')} ${t.unit}`;
+  let actual = 'n/a';
+  if (t.actual !== null) {
+    if (t.unit === '×') actual = `${t.atLeast ? '≥ ' : ''}${t.actual.toFixed(1)}×`;
+    else if (t.unit === 's') actual = `${t.actual.toFixed(1)} s`;
+    else actual = `${int(t.actual)} ${t.unit}`;
+  }
+  const verdict = t.met === null ? 'not measured' : t.met ? 'met' : `**missed**: ${t.gap}`;
+  return `| ${t.what} | ${limit} | ${actual} | ${verdict} |`;
+}
+
+function sizeTitle(size: SizeResult): string {
+  const c = size.counts;
+  const what = size.size === 'bundled' ? 'Bundled corpus (data/)' : `Size ${size.size} (seed ${size.seed})`;
+  if (!c) return what;
+  return (
+    `${what}: ${int(c.entities)} entities + ${int(c.claims)} claims, ${int(c.relations)} relations ` +
+    `(+${int(c.derivedEdges)} derived from claims), ${int(c.sources)} sources; compiled JSON ${(c.bytes / 2 ** 20).toFixed(1)} MB`
+  );
+}
+
+function sizeSection(size: SizeResult): string[] {
+  const lines = [`## ${sizeTitle(size)}`, ''];
+  const compile = size.compile.summary;
+  lines.push(
+    size.compile.error
+      ? `Compile: **failed** — ${size.compile.error.split('\n')[0] ?? ''}`
+      : `Compile (\`npm run data\`, whole process): ${spread(compile, (n) => `${(n / 1000).toFixed(2)} s`)} over ${compile?.n ?? 0} runs.`,
+    '',
+  );
+  const variants = COLUMNS.filter((c) => size.variants[c.variant]);
+  if (variants.length === 0) return [...lines, 'No pages measured.', ''];
+  const v = (variant: Variant) => size.variants[variant];
+  const row = (label: string, pick: (r: VariantResult) => string) =>
+    `| ${label} | ${variants.map((c) => cell(v(c.variant), pick)).join(' | ')} |`;
+  lines.push(
+    `| median (min–max over runs) | ${variants.map((c) => c.title).join(' | ')} |`,
+    `| --- | ${variants.map(() => '---').join(' | ')} |`,
+    row('time to first render', (r) => spread(r.metrics.firstRender, ms)),
+    row('time to interactive', (r) => spread(r.metrics.interactive, ms)),
+    row('filter → painted, p50 / p95', (r) => interaction(r.metrics.filter)),
+    row('pick in search → painted, p50 / p95', (r) => interaction(r.metrics.select)),
+    row('focus / hops → painted, p50 / p95', (r) => interaction(r.metrics.focus)),
+    row('permalink restore (to first render)', (r) => spread(r.metrics.permalink, ms)),
+    row('pan/zoom frame time p95 (p50)', (r) =>
+      r.metrics.frame ? `${int(r.metrics.frame.p95)} ms (${int(r.metrics.frame.p50)})` : 'n/a',
+    ),
+    row('JS heap after GC', (r) => spread(r.metrics.heap, (n) => `${n.toFixed(0)} MB`)),
+    row('elements handed to cytoscape', (r) =>
+      r.variant === 'floor' ? 'none (canvas)' : spread(r.metrics.elements, int),
+    ),
+    row('measured runs', (r) => `${r.runs.length}${r.warmups > 0 ? ` (+${r.warmups} warm-up)` : ''}`),
+    '',
+  );
+  const ratios = size.ratios;
+  lines.push(
+    `Ratios (medians): first render ours ÷ floor **${formatRatio(ratios.firstRenderOursOverFloor)}**, ` +
+      `naive ÷ ours **${formatRatio(ratios.firstRenderNaiveOverOurs)}**, ` +
+      `naive with cose ÷ ours ${formatRatio(ratios.coseNaiveOverOurs)}; ` +
+      `heap ours ÷ floor ${formatRatio(ratios.heapOursOverFloor)}, naive ÷ ours ${formatRatio(ratios.heapNaiveOverOurs)}; ` +
+      `pan/zoom frame p95 ours ÷ floor ${formatRatio(ratios.frameP95OursOverFloor)}, naive ÷ ours ${formatRatio(ratios.frameP95NaiveOverOurs)}.`,
+    '',
+  );
+  if (size.targets.length > 0) {
+    lines.push('| target | limit | measured | verdict |', '| --- | --- | --- | --- |', ...size.targets.map(formatTarget), '');
+  }
+  const notes = Object.values(size.variants).flatMap((r) => r.notes.map((n) => `- ${r.variant}: ${n}`));
+  if (notes.length > 0) lines.push('Notes:', '', ...notes, '');
+  if (size.failures.length > 0) lines.push('Breakage:', '', ...size.failures.map((f) => `- ${f}`), '');
+  return lines;
+}
+
+export function renderReport(results: BenchResults): string {
+  const env = results.environment;
+  const missed = results.sizes.flatMap((s) => s.targets.filter((t) => t.met === false).map((t) => `${s.size}: ${t.what} (${t.gap})`));
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Written by \`${results.command}\` (bench/run.ts) on ${results.finishedAt.slice(0, 10)}. ` +
+      'Times are reported against the targets, never asserted: the run fails only on breakage.',
+    '',
+    '## Environment',
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| CPU | ${env.cpu}, ${env.cores} cores, ${env.memoryGB} GB RAM, no GPU (software rendering) |`,
+    `| OS, Node | ${env.os}, Node ${env.node} |`,
+    `| Browser | ${env.chromium}, headless, ${env.viewport.width}×${env.viewport.height}, device scale 1 |`,
+    `| Load average (1 min) | ${env.loadStart} at start, ${env.loadEnd ?? 'n/a'} at end |`,
+    `| Runs | ${results.options.runs} measured + ${results.options.warmups} warm-up per page, fresh browser context each; ${results.options.compileRuns} compiler runs |`,
+    '',
+    '## Method',
+    '',
+    '- Corpora: `bench/generate.ts` writes the real input format (sources with texts, entities, relations with EDTF',
+    '  dates and quotes anchored in the texts, claims, some contradicted); communities, heavy-tailed degrees, a few',
+    '  dominant sources, dates skewed to recent years. Sizes S/M/L = 1k/10k/50k entities and 3k/30k/150k relations.',
+    '- One production build of the app; each size\'s compiled JSON is served as its `corpus.json` by `bench/server.ts`',
+    '  (127.0.0.1, no compression, no caching).',
+    '- First render and interactive: navigation start → `explorer:first-render` / `explorer:interactive` (the app) or',
+    '  `bench:first-render` (baselines); each is set in the animation frame after the drawing, as the app does.',
+    '- Interactions: from the input event (seen in the capture phase, before the app\'s handlers) to the next',
+    '  `explorer:rendered`. Filters: the From date field and one source checkbox (off, on). Pick: type a label in',
+    '  "Search entities", Enter. Focus: "f" (focus the selection), "+", "-".',
+    '- Permalink: a fresh context opens `?v=1&focus=<10th-largest hub>&hops=2&from=<median relation date>`.',
+    '- Pan/zoom: 10 wheel steps in, a 20-step drag, 10 steps out, one event per ~16 ms; animation-frame intervals.',
+    '- Heap: `HeapProfiler.collectGarbage` then `Runtime.getHeapUsage` (used size) after the first view settles.',
+    '- Baselines on the same compiled graph: floor = parse the JSON and draw every node and edge on a canvas;',
+    '  naive = plain cytoscape with every element at its precomputed position (labelled nodes, bezier edges with',
+    '  arrows); naive + cose = the same without positions, cytoscape\'s `cose` run in the browser and stopped at the cap.',
+    '- Checks (a failure makes the run exit non-zero): no console errors or uncaught exceptions, every mark present,',
+    '  baselines drew every node and edge, the status line totals match the graph and its visible counts match what',
+    '  cytoscape received, the permalink restores a focused view.',
+    '',
+  ];
+  if (missed.length > 0) {
+    lines.push('## Targets missed', '', ...missed.map((m) => `- ${m}`), '');
+  }
+  for (const size of results.sizes) lines.push(...sizeSection(size));
+  if (results.failures.length > 0) {
+    lines.push('## Breakage in this run', '', ...results.failures.map((f) => `- ${f.split('\n')[0] ?? ''}`), '');
+  }
+  lines.push(
+    '## Reproduce',
+    '',
+    '```sh',
+    results.command,
+    'npm run bench -- --sizes S --runs 1   # quick mode, as CI runs it',
+    'npm run bench -- --help',
+    '```',
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,284 @@
+// `npm run bench`: generate and compile corpora, build the app and the baseline pages once,
+// then measure every page in headless Chromium and write BENCHMARKS.md (and --json).
+// It fails only on breakage (errors, wrong counts, missing marks), never on a time.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { summarize } from './stats';
+import { computeRatios, evaluateTargets, summarizeRuns } from './runner/aggregate';
+import { launchBrowser } from './runner/browser';
+import { currentLoad, describeEnvironment } from './runner/environment';
+import { measureApp, type AppPlan } from './runner/measureApp';
+import { measureBaseline } from './runner/measureBaseline';
+import { parseBenchOptions, USAGE, type BenchOptions, type BenchSize, type Variant } from './runner/options';
+import {
+  APP_DIR,
+  buildApp,
+  buildPages,
+  compileCorpus,
+  ensureCorpus,
+  OUT,
+  PAGES_DIR,
+  readGraph,
+  ROOT,
+  type GraphCounts,
+} from './runner/prepare';
+import { startServer } from './server';
+import { renderReport } from './report';
+import type { BenchResults, CorpusCounts, RunSample, SizeResult, VariantResult } from './runner/types';
+
+const log = (line: string): void => console.log(`[bench] ${line}`);
+
+interface PreparedSize {
+  size: BenchSize;
+  dataDir: string;
+  compiledFile: string;
+  compile: SizeResult['compile'];
+  graph: GraphCounts | null;
+}
+
+function corpusCounts(graph: GraphCounts): CorpusCounts {
+  const { nodes, edges, entities, claims, relations, derivedEdges, sources, bytes } = graph;
+  return { nodes, edges, entities, claims, relations, derivedEdges, sources, bytes };
+}
+
+async function prepareSize(size: BenchSize, options: BenchOptions): Promise<PreparedSize> {
+  const dataDir = ensureCorpus(size, options.seed, log);
+  const compiledFile = join(OUT, `compiled-${size}.json`);
+  log(`${size}: compiling ${relative(ROOT, dataDir)} (${options.compileRuns}×)`);
+  const result = await compileCorpus(dataDir, compiledFile, options.compileRuns);
+  const compile = { ...result, summary: summarize(result.samplesMs) };
+  if (result.error) return { size, dataDir, compiledFile, compile, graph: null };
+  const { counts } = readGraph(compiledFile);
+  log(
+    `${size}: compiled in ${((compile.summary?.median ?? 0) / 1000).toFixed(1)} s → ` +
+      `${counts.nodes} nodes, ${counts.edges} edges, ${(counts.bytes / 2 ** 20).toFixed(1)} MB`,
+  );
+  return { size, dataDir, compiledFile, compile, graph: counts };
+}
+
+/** Distinct days spread over the dated relations, so each From change alters the view. */
+function fromDates(days: readonly string[], count: number): string[] {
+  const picks = [0.5, 0.8, 0.2, 0.65, 0.35, 0.9, 0.1, 0.7, 0.3, 0.6, 0.4, 0.95];
+  const out: string[] = [];
+  for (const q of picks) {
+    const day = days[Math.floor(q * (days.length - 1))];
+    if (day && !out.includes(day)) out.push(day);
+    if (out.length === count) break;
+  }
+  return out;
+}
+
+function appPlan(url: string, graph: GraphCounts, options: BenchOptions): AppPlan {
+  // Entities by degree rank: a hub, then progressively smaller neighbourhoods.
+  const ranks = [1, 0, 4, 9, 19, 49, 99];
+  const entities = ranks
+    .map((r) => graph.byDegree[Math.min(r, graph.byDegree.length - 1)])
+    .filter((e): e is GraphCounts['byDegree'][number] => e !== undefined && e.degree > 0)
+    .filter((e, i, all) => all.findIndex((x) => x.id === e.id) === i);
+  const focus = graph.byDegree[Math.min(9, graph.byDegree.length - 1)];
+  const from = fromDates(graph.relationDays, 1)[0];
+  const query = new URLSearchParams({ v: '1', ...(focus ? { focus: focus.id, hops: '2' } : {}), ...(from ? { from } : {}) });
+  return {
+    url,
+    capMs: options.naiveCapMs,
+    expected: corpusCounts(graph),
+    fromDates: fromDates(graph.relationDays, options.samples),
+    sourceTitles: graph.topSources.slice(0, 1).map((s) => s.title),
+    entities,
+    permalink: `?${query.toString()}`,
+  };
+}
+
+interface Page {
+  variant: Variant;
+  url: string;
+  capMs: number;
+  measure: () => Promise<RunSample>;
+}
+
+function pagesFor(size: PreparedSize, origin: string, options: BenchOptions, browser: Browser): Page[] {
+  const graph = size.graph as GraphCounts;
+  const expected = corpusCounts(graph);
+  const base = `${origin}/${size.size}`;
+  const pages: Record<Variant, Page> = {
+    floor: {
+      variant: 'floor',
+      url: `${base}/pages/floor.html`,
+      capMs: options.naiveCapMs,
+      measure: () => measureBaseline(browser, { url: pages.floor.url, capMs: options.naiveCapMs, expected, panZoom: true }),
+    },
+    naive: {
+      variant: 'naive',
+      url: `${base}/pages/naive.html`,
+      capMs: options.naiveCapMs,
+      measure: () => measureBaseline(browser, { url: pages.naive.url, capMs: options.naiveCapMs, expected, panZoom: true }),
+    },
+    cose: {
+      variant: 'cose',
+      url: `${base}/pages/naive.html?layout=cose&cap=${options.coseCapMs}`,
+      capMs: options.coseCapMs,
+      // The page stops the layout itself at the cap; the extra time covers a page stuck in
+      // cytoscape's synchronous set-up, which cannot look at the clock.
+      measure: () =>
+        measureBaseline(browser, {
+          url: pages.cose.url,
+          capMs: options.coseCapMs + 15_000,
+          layoutCapMs: options.coseCapMs,
+          expected,
+          panZoom: false,
+        }),
+    },
+    ours: {
+      variant: 'ours',
+      url: `${base}/app/`,
+      capMs: options.naiveCapMs,
+      measure: () => measureApp(browser, appPlan(pages.ours.url, graph, options), options.samples),
+    },
+  };
+  return options.variants.map((v) => pages[v]);
+}
+
+function describeSample(sample: RunSample): string {
+  const parts = [
+    sample.firstRenderMs === null ? 'no render' : `first render ${Math.round(sample.firstRenderMs)} ms`,
+    sample.heapMB === null ? '' : `heap ${sample.heapMB.toFixed(0)} MB`,
+    sample.didNotFinish ? 'DID NOT FINISH' : '',
+    sample.failures.length > 0 ? `${sample.failures.length} failure(s)` : '',
+  ];
+  return parts.filter(Boolean).join(', ');
+}
+
+/** Warm-ups, then measured runs round-robin across pages, so drift hits every page alike. */
+async function measureSize(size: PreparedSize, pages: Page[], options: BenchOptions): Promise<Partial<Record<Variant, VariantResult>>> {
+  const runs = new Map<Variant, RunSample[]>(pages.map((p) => [p.variant, []]));
+  const notes = new Map<Variant, string[]>(pages.map((p) => [p.variant, []]));
+  const finished = new Set<Variant>();
+  const total = options.warmups + options.runs;
+  for (let round = 0; round < total; round++) {
+    const warmup = round < options.warmups;
+    for (const page of pages) {
+      if (finished.has(page.variant)) continue;
+      const sample = await page.measure();
+      const label = warmup ? `warm-up ${round + 1}` : `run ${round - options.warmups + 1}/${options.runs}`;
+      log(`${size.size} ${page.variant} ${label}: ${describeSample(sample)}`);
+      for (const failure of sample.failures) log(`  ✗ ${failure}`);
+      // A failed warm-up still counts: breakage must not hide behind "warm-up".
+      if (!warmup || sample.failures.length > 0 || sample.didNotFinish) runs.get(page.variant)?.push(sample);
+      if (sample.didNotFinish) {
+        // Another run would only wait for the cap again.
+        finished.add(page.variant);
+        notes.get(page.variant)?.push(`did not finish within the cap in ${label}; not run again`);
+      }
+    }
+  }
+  const results: Partial<Record<Variant, VariantResult>> = {};
+  for (const page of pages) {
+    const samples = runs.get(page.variant) ?? [];
+    results[page.variant] = {
+      variant: page.variant,
+      url: page.url,
+      capMs: page.capMs,
+      warmups: options.warmups,
+      runs: samples,
+      didNotFinish: samples.some((s) => s.didNotFinish),
+      metrics: summarizeRuns(samples),
+      failures: [...new Set(samples.flatMap((s) => s.failures))],
+      notes: [...new Set([...(notes.get(page.variant) ?? []), ...samples.flatMap((s) => s.notes)])],
+    };
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help')) {
+    console.log(USAGE);
+    return;
+  }
+  const options = parseBenchOptions(argv);
+  const startedAt = new Date().toISOString();
+  mkdirSync(OUT, { recursive: true });
+  const failures: string[] = [];
+
+  const prepared: PreparedSize[] = [];
+  for (const size of options.sizes) {
+    const result = await prepareSize(size, options);
+    if (result.compile.error) failures.push(`${size}: ${result.compile.error}`);
+    prepared.push(result);
+  }
+
+  if (!options.skipBuild) {
+    log('building the baseline pages');
+    await buildPages();
+    if (options.variants.includes('ours')) {
+      log('building the app');
+      // Any corpus will do for the build: each size's corpus.json is swapped in when served.
+      const built = prepared.find((p) => p.graph !== null);
+      const error = await buildApp(built?.dataDir ?? join(ROOT, 'data'));
+      if (error) failures.push(`app: ${error}`);
+    }
+  }
+
+  const measurable = prepared.filter((p) => p.graph !== null);
+  const server = await startServer({
+    mounts: { app: APP_DIR, pages: PAGES_DIR },
+    corpora: Object.fromEntries(measurable.map((p) => [p.size, p.compiledFile])),
+  });
+  const browser = await launchBrowser();
+  const environment = describeEnvironment(`Chromium ${browser.version()}`);
+  log(`${environment.cpu}, ${environment.cores} cores, Chromium ${browser.version()}, load ${environment.loadStart}`);
+
+  const sizes: SizeResult[] = [];
+  try {
+    for (const size of prepared) {
+      const variants = size.graph ? await measureSize(size, pagesFor(size, server.origin, options, browser), options) : {};
+      const partial = {
+        size: size.size,
+        dataDir: relative(ROOT, size.dataDir),
+        seed: size.size === 'bundled' ? null : options.seed,
+        counts: size.graph ? corpusCounts(size.graph) : null,
+        compile: size.compile,
+        variants,
+        ratios: computeRatios(variants),
+        failures: Object.values(variants).flatMap((v) => v.failures.map((f) => `${v.variant}: ${f}`)),
+      };
+      sizes.push({ ...partial, targets: evaluateTargets(size.size, partial) });
+      failures.push(...partial.failures.map((f) => `${size.size} ${f}`));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  environment.loadEnd = currentLoad();
+
+  const results: BenchResults = {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    command: ['npm run bench', ...(argv.length > 0 ? ['--', ...argv] : [])].join(' '),
+    options,
+    environment,
+    sizes,
+    failures,
+  };
+  if (options.json) write(options.json, `${JSON.stringify(results, null, 2)}\n`);
+  if (options.markdown) write(options.markdown, renderReport(results));
+  if (failures.length > 0) {
+    console.error(`[bench] ${failures.length} breakage(s):\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+    process.exitCode = 1;
+  } else {
+    log('no breakage (times are reported, never asserted)');
+  }
+}
+
+function write(file: string, content: string): void {
+  const target = resolve(ROOT, file);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, content);
+  log(`wrote ${relative(ROOT, target)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

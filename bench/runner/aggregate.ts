@@ -1,0 +1,150 @@
+// From runs to figures: medians and spreads per metric, ratios between pages, and how each
+// figure stands against its target. Pure, so the arithmetic is tested without a browser.
+import { quantile, ratio, summarize } from '../stats';
+import type { BenchSize, Variant } from './options';
+import type {
+  InteractionSummary,
+  Ratio,
+  Ratios,
+  RunSample,
+  SizeResult,
+  TargetCheck,
+  VariantMetrics,
+  VariantResult,
+} from './types';
+
+const values = (runs: readonly RunSample[], pick: (run: RunSample) => number | null): number[] =>
+  runs.map(pick).filter((v): v is number => v !== null && Number.isFinite(v));
+
+export function summarizeInteraction(samplesPerRun: readonly number[][]): InteractionSummary | null {
+  const all = samplesPerRun.flat();
+  if (all.length === 0) return null;
+  const nonEmpty = samplesPerRun.filter((s) => s.length > 0);
+  return {
+    p50: quantile(all, 0.5) as number,
+    p95: quantile(all, 0.95) as number,
+    max: Math.max(...all),
+    samples: all.length,
+    runP50: summarize(nonEmpty.map((s) => quantile(s, 0.5) as number)),
+    runP95: summarize(nonEmpty.map((s) => quantile(s, 0.95) as number)),
+  };
+}
+
+export function summarizeRuns(runs: readonly RunSample[]): VariantMetrics {
+  const finished = runs.filter((r) => !r.didNotFinish);
+  return {
+    firstRender: summarize(values(finished, (r) => r.firstRenderMs)),
+    interactive: summarize(values(finished, (r) => r.interactiveMs)),
+    heap: summarize(values(finished, (r) => r.heapMB)),
+    heapAfterInteractions: summarize(values(finished, (r) => r.heapAfterInteractionsMB)),
+    elements: summarize(values(finished, (r) => r.elements)),
+    filter: summarizeInteraction(finished.map((r) => r.filterMs)),
+    select: summarizeInteraction(finished.map((r) => r.selectMs)),
+    focus: summarizeInteraction(finished.map((r) => r.focusMs)),
+    permalink: summarize(values(finished, (r) => r.permalinkMs)),
+    frame: summarizeInteraction(finished.map((r) => r.frameMs)),
+  };
+}
+
+function plain(value: number | null): Ratio | null {
+  return value === null ? null : { value, atLeast: false };
+}
+
+/**
+ * First-render time of a page for ratios: its median, or its cap when it did not finish
+ * (then a ratio against it is a lower bound).
+ */
+function renderTime(result: VariantResult | undefined): { ms: number; capped: boolean } | null {
+  if (!result) return null;
+  if (result.didNotFinish) return { ms: result.capMs, capped: true };
+  const median = result.metrics.firstRender?.median;
+  return median === undefined ? null : { ms: median, capped: false };
+}
+
+function slowerThanOurs(other: VariantResult | undefined, ours: VariantResult | undefined): Ratio | null {
+  const a = renderTime(other);
+  const b = renderTime(ours);
+  if (!a || !b || b.capped) return null;
+  const value = ratio(a.ms, b.ms);
+  return value === null ? null : { value, atLeast: a.capped };
+}
+
+export function computeRatios(variants: Partial<Record<Variant, VariantResult>>): Ratios {
+  const { ours, floor, naive, cose } = variants;
+  const m = (v: VariantResult | undefined) => (v && !v.didNotFinish ? v.metrics : null);
+  return {
+    firstRenderOursOverFloor: plain(ratio(m(ours)?.firstRender?.median, m(floor)?.firstRender?.median)),
+    firstRenderNaiveOverOurs: slowerThanOurs(naive, ours),
+    interactiveNaiveOverOurs: plain(ratio(m(naive)?.interactive?.median, m(ours)?.interactive?.median)),
+    coseNaiveOverOurs: slowerThanOurs(cose, ours),
+    heapOursOverFloor: plain(ratio(m(ours)?.heap?.median, m(floor)?.heap?.median)),
+    heapNaiveOverOurs: plain(ratio(m(naive)?.heap?.median, m(ours)?.heap?.median)),
+    frameP95OursOverFloor: plain(ratio(m(ours)?.frame?.p95, m(floor)?.frame?.p95)),
+    frameP95NaiveOverOurs: plain(ratio(m(naive)?.frame?.p95, m(ours)?.frame?.p95)),
+  };
+}
+
+function fmt(value: number, unit: TargetCheck['unit']): string {
+  if (unit === '×') return `${value.toFixed(1)}×`;
+  if (unit === 's') return `${value.toFixed(1)} s`;
+  return `${Math.round(value)} ${unit}`;
+}
+
+export function check(
+  what: string,
+  kind: TargetCheck['kind'],
+  limit: number,
+  unit: TargetCheck['unit'],
+  actual: number | null | undefined,
+  atLeast = false,
+): TargetCheck {
+  if (actual === null || actual === undefined) {
+    return { what, kind, limit, unit, actual: null, atLeast, met: null, gap: 'not measured' };
+  }
+  const met = kind === 'max' ? actual <= limit : actual >= limit;
+  let gap = '';
+  if (!met) {
+    gap =
+      kind === 'max'
+        ? `+${fmt(actual - limit, unit)} over (${(actual / limit).toFixed(2)}× the target)`
+        : `${fmt(limit - actual, unit)} short (${(actual / limit).toFixed(2)}× the target)`;
+  }
+  return { what, kind, limit, unit, actual, atLeast, met, gap };
+}
+
+/** The targets of the issue, reported against, never asserted. */
+export function evaluateTargets(size: BenchSize, result: Omit<SizeResult, 'targets'>): TargetCheck[] {
+  const ours = result.variants.ours?.metrics;
+  const compileS = result.compile.summary ? result.compile.summary.median / 1000 : null;
+  switch (size) {
+    case 'bundled':
+      return [
+        check('first render', 'max', 500, 'ms', ours?.firstRender?.median),
+        check('filter → painted p95', 'max', 50, 'ms', ours?.filter?.p95),
+        check('focus → painted p95', 'max', 50, 'ms', ours?.focus?.p95),
+        check('pan/zoom frame p95', 'max', 50, 'ms', ours?.frame?.p95),
+      ];
+    case 'M': {
+      const naive = result.ratios.firstRenderNaiveOverOurs;
+      return [
+        check('first render', 'max', 1500, 'ms', ours?.firstRender?.median),
+        check('first render ÷ floor', 'max', 8, '×', result.ratios.firstRenderOursOverFloor?.value),
+        check('naive ÷ ours (first render)', 'min', 5, '×', naive?.value, naive?.atLeast ?? false),
+        check('filter → painted p95', 'max', 200, 'ms', ours?.filter?.p95),
+        check('focus → painted p95', 'max', 200, 'ms', ours?.focus?.p95),
+        check('heap after GC', 'max', 200, 'MB', ours?.heap?.median),
+      ];
+    }
+    case 'L':
+      return [
+        check('first render', 'max', 3000, 'ms', ours?.firstRender?.median),
+        check('filter → painted p95', 'max', 300, 'ms', ours?.filter?.p95),
+        check('focus → painted p95', 'max', 300, 'ms', ours?.focus?.p95),
+        check('pan/zoom frame p95', 'max', 300, 'ms', ours?.frame?.p95),
+        check('heap after GC', 'max', 500, 'MB', ours?.heap?.median),
+        check('compile', 'max', 30, 's', compileS),
+      ];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,175 @@
+// Headless Chromium for the measurements: one browser, a fresh context per run, a probe
+// installed before any page script runs, errors collected, heap read through the DevTools
+// protocol after a forced GC.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export function launchBrowser(): Promise<Browser> {
+  // Debian's Chromium where Playwright cannot download its own; Playwright's bundled one elsewhere.
+  return existsSync(SYSTEM_CHROMIUM)
+    ? chromium.launch({
+        executablePath: SYSTEM_CHROMIUM,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      })
+    : chromium.launch();
+}
+
+export interface RenderedEvent {
+  t: number;
+  detail: { elements?: number; nodes?: number; edges?: number } | null;
+}
+
+export interface Probe {
+  rendered: RenderedEvent[];
+  armed: boolean;
+  inputAt: number | null;
+  renderedBefore: number;
+  frames: number[] | null;
+}
+
+declare global {
+  interface Window {
+    __benchProbe?: Probe;
+  }
+}
+
+/**
+ * Installed before page scripts (a string, so the bundler cannot rewrite it): records every
+ * `explorer:rendered` event and, once armed, the first user input of an interaction, seen in
+ * the capture phase before the app's own handlers.
+ */
+const PROBE_SCRIPT = `(() => {
+  const probe = { rendered: [], armed: false, inputAt: null, renderedBefore: 0, frames: null };
+  window.__benchProbe = probe;
+  window.addEventListener('explorer:rendered', (event) => {
+    probe.rendered.push({ t: performance.now(), detail: event.detail ?? null });
+  });
+  const onInput = () => {
+    if (probe.armed && probe.inputAt === null) probe.inputAt = performance.now();
+  };
+  for (const type of ['pointerdown', 'keydown', 'input', 'change']) {
+    window.addEventListener(type, onInput, true);
+  }
+})();`;
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  /** Console errors, uncaught exceptions and failed requests, in order. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openSession(browser: Browser): Promise<Session> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  await context.addInitScript({ content: PROBE_SCRIPT });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    // The browser's own favicon request is not the page's doing.
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) {
+      errors.push(`console: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    if (!request.url().endsWith('/favicon.ico')) {
+      errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+    }
+  });
+  const cdp = await context.newCDPSession(page);
+  return {
+    context,
+    page,
+    cdp,
+    errors,
+    close: async () => {
+      // A page stuck in a synchronous layout cannot answer; closing the context kills it.
+      await context.close().catch(() => undefined);
+    },
+  };
+}
+
+/** JS heap in use after a forced full GC, in MB. */
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 2 ** 20;
+}
+
+/** Milliseconds from navigation start to a performance mark, or null if it was not set. */
+export async function markTime(page: Page, name: string): Promise<number | null> {
+  return page.evaluate((mark) => {
+    const entry = performance.getEntriesByName(mark, 'mark')[0];
+    return entry ? entry.startTime : null;
+  }, name);
+}
+
+/** Records animation-frame timestamps while `gesture` runs; returns them. */
+export async function recordFrames(page: Page, gesture: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(`(() => {
+    const probe = window.__benchProbe;
+    probe.frames = [];
+    const loop = (t) => {
+      if (!probe.frames) return;
+      probe.frames.push(t);
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  })()`);
+  await gesture();
+  return page.evaluate(`(() => {
+    const frames = window.__benchProbe.frames ?? [];
+    window.__benchProbe.frames = null;
+    return frames;
+  })()`);
+}
+
+/**
+ * The gesture whose frame times we report: zoom in with the wheel, drag to pan, zoom out, at
+ * roughly the pace of a person (one event per ~16 ms).
+ */
+export async function panAndZoom(page: Page, at: { x: number; y: number }): Promise<void> {
+  const pace = () => page.waitForTimeout(16);
+  await page.mouse.move(at.x, at.y);
+  for (let i = 0; i < 10; i++) {
+    await page.mouse.wheel(0, -100);
+    await pace();
+  }
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) {
+    await page.mouse.move(at.x + i * 12, at.y + i * 6);
+    await pace();
+  }
+  await page.mouse.up();
+  for (let i = 0; i < 10; i++) {
+    await page.mouse.wheel(0, 100);
+    await pace();
+  }
+  // Let the last frames land.
+  await page.waitForTimeout(250);
+}
+
+/** Where to point the mouse for pan/zoom: the middle of the largest canvas on the page. */
+export async function canvasCentre(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(`(() => {
+    let best = null;
+    for (const canvas of document.querySelectorAll('canvas')) {
+      const r = canvas.getBoundingClientRect();
+      if (!best || r.width * r.height > best.width * best.height) best = r;
+    }
+    return best && best.width > 0 ? { x: best.left + best.width / 2, y: best.top + best.height / 2 } : null;
+  })()`);
+}

@@ -1,0 +1,238 @@
+// One run of the production app ("ours"), driven through its UI like a person would: load,
+// change filters, pick and focus entities, pan and zoom, then open a permalink in a fresh
+// context. Timings come from the page's own clock (see the probe in browser.ts): from the
+// user's input event, seen before the app's handlers, to the next `explorer:rendered`.
+import type { Browser, Page } from '@playwright/test';
+import { deltas } from '../stats';
+import { canvasCentre, heapAfterGc, markTime, openSession, panAndZoom, recordFrames, type RenderedEvent } from './browser';
+import type { CorpusCounts, RunSample } from './types';
+import { emptySample } from './types';
+
+export interface AppPlan {
+  url: string;
+  capMs: number;
+  expected: CorpusCounts;
+  /** From-dates to cycle through (distinct, so each changes the view). */
+  fromDates: string[];
+  /** Source titles to uncheck and check again. */
+  sourceTitles: string[];
+  /** Entities to pick in the search field and focus: id and label. */
+  entities: { id: string; label: string }[];
+  /** Query string of the permalink to restore, e.g. `?v=1&focus=x&hops=2&from=2021-01-01`. */
+  permalink: string;
+}
+
+const STEP_TIMEOUT_MS = 15_000;
+const STATUS = /Showing ([\d,]+) of ([\d,]+) entities, ([\d,]+) of ([\d,]+) relations/;
+
+interface StatusCounts {
+  visibleNodes: number;
+  totalNodes: number;
+  visibleEdges: number;
+  totalEdges: number;
+}
+
+export async function readStatus(page: Page): Promise<StatusCounts | null> {
+  const text = await page
+    .locator('[data-testid=status-line]')
+    .first()
+    .textContent({ timeout: 2_000 })
+    .catch(() => null);
+  const match = text === null ? null : STATUS.exec(text.replace(/\s+/g, ' '));
+  if (!match) return null;
+  const n = (i: number) => Number((match[i] ?? '').replace(/,/g, ''));
+  return { visibleNodes: n(1), totalNodes: n(2), visibleEdges: n(3), totalEdges: n(4) };
+}
+
+async function lastRendered(page: Page): Promise<RenderedEvent | null> {
+  return page.evaluate('window.__benchProbe.rendered.at(-1) ?? null');
+}
+
+/** Waits until no `explorer:rendered` has arrived for `quietMs` (or gives up after maxMs). */
+async function settle(page: Page, quietMs = 300, maxMs = 10_000): Promise<void> {
+  const started = Date.now();
+  let count = -1;
+  while (Date.now() - started < maxMs) {
+    const now = await page.evaluate<number>('window.__benchProbe.rendered.length');
+    if (now === count) return;
+    count = now;
+    await page.waitForTimeout(quietMs);
+  }
+}
+
+/**
+ * Runs `action` and returns the time from its first input event to the next painted view,
+ * or null (with a note) when no view arrived.
+ */
+async function timeInteraction(page: Page, what: string, action: () => Promise<void>, sample: RunSample): Promise<number | null> {
+  await page.evaluate(`(() => {
+    const p = window.__benchProbe;
+    p.armed = true;
+    p.inputAt = null;
+    p.renderedBefore = p.rendered.length;
+  })()`);
+  await action();
+  const painted = await page
+    .waitForFunction(
+      `(() => {
+        const p = window.__benchProbe;
+        if (p.inputAt === null) return null;
+        const next = p.rendered.slice(p.renderedBefore).find((r) => r.t >= p.inputAt);
+        return next ? next.t - p.inputAt : null;
+      })()`,
+      undefined,
+      { timeout: STEP_TIMEOUT_MS, polling: 50 },
+    )
+    .then((handle) => handle.jsonValue() as Promise<number>)
+    .catch(() => null);
+  await page.evaluate('window.__benchProbe.armed = false');
+  if (painted === null) sample.notes.push(`${what}: no explorer:rendered within ${STEP_TIMEOUT_MS / 1000} s`);
+  await settle(page);
+  return painted;
+}
+
+function checkCounts(sample: RunSample, status: StatusCounts | null, rendered: RenderedEvent | null, expected: CorpusCounts, when: string): void {
+  if (status === null) {
+    sample.failures.push(`${when}: no status line "Showing X of N entities, Y of M relations"`);
+    return;
+  }
+  if (![expected.nodes, expected.entities].includes(status.totalNodes)) {
+    sample.failures.push(`${when}: status line total ${status.totalNodes} entities; the graph has ${expected.nodes} nodes (${expected.entities} entities)`);
+  }
+  if (![expected.edges, expected.relations].includes(status.totalEdges)) {
+    sample.failures.push(`${when}: status line total ${status.totalEdges} relations; the graph has ${expected.edges} edges (${expected.relations} relations)`);
+  }
+  const detail = rendered?.detail;
+  if (!detail) {
+    sample.failures.push(`${when}: no explorer:rendered event with counts`);
+  } else if (detail.nodes !== status.visibleNodes || detail.edges !== status.visibleEdges) {
+    sample.failures.push(
+      `${when}: status line shows ${status.visibleNodes} entities / ${status.visibleEdges} relations, cytoscape got ${detail.nodes} / ${detail.edges}`,
+    );
+  }
+}
+
+/** Loads the app, waits for its first render and interactive marks, checks what it shows. */
+async function load(page: Page, url: string, capMs: number, sample: RunSample): Promise<boolean> {
+  await page.goto(url, { waitUntil: 'commit', timeout: capMs });
+  const ready = await page
+    .waitForFunction(
+      `performance.getEntriesByName('explorer:first-render').length > 0 && performance.getEntriesByName('explorer:interactive').length > 0`,
+      undefined,
+      { timeout: capMs, polling: 100 },
+    )
+    .then(() => true)
+    .catch(() => false);
+  if (!ready) {
+    sample.didNotFinish = true;
+    sample.failures.push(`no explorer:first-render and explorer:interactive marks within ${Math.round(capMs / 1000)} s`);
+    return false;
+  }
+  return true;
+}
+
+export async function measureApp(browser: Browser, plan: AppPlan, samples: number): Promise<RunSample> {
+  const sample = emptySample();
+  const session = await openSession(browser);
+  const { page } = session;
+  try {
+    if (!(await load(page, plan.url, plan.capMs, sample))) return sample;
+    sample.firstRenderMs = await markTime(page, 'explorer:first-render');
+    sample.interactiveMs = await markTime(page, 'explorer:interactive');
+    await settle(page);
+    const rendered = await lastRendered(page);
+    sample.elements = rendered?.detail?.elements ?? null;
+    if (rendered?.detail) sample.drawn = { nodes: rendered.detail.nodes ?? 0, edges: rendered.detail.edges ?? 0 };
+    checkCounts(sample, await readStatus(page), rendered, plan.expected, 'first view');
+    sample.heapMB = await heapAfterGc(session.cdp);
+
+    await measureFilters(page, plan, samples, sample);
+    await measureFocus(page, plan, samples, sample);
+
+    const centre = await canvasCentre(page);
+    if (centre === null) sample.failures.push('no canvas to pan and zoom');
+    else sample.frameMs = deltas(await recordFrames(page, () => panAndZoom(page, centre)));
+    sample.heapAfterInteractionsMB = await heapAfterGc(session.cdp);
+  } catch (error) {
+    sample.failures.push(`run aborted: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    sample.failures.push(...session.errors);
+    await session.close();
+  }
+  if (!sample.didNotFinish) await measurePermalink(browser, plan, sample);
+  return sample;
+}
+
+async function measureFilters(page: Page, plan: AppPlan, samples: number, sample: RunSample): Promise<void> {
+  const from = page.getByLabel('From', { exact: true });
+  if ((await from.count()) === 0) {
+    sample.failures.push('no date input labelled "From"');
+    return;
+  }
+  const dates = plan.fromDates.slice(0, samples);
+  for (const date of dates) {
+    const ms = await timeInteraction(page, `From = ${date}`, () => from.first().fill(date), sample);
+    if (ms !== null) sample.filterMs.push(ms);
+  }
+  const cleared = await timeInteraction(page, 'From cleared', () => from.first().fill(''), sample);
+  if (cleared !== null) sample.filterMs.push(cleared);
+  const status = await readStatus(page);
+  if (status && status.visibleNodes === 0) sample.notes.push('after clearing the date filter the view is empty');
+
+  for (const title of plan.sourceTitles) {
+    const box = page.getByRole('checkbox', { name: title }).first();
+    if ((await box.count()) === 0) {
+      sample.failures.push(`no source checkbox labelled "${title}"`);
+      continue;
+    }
+    for (const what of ['unchecked', 'checked']) {
+      const ms = await timeInteraction(page, `source "${title}" ${what}`, () => box.click(), sample);
+      if (ms !== null) sample.filterMs.push(ms);
+    }
+  }
+}
+
+async function measureFocus(page: Page, plan: AppPlan, samples: number, sample: RunSample): Promise<void> {
+  const search = page.getByRole('combobox', { name: 'Search entities' });
+  if ((await search.count()) === 0) {
+    sample.failures.push('no search field "Search entities"');
+    return;
+  }
+  const blur = () => page.evaluate('document.activeElement && document.activeElement.blur()');
+  for (const entity of plan.entities.slice(0, Math.max(1, Math.ceil(samples / 2)))) {
+    await search.first().fill(entity.label);
+    await page.waitForFunction(`document.querySelector('[role=option]') !== null`, undefined, { timeout: 5_000 }).catch(() => undefined);
+    const picked = await timeInteraction(page, `pick "${entity.label}"`, () => search.first().press('Enter'), sample);
+    if (picked !== null) sample.selectMs.push(picked);
+    await blur();
+    for (const key of ['f', '+', '-']) {
+      const ms = await timeInteraction(page, `"${key}" on ${entity.id}`, () => page.keyboard.press(key), sample);
+      if (ms !== null) sample.focusMs.push(ms);
+    }
+  }
+}
+
+/** Opens a permalink in a fresh context: navigation start → the restored view painted. */
+async function measurePermalink(browser: Browser, plan: AppPlan, sample: RunSample): Promise<void> {
+  const session = await openSession(browser);
+  const { page } = session;
+  try {
+    const probe = emptySample();
+    if (!(await load(page, plan.url + plan.permalink, plan.capMs, probe))) {
+      sample.failures.push(...probe.failures.map((f) => `permalink: ${f}`));
+      return;
+    }
+    sample.permalinkMs = await markTime(page, 'explorer:first-render');
+    await settle(page);
+    const status = await readStatus(page);
+    checkCounts(sample, status, await lastRendered(page), plan.expected, 'permalink');
+    if (status && status.visibleNodes >= status.totalNodes) {
+      sample.failures.push(`permalink ${plan.permalink} shows every entity: the focus was not restored`);
+    }
+  } catch (error) {
+    sample.failures.push(`permalink aborted: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    sample.failures.push(...session.errors.map((e) => `permalink: ${e}`));
+    await session.close();
+  }
+}

@@ -1,0 +1,62 @@
+// Fetches the compiled graph with progress, and turns every way it can fail into words.
+import { compiledGraphSchema, type CompiledGraph } from '../schema/compiledGraph';
+
+export type LoadResult =
+  | { type: 'ok'; graph: CompiledGraph }
+  | { type: 'error'; title: string; errors: string[] };
+
+export async function fetchCorpus(url: string, onProgress: (fraction: number | null) => void): Promise<LoadResult> {
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: 'no-cache' });
+  } catch (error) {
+    return { type: 'error', title: 'The graph could not be downloaded', errors: [String(error)] };
+  }
+  if (!response.ok) {
+    // The dev server answers 500 with the compiler's messages when the data has errors.
+    const body: unknown = await response.json().catch(() => null);
+    const errors =
+      body && typeof body === 'object' && 'errors' in body && Array.isArray(body.errors)
+        ? body.errors.map(String)
+        : [`${response.status} ${response.statusText}`];
+    return { type: 'error', title: 'The corpus has errors; fix them and the page reloads', errors };
+  }
+  const text = await readWithProgress(response, onProgress);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { type: 'error', title: 'The compiled graph is not valid JSON', errors: [String(error)] };
+  }
+  const parsed = compiledGraphSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      type: 'error',
+      title: 'The compiled graph does not match this version of the explorer; run npm run data again',
+      errors: parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    };
+  }
+  return { type: 'ok', graph: parsed.data };
+}
+
+async function readWithProgress(response: Response, onProgress: (fraction: number | null) => void): Promise<string> {
+  const total = Number(response.headers.get('content-length')) || 0;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    onProgress(total > 0 ? Math.min(1, received / total) : null);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return new TextDecoder().decode(bytes);
+}

@@ -1,0 +1,121 @@
+// Composition root: load the graph → build the model → decode the URL → hydrate the store →
+// start URL sync → render.
+import { StrictMode, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { loadModel } from '../model/loadModel';
+import type { GraphModel } from '../model/types';
+import { createAppStore } from '../store/createAppStore';
+import type { AppStore } from '../store/types';
+import { decodeViewState } from '../url/codec';
+import { startUrlSync } from '../url/historySync';
+import type { DecodeContext } from '../url/types';
+import { ENTITY_TYPES } from '../schema/vocabulary';
+import { App } from '../ui/App';
+import { AppContext } from '../ui/appContext';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { fetchCorpus } from './loadCorpus';
+import { describeDecodeResult } from '../url/describe';
+import '../ui/styles.css';
+
+type Phase =
+  | { type: 'loading'; progress: number | null }
+  | { type: 'error'; title: string; errors: string[] }
+  | { type: 'empty' }
+  | { type: 'ready'; model: GraphModel; store: AppStore; embed: boolean };
+
+function Bootstrap() {
+  const [phase, setPhase] = useState<Phase>({ type: 'loading', progress: null });
+
+  useEffect(() => {
+    let cancelled = false;
+    let stopSync: (() => void) | undefined;
+    void fetchCorpus('./corpus.json', (progress) => {
+      if (!cancelled) setPhase({ type: 'loading', progress });
+    }).then((result) => {
+      if (cancelled) return;
+      if (result.type === 'error') {
+        setPhase(result);
+        return;
+      }
+      if (result.graph.nodes.length === 0) {
+        setPhase({ type: 'empty' });
+        return;
+      }
+      const model = loadModel(result.graph);
+      const decoded = decodeViewState(window.location.search, contextFor(model));
+      const store = createAppStore({ view: decoded.state });
+      for (const notice of describeDecodeResult(decoded)) store.getState().addNotice(notice);
+      stopSync = startUrlSync(store, window, { context: contextFor(model) });
+      setPhase({ type: 'ready', model, store, embed: decoded.flags.embed });
+      performance.mark('explorer:interactive');
+    });
+    return () => {
+      cancelled = true;
+      stopSync?.();
+    };
+  }, []);
+
+  switch (phase.type) {
+    case 'loading':
+      return (
+        <main className="splash" aria-busy="true">
+          <h1>Loading the graph…</h1>
+          <progress max={1} value={phase.progress ?? undefined} aria-label="Loading the graph" />
+        </main>
+      );
+    case 'error':
+      return (
+        <main className="splash" role="alert">
+          <h1>{phase.title}</h1>
+          <ul className="error-list">
+            {phase.errors.map((error) => (
+              <li key={error}>
+                <code>{error}</code>
+              </li>
+            ))}
+          </ul>
+        </main>
+      );
+    case 'empty':
+      return (
+        <main className="splash">
+          <h1>This corpus has no entities yet</h1>
+          <p>
+            Add sources under <code>sources/</code> and entities, relations and claims under <code>annotations/</code>,
+            then run <code>npm run data</code>. The format is described in <code>docs/data-format.md</code>.
+          </p>
+        </main>
+      );
+    case 'ready':
+      return (
+        <AppContext.Provider value={{ model: phase.model, store: phase.store }}>
+          <ErrorBoundary onReset={() => phase.store.getState().resetView()}>
+            <App embed={phase.embed} />
+          </ErrorBoundary>
+        </AppContext.Provider>
+      );
+  }
+}
+
+function contextFor(model: GraphModel): DecodeContext {
+  return {
+    knownIds: (id: string) => resolveAny(model, id),
+    knownSources: model.sources.ids,
+    knownTypes: ENTITY_TYPES,
+    knownPredicates: model.predicates.ids,
+  };
+}
+
+function resolveAny(model: GraphModel, id: string): string | null {
+  if (model.graph.hasNode(id) || model.graph.hasEdge(id)) return id;
+  return model.formerIds.get(id) ?? null;
+}
+
+const container = document.getElementById('root');
+if (container) {
+  createRoot(container).render(
+    <StrictMode>
+      <Bootstrap />
+    </StrictMode>,
+  );
+}

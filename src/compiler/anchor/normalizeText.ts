@@ -1,0 +1,83 @@
+// The matching normalisation (docs/data-format.md): whitespace runs → one space, typographic quotes
+// → straight ones. Keeps a map back to the original UTF-16 offsets, so a match in the normalised
+// text becomes a span of the text as stored.
+
+export interface NormalizedText {
+  text: string;
+  /** For each normalised code unit i: original [starts[i], ends[i]). */
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+const DOUBLE_QUOTES = new Set(['\u201c', '\u201d', '\u201e', '\u201f', '\u2033']);
+const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201a', '\u201b', '\u2032']);
+
+/** JavaScript's `\s`: ASCII whitespace plus no-break and other Unicode spaces. */
+export function isWhitespace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+export function normalizeChar(ch: string): string {
+  if (DOUBLE_QUOTES.has(ch)) return '"';
+  if (SINGLE_QUOTES.has(ch)) return "'";
+  return ch;
+}
+
+export function normalizeText(original: string): NormalizedText {
+  const n = original.length;
+  const codes = new Uint16Array(n);
+  const starts = new Uint32Array(n);
+  const ends = new Uint32Array(n);
+  let j = 0;
+  let i = 0;
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    starts[j] = i;
+    if (isWhitespace(code)) {
+      while (i < n && isWhitespace(original.charCodeAt(i))) i += 1;
+      codes[j] = 32;
+    } else {
+      codes[j] = normalizeCode(code);
+      i += 1;
+    }
+    ends[j] = i;
+    j += 1;
+  }
+  return { text: fromCodes(codes.subarray(0, j)), starts: starts.subarray(0, j), ends: ends.subarray(0, j) };
+}
+
+function normalizeCode(code: number): number {
+  if (code < 0x2018 || code > 0x2033) return code;
+  return normalizeChar(String.fromCharCode(code)).charCodeAt(0);
+}
+
+function fromCodes(codes: Uint16Array): string {
+  const chunks: string[] = [];
+  // Chunked, because spreading millions of arguments overflows the stack.
+  for (let k = 0; k < codes.length; k += 8192) {
+    chunks.push(String.fromCharCode(...codes.subarray(k, k + 8192)));
+  }
+  return chunks.join('');
+}
+
+/** A quote as matched: normalised, without leading or trailing whitespace. */
+export function normalizeQuote(quote: string): string {
+  return normalizeText(quote).text.trim();
+}
+
+/** Normalised span [start, end) → original UTF-16 span. */
+export function toOriginalSpan(norm: NormalizedText, start: number, end: number): [number, number] {
+  return [norm.starts[start] ?? 0, norm.ends[end - 1] ?? 0];
+}

@@ -1,0 +1,90 @@
+// `npm run data -- [--data DIR] [--out FILE]`: compile a corpus folder to the graph JSON.
+// Prints every problem as file:line:col; writes nothing unless the corpus is free of errors.
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { compileCorpusDir, countErrors, formatDiagnostics } from './compileCorpusDir';
+
+export const DEFAULT_DATA_DIR = 'data';
+export const DEFAULT_OUT = 'build/graph.json';
+
+const USAGE = 'usage: npm run data -- [--data DIR] [--out FILE]';
+
+interface CliOptions {
+  data: string;
+  out: string;
+}
+
+export function parseArgs(args: readonly string[]): CliOptions | string {
+  const options: CliOptions = { data: DEFAULT_DATA_DIR, out: DEFAULT_OUT };
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    if (flag === '--help' || flag === '-h') return USAGE;
+    if (flag !== '--data' && flag !== '--out') return `unknown argument "${arg}"\n${USAGE}`;
+    const value = inline ?? args[(i += 1)];
+    if (value === undefined || value === '') return `${flag} needs a value\n${USAGE}`;
+    options[flag === '--data' ? 'data' : 'out'] = value;
+  }
+  return options;
+}
+
+export async function runCli(args: readonly string[], cwd = process.cwd()): Promise<number> {
+  const options = parseArgs(args);
+  if (typeof options === 'string') {
+    process.stderr.write(`${options}\n`);
+    return options === USAGE ? 0 : 2;
+  }
+  const outFile = resolve(cwd, options.out);
+  const started = Date.now();
+  const result = await compileCorpusDir(options.data, cwd);
+  if (result.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(result.diagnostics)}\n`);
+  const errors = countErrors(result.diagnostics);
+  const warnings = result.diagnostics.length - errors;
+  if (!result.graph || result.json === undefined) {
+    process.stderr.write(
+      `${plural(errors, 'error')}, ${plural(warnings, 'warning')}: nothing written to ${relative(cwd, outFile)}\n`,
+    );
+    return 1;
+  }
+  await writeAtomically(outFile, result.json);
+  const g = result.graph;
+  const claims = g.nodes.filter((n) => n.attributes.type === 'claim').length;
+  const relations = g.edges.filter((e) => !e.attributes.derived).length;
+  process.stdout.write(
+    `${relative(cwd, outFile)}: ${g.nodes.length - claims} entities, ${relations} relations, ` +
+      `${claims} claims, ${g.attributes.sources.length} sources` +
+      (warnings > 0 ? `, ${plural(warnings, 'warning')}` : '') +
+      ` (${Date.now() - started} ms)\n`,
+  );
+  return 0;
+}
+
+/** Temp file in the same folder, then rename: readers never see a half-written file. */
+export async function writeAtomically(file: string, content: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, content);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

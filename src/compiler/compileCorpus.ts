@@ -1,0 +1,74 @@
+// The compiler's pure core: corpus files in memory → compiled graph, or every problem found.
+import type { CompiledGraph } from '../schema/compiledGraph';
+import { Reporter, sortDiagnostics } from './diagnostics';
+import { loadCorpus } from './loadCorpus';
+import { buildGraph } from './output/buildGraph';
+import { resolveClaims } from './resolve/resolveClaims';
+import { resolveEntities } from './resolve/resolveEntities';
+import { resolvePredicates } from './resolve/resolvePredicates';
+import { resolveRelations } from './resolve/resolveRelations';
+import { resolveSources } from './resolve/resolveSources';
+import { registerIds } from './resolve/registerIds';
+import type { ResolveContext } from './resolve/context';
+import type { CorpusFiles, Diagnostic } from './types';
+
+export interface CompileResult {
+  /** Present only when there is no error (warnings allowed). */
+  graph?: CompiledGraph;
+  /** Sorted by file, line and column. */
+  diagnostics: Diagnostic[];
+}
+
+export const DEFAULT_TITLE = 'Untitled corpus';
+
+export function compileCorpus(files: CorpusFiles): CompileResult {
+  const reporter = new Reporter();
+  const corpus = loadCorpus(files, reporter);
+  const ctx: ResolveContext = {
+    reporter,
+    corpus,
+    ids: registerIds(corpus.items, reporter),
+    predicates: resolvePredicates(corpus, reporter),
+    used: new Set(),
+    normalizedTexts: new Map(),
+  };
+  checkNotEmpty(ctx);
+
+  const sources = resolveSources(ctx);
+  const relationEdges = resolveRelations(ctx);
+  const claims = resolveClaims(ctx, relationEdges);
+  const entityNodes = resolveEntities(ctx, sources);
+
+  if (reporter.errorCount > 0) return { diagnostics: sortDiagnostics(reporter.diagnostics) };
+  const graph = buildGraph({
+    title: corpus.corpus?.title ?? DEFAULT_TITLE,
+    description: corpus.corpus?.description ?? '',
+    sources,
+    nodes: [...entityNodes, ...claims.nodes],
+    edges: [...relationEdges.values(), ...claims.edges],
+    predicates: ctx.predicates,
+    formerIds: ctx.ids.formerIds,
+  });
+  return { graph, diagnostics: sortDiagnostics(reporter.diagnostics) };
+}
+
+/** A corpus needs at least one source and one entity; say what to add when it has neither. */
+function checkNotEmpty(ctx: ResolveContext): void {
+  const { corpus, reporter } = ctx;
+  if (corpus.sourceFilesSeen === 0) {
+    reporter.error(
+      { file: 'sources', path: [] },
+      'the corpus has no sources: add sources/<id>.yaml (title: ...) and sources/<id>.txt (the ' +
+        'verbatim text) for each article; see docs/data-format.md',
+    );
+  }
+  const items = corpus.items;
+  const anyEntity = items.entities.length > 0 || items.brokenIds.size > 0;
+  if (!anyEntity && corpus.annotationsComplete) {
+    reporter.error(
+      { file: 'annotations', path: [] },
+      'the corpus has no entities: add annotations/<name>.yaml with an entities: list ' +
+        '(id, type, label), then relations: and claims: with evidence quotes',
+    );
+  }
+}

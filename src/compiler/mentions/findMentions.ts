@@ -1,0 +1,104 @@
+// Where each entity is mentioned in a source: whole-word, case-sensitive occurrences of its label
+// and aliases (after the matching normalisation), plus the quotes annotators listed by hand.
+import type { Mention } from '../../schema/compiledGraph';
+import { normalizeQuote, toOriginalSpan, type NormalizedText } from '../anchor/normalizeText';
+
+export interface EntityName {
+  entityId: string;
+  name: string;
+}
+
+export interface NameIndex {
+  /** Names keyed by their first word, so a text is scanned once whatever the number of names. */
+  byFirstWord: Map<string, EntityName[]>;
+  /** Names that start with punctuation, searched one by one. */
+  others: EntityName[];
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const WORD_RUN = /[\p{L}\p{N}_]+/gu;
+
+export function indexNames(names: readonly EntityName[]): NameIndex {
+  const byFirstWord = new Map<string, EntityName[]>();
+  const others: EntityName[] = [];
+  for (const { entityId, name } of names) {
+    const normalized = normalizeQuote(name);
+    if (normalized === '') continue;
+    const entry = { entityId, name: normalized };
+    const first = /^[\p{L}\p{N}_]+/u.exec(normalized)?.[0];
+    if (first === undefined) {
+      others.push(entry);
+    } else {
+      const list = byFirstWord.get(first);
+      if (list) list.push(entry);
+      else byFirstWord.set(first, [entry]);
+    }
+  }
+  return { byFirstWord, others };
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  entityId: string;
+  /** Hand-listed mentions win ties against automatic ones. */
+  explicit: boolean;
+}
+
+/** Mentions sorted by start; where two overlap the longer one is kept. */
+export function findMentions(
+  normalized: NormalizedText,
+  index: NameIndex,
+  explicit: readonly Mention[],
+): Mention[] {
+  const text = normalized.text;
+  const candidates: Candidate[] = explicit.map(([start, end, entityId]) => ({
+    start,
+    end,
+    entityId,
+    explicit: true,
+  }));
+  const add = (at: number, entry: EntityName): void => {
+    const after = at + entry.name.length;
+    if (!text.startsWith(entry.name, at)) return;
+    if (WORD_CHAR.test(entry.name.at(-1) ?? '') && WORD_CHAR.test(text[after] ?? '')) return;
+    const [start, end] = toOriginalSpan(normalized, at, after);
+    candidates.push({ start, end, entityId: entry.entityId, explicit: false });
+  };
+  for (const run of text.matchAll(WORD_RUN)) {
+    const entries = index.byFirstWord.get(run[0]);
+    if (entries) for (const entry of entries) add(run.index, entry);
+  }
+  for (const entry of index.others) {
+    for (let at = text.indexOf(entry.name); at !== -1; at = text.indexOf(entry.name, at + 1)) {
+      if (WORD_CHAR.test(entry.name[0] ?? '') && WORD_CHAR.test(text[at - 1] ?? '')) continue;
+      add(at, entry);
+    }
+  }
+  return pickNonOverlapping(candidates, normalized.ends.at(-1) ?? 0);
+}
+
+function pickNonOverlapping(candidates: Candidate[], textLength: number): Mention[] {
+  candidates.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      Number(b.explicit) - Number(a.explicit) ||
+      a.start - b.start ||
+      (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0),
+  );
+  const taken = new Uint8Array(textLength);
+  const kept: Mention[] = [];
+  for (const c of candidates) {
+    let free = true;
+    for (let i = c.start; i < c.end; i += 1) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push([c.start, c.end, c.entityId]);
+  }
+  return kept.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}

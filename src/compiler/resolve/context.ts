@@ -1,0 +1,149 @@
+// What the resolve steps share: the reporter, the loaded corpus, the id table, and helpers for the
+// checks every step makes (references, dates, quotes).
+import type { Evidence } from '../../schema/compiledGraph';
+import type { PredicateDefinition } from '../../schema/vocabulary';
+import { anchorQuote } from '../anchor/anchorQuote';
+import { normalizeQuote, normalizeText, type NormalizedText } from '../anchor/normalizeText';
+import { parseEdtf, type DateRange } from '../dates/parseEdtf';
+import type { Reporter } from '../diagnostics';
+import type { LoadedCorpus, LoadedSource } from '../loadCorpus';
+import { didYouMean } from '../suggest';
+import type { Location, PathSegment } from '../types';
+import type { QuoteInput } from '../validate/inputSchema';
+import type { IdTable, IdKind } from './registerIds';
+
+export interface ResolveContext {
+  reporter: Reporter;
+  corpus: LoadedCorpus;
+  ids: IdTable;
+  predicates: Map<string, PredicateDefinition>;
+  /** Ids used as subject, object, claimant or about: the rest get an "unused" warning. */
+  used: Set<string>;
+  normalizedTexts: Map<string, NormalizedText>;
+}
+
+export function at(file: string, path: readonly PathSegment[], ...more: PathSegment[]): Location {
+  return { file, path: [...path, ...more] };
+}
+
+const KIND_NAMES: Record<IdKind, string> = { entity: 'entity', claim: 'claim', relation: 'relation' };
+
+/** Checks that `id` names something of an allowed kind, explaining what is wrong when it does not. */
+export function checkReference(
+  ctx: ResolveContext,
+  id: string,
+  where: Location,
+  allowed: readonly IdKind[],
+  field: string,
+): boolean {
+  const kind = ctx.ids.kindOf(id);
+  if (kind !== undefined && allowed.includes(kind)) return true;
+  const wanted = allowed.map((k) => KIND_NAMES[k]).join(' or ');
+  const current = ctx.ids.formerIds.get(id);
+  if (current !== undefined) {
+    ctx.reporter.error(where, `"${id}" is a former id of "${current}": write ${field}: ${current}`);
+  } else if (kind !== undefined) {
+    ctx.reporter.error(where, `${field} "${id}" is a ${KIND_NAMES[kind]}, but ${field} must be a ${wanted}`);
+  } else if (ctx.ids.broken.has(id) || !ctx.corpus.annotationsComplete) {
+    // Already reported where it is defined, or its file could not be read: say nothing more.
+  } else {
+    const candidates = allowed.flatMap((k) => ctx.ids.idsOf(k));
+    ctx.reporter.error(
+      where,
+      `unknown ${wanted} "${id}" in ${field}${didYouMean(id, candidates)}; ` +
+        `define it in an annotation file or fix the id`,
+    );
+  }
+  return false;
+}
+
+/** An optional EDTF field. A number YAML read is taken as written (`2021` → "2021"). */
+export function readDate(
+  ctx: ResolveContext,
+  value: string | number | null | undefined,
+  where: Location,
+): DateRange | undefined {
+  if (value === null || value === undefined) return undefined;
+  // YAML reads `date: 2021` as a number; the characters written are what the annotator meant.
+  const written =
+    typeof value === 'number'
+      ? (ctx.corpus.parsed.get(where.file)?.sourceAt(where.path) ?? String(value))
+      : value;
+  const parsed = parseEdtf(written);
+  if (!parsed.ok) {
+    ctx.reporter.error(where, parsed.message);
+    return undefined;
+  }
+  return parsed.range;
+}
+
+export function normalizedTextOf(ctx: ResolveContext, source: LoadedSource): NormalizedText {
+  let n = ctx.normalizedTexts.get(source.id);
+  if (!n) {
+    n = normalizeText(source.text);
+    ctx.normalizedTexts.set(source.id, n);
+  }
+  return n;
+}
+
+/** Anchors a list of quotes; reports each failure at the field it is about. */
+export function anchorQuotes(
+  ctx: ResolveContext,
+  quotes: readonly QuoteInput[],
+  file: string,
+  listPath: readonly PathSegment[],
+): Evidence[] {
+  const evidence: Evidence[] = [];
+  quotes.forEach((quote, i) => {
+    const source = ctx.corpus.sources.get(quote.source);
+    if (!source) {
+      if (!ctx.corpus.sourceIdsSeen.has(quote.source)) {
+        ctx.reporter.error(
+          at(file, listPath, i, 'source'),
+          `unknown source "${quote.source}"${didYouMean(quote.source, ctx.corpus.sources.keys())}; ` +
+            'a source id is the name of a file sources/<id>.yaml',
+        );
+      }
+      return;
+    }
+    const result = anchorQuote(quote, {
+      file: source.textFile,
+      text: source.text,
+      normalized: normalizedTextOf(ctx, source),
+    });
+    if (!result.ok) {
+      const elsewhere = result.notFound ? findInOtherSources(ctx, quote.exact, source.id) : '';
+      ctx.reporter.error(at(file, listPath, i, result.field), result.message + elsewhere);
+      return;
+    }
+    evidence.push({
+      source: source.id,
+      exact: quote.exact,
+      ...(quote.prefix ? { prefix: quote.prefix } : {}),
+      ...(quote.suffix ? { suffix: quote.suffix } : {}),
+      start: result.start,
+      end: result.end,
+    });
+  });
+  return evidence;
+}
+
+function findInOtherSources(ctx: ResolveContext, exact: string, except: string): string {
+  const wanted = normalizeQuote(exact);
+  for (const source of ctx.corpus.sources.values()) {
+    if (source.id !== except && normalizedTextOf(ctx, source).text.includes(wanted)) {
+      return ` (it is in ${source.textFile}: should source be "${source.id}"?)`;
+    }
+  }
+  return '';
+}
+
+/** Distinct source ids, sorted. */
+export function sourcesOf(evidence: readonly Evidence[]): string[] {
+  return [...new Set(evidence.map((e) => e.source))].sort();
+}
+
+/** Empty text means absent. */
+export function textOrNull(value: string | null | undefined): string | null {
+  return value === undefined || value === null || value.trim() === '' ? null : value;
+}

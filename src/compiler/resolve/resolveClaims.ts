@@ -1,0 +1,176 @@
+// Claims → claim nodes plus the edges generated from them (stated, about, supports, contradicts).
+// Generated edge keys contain "~", which ids cannot, so they never collide with relation ids.
+import type { ClaimDetails, CompiledGraph, Evidence } from '../../schema/compiledGraph';
+import { CLAIM_PREDICATE_DEFINITIONS } from '../../schema/vocabulary';
+import type { Location } from '../types';
+import type { ClaimInput } from '../validate/inputSchema';
+import type { Item } from '../validate/validateFile';
+import { anchorQuotes, at, checkReference, readDate, sourcesOf, textOrNull, type ResolveContext } from './context';
+import type { CompiledEdge } from './resolveRelations';
+
+export type CompiledNode = CompiledGraph['nodes'][number];
+
+export const GENERATED_KEY_SEPARATOR = '~';
+
+export function generatedEdgeKey(from: string, predicate: string, to?: string): string {
+  return [from, predicate, ...(to === undefined ? [] : [to])].join(GENERATED_KEY_SEPARATOR);
+}
+
+interface ResolvedClaim {
+  item: Item<ClaimInput>;
+  details: ClaimDetails;
+}
+
+export function resolveClaims(
+  ctx: ResolveContext,
+  relationEdges: Map<string, CompiledEdge>,
+): { nodes: CompiledNode[]; edges: CompiledEdge[] } {
+  const resolved = new Map<string, ResolvedClaim>();
+  const nodes: CompiledNode[] = [];
+  const edges: CompiledEdge[] = [];
+  for (const item of ctx.ids.claims) {
+    const { value: c, file, path } = item;
+    const claimant = c.claimant ?? null;
+    if (claimant !== null) {
+      checkReference(ctx, claimant, at(file, path, 'claimant'), ['entity'], 'claimant');
+      ctx.used.add(claimant);
+    }
+    const about = checkIdList(ctx, c.about ?? [], c.id, file, [...path, 'about'], ['entity', 'claim']);
+    for (const id of about) ctx.used.add(id);
+    const range = readDate(ctx, c.date, at(file, path, 'date'));
+    const evidence = anchorQuotes(ctx, c.evidence, file, [...path, 'evidence']);
+    const supportedBy = checkIdList(ctx, c.supported_by ?? [], c.id, file, [...path, 'supported_by'], ['relation', 'claim']);
+    const contradictedBy = checkIdList(ctx, c.contradicted_by ?? [], c.id, file, [...path, 'contradicted_by'], ['relation', 'claim']);
+    (c.contradicted_by ?? []).forEach((id, i) => {
+      if ((c.supported_by ?? []).includes(id)) {
+        ctx.reporter.error(
+          at(file, path, 'contradicted_by', i),
+          `"${id}" is listed in both supported_by and contradicted_by: keep the one the evidence shows`,
+        );
+      }
+    });
+    const details: ClaimDetails = {
+      statement: c.statement,
+      claimant,
+      venue: textOrNull(c.venue),
+      date: range?.date ?? null,
+      dateStart: range?.dateStart ?? null,
+      dateEnd: range?.dateEnd ?? null,
+      dateBasis: textOrNull(c.date_basis),
+      evidence,
+      supportedBy,
+      contradictedBy,
+      disputed: (c.contradicted_by ?? []).length > 0,
+    };
+    resolved.set(c.id, { item, details });
+    nodes.push({
+      key: c.id,
+      attributes: {
+        label: c.label,
+        type: 'claim',
+        aliases: [],
+        description: c.statement,
+        externalIds: {},
+        formerIds: [],
+        sources: sourcesOf(evidence),
+        x: 0,
+        y: 0,
+        claim: details,
+      },
+    });
+    if (claimant !== null) {
+      edges.push(derivedEdge(generatedEdgeKey(c.id, 'stated'), claimant, c.id, 'stated', evidence, details));
+    }
+    for (const id of about) {
+      edges.push(derivedEdge(generatedEdgeKey(c.id, 'about', id), c.id, id, 'about', evidence));
+    }
+  }
+
+  // Second pass: links between claims need both claims' evidence.
+  for (const { item, details } of resolved.values()) {
+    const claimId = item.value.id;
+    for (const [list, predicate] of [
+      [details.supportedBy, 'supports'],
+      [details.contradictedBy, 'contradicts'],
+    ] as const) {
+      for (const other of new Set(list)) {
+        const relation = relationEdges.get(other);
+        if (relation) {
+          relation.attributes[predicate].push(claimId);
+          relation.attributes[predicate].sort();
+          continue;
+        }
+        const otherClaim = resolved.get(other);
+        if (!otherClaim || other === claimId) continue;
+        const evidence = mergeEvidence(otherClaim.details.evidence, details.evidence);
+        edges.push(derivedEdge(generatedEdgeKey(other, predicate, claimId), other, claimId, predicate, evidence));
+      }
+    }
+  }
+  return { nodes, edges };
+}
+
+/** Checks a list of ids: each must exist, not be the claim itself, and appear once. */
+function checkIdList(
+  ctx: ResolveContext,
+  ids: readonly string[],
+  self: string,
+  file: string,
+  listPath: (string | number)[],
+  allowed: ('entity' | 'claim' | 'relation')[],
+): string[] {
+  const ok: string[] = [];
+  const seen = new Set<string>();
+  const field = String(listPath.at(-1));
+  ids.forEach((id, i) => {
+    const where: Location = at(file, listPath, i);
+    if (id === self) {
+      ctx.reporter.error(where, `a claim cannot list itself in ${field}`);
+    } else if (seen.has(id)) {
+      ctx.reporter.error(where, `"${id}" is listed twice in ${field}: remove one`);
+    } else if (checkReference(ctx, id, where, allowed, field)) {
+      ok.push(id);
+    }
+    seen.add(id);
+  });
+  return ok;
+}
+
+function derivedEdge(
+  key: string,
+  source: string,
+  target: string,
+  predicate: 'stated' | 'about' | 'supports' | 'contradicts',
+  evidence: Evidence[],
+  dated?: ClaimDetails,
+): CompiledEdge {
+  return {
+    key,
+    source,
+    target,
+    attributes: {
+      predicate,
+      label: CLAIM_PREDICATE_DEFINITIONS.find((d) => d.id === predicate)?.label ?? predicate,
+      date: dated?.date ?? null,
+      dateStart: dated?.dateStart ?? null,
+      dateEnd: dated?.dateEnd ?? null,
+      dateBasis: dated?.dateBasis ?? null,
+      note: null,
+      evidence,
+      sources: sourcesOf(evidence),
+      contradicts: [],
+      supports: [],
+      derived: true,
+    },
+  };
+}
+
+function mergeEvidence(a: readonly Evidence[], b: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return [...a, ...b].filter((e) => {
+    const key = `${e.source}:${e.start}:${e.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

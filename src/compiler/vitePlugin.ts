@@ -1,0 +1,148 @@
+// Vite integration (Node only, imported by vite.config.ts, never by the app): compiles the corpus
+// at dev-server start and on every change, serving the last good graph at /corpus.json; in a build,
+// compiles once, fails the build on errors and emits corpus.json next to index.html.
+import { join, relative, resolve, sep } from 'node:path';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { compileCorpusDir, countErrors, formatDiagnostics, type DirCompileResult } from './compileCorpusDir';
+import { formatDiagnostic } from './diagnostics';
+import { readCorpusDir } from './readCorpusDir';
+import type { Diagnostic } from './types';
+
+export interface CorpusPluginOptions {
+  /** The corpus folder, relative to the Vite root. */
+  dataDir: string;
+}
+
+export const CORPUS_ASSET = 'corpus.json';
+
+/** Body of /corpus.json (status 500) while the corpus has errors. */
+export interface CorpusErrorBody {
+  errors: (Diagnostic & { text: string })[];
+}
+
+const RECOMPILE_DELAY_MS = 50;
+
+export function corpusPlugin({ dataDir }: CorpusPluginOptions): Plugin {
+  let config: ResolvedConfig | undefined;
+  const dirOf = (): string => resolve(config?.root ?? process.cwd(), dataDir);
+  const compile = (): Promise<DirCompileResult> =>
+    compileCorpusDir(dirOf(), config?.root ?? process.cwd()).catch((error: unknown) => ({
+      diagnostics: [crashDiagnostic(dataDir, error)],
+    }));
+
+  return {
+    name: 'who-said-what:corpus',
+    configResolved(resolved) {
+      config = resolved;
+    },
+
+    async buildStart() {
+      if (config?.command !== 'build') return;
+      const result = await compile();
+      for (const d of result.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d));
+      if (result.json === undefined) {
+        const errors = result.diagnostics.filter((d) => d.severity === 'error');
+        this.error(`the corpus has ${errors.length} error(s):\n${formatDiagnostics(errors)}`);
+      }
+      this.emitFile({ type: 'asset', fileName: CORPUS_ASSET, source: result.json });
+      // So `vite build --watch` rebuilds when the corpus changes.
+      const files = await readCorpusDir(dirOf()).catch(() => ({}));
+      for (const file of Object.keys(files)) this.addWatchFile(join(dirOf(), file));
+    },
+
+    configureServer(server) {
+      serveCorpus(server, dirOf(), compile, config);
+    },
+  };
+}
+
+function serveCorpus(
+  server: ViteDevServer,
+  dir: string,
+  compile: () => Promise<DirCompileResult>,
+  config: ResolvedConfig | undefined,
+): void {
+  let latestJson: string | undefined;
+  let latestErrors: Diagnostic[] = [];
+  let pending: Promise<void> = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const logger = config?.logger ?? server.config.logger;
+
+  const sendOverlay = (): void => {
+    if (latestErrors.length === 0) return;
+    server.ws.send({
+      type: 'error',
+      err: {
+        message: `Corpus ${dir} has ${countErrors(latestErrors)} error(s):\n${formatDiagnostics(latestErrors)}`,
+        stack: '',
+        plugin: 'who-said-what:corpus',
+      },
+    });
+  };
+
+  const run = async (): Promise<void> => {
+    const result = await compile();
+    const hadErrors = latestErrors.length > 0;
+    const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
+    if (result.json === undefined) {
+      // /corpus.json now answers 500 with these errors, so the app shows them rather than stale data.
+      latestErrors = result.diagnostics.filter((d) => d.severity === 'error');
+      logger.error(formatDiagnostics(result.diagnostics), { timestamp: true });
+      sendOverlay();
+      return;
+    }
+    if (warnings.length > 0) logger.warn(formatDiagnostics(warnings), { timestamp: true });
+    const changed = result.json !== latestJson;
+    latestJson = result.json;
+    latestErrors = [];
+    if (hadErrors || changed) {
+      logger.info(`corpus compiled: ${relative(server.config.root, dir) || '.'}`, { timestamp: true });
+      server.ws.send({ type: 'full-reload', path: '*' });
+    }
+  };
+  const schedule = (): void => {
+    if (timer) clearTimeout(timer);
+    // Debounced, and chained so two compiles never overlap and the last change always wins.
+    timer = setTimeout(() => {
+      pending = pending.then(run, run);
+    }, RECOMPILE_DELAY_MS);
+  };
+
+  pending = run();
+  server.watcher.add(dir);
+  const inCorpus = (path: string): boolean => path === dir || path.startsWith(dir + sep);
+  server.watcher.on('all', (event, path) => {
+    if (inCorpus(resolve(path)) && ['add', 'change', 'unlink', 'addDir', 'unlinkDir'].includes(event)) {
+      schedule();
+    }
+  });
+  // A page loaded while the corpus is broken should see the overlay too.
+  server.ws.on('connection', () => setTimeout(sendOverlay, 0));
+
+  server.middlewares.use((req, res, next) => {
+    const pathname = (req.url ?? '').split('?')[0] ?? '';
+    if (pathname !== `/${CORPUS_ASSET}` && pathname !== `${server.config.base}${CORPUS_ASSET}`) {
+      next();
+      return;
+    }
+    void pending.then(() => {
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-store');
+      if (latestErrors.length > 0 || latestJson === undefined) {
+        const body: CorpusErrorBody = {
+          errors: latestErrors.map((d) => ({ ...d, text: formatDiagnostic(d) })),
+        };
+        res.statusCode = 500;
+        res.end(JSON.stringify(body));
+      } else {
+        res.statusCode = 200;
+        res.end(latestJson);
+      }
+    });
+  });
+}
+
+function crashDiagnostic(dataDir: string, error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  return { severity: 'error', file: dataDir, line: 1, col: 1, message: `could not compile: ${message}` };
+}

@@ -1,0 +1,16 @@
+export { loadModel } from './loadModel';
+export { searchEntities } from './search';
+export {
+  claimsOf,
+  dateExtent,
+  evidenceFor,
+  listNeighbourIndices,
+  neighbours,
+  readEntityType,
+  relationsOf,
+  resolveId,
+  sourceTitle,
+} from './queries';
+export { DEFAULT_MAX_PATHS, shortestPaths } from './shortestPaths';
+export { countFirstDayOfMonth, countMonthOfDay, formatDay, formatMonth, parseDay } from './days';
+export * from './types';

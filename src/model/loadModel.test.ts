@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { compiledGraphSchema } from '../schema/compiledGraph';
+import { loadModel } from './loadModel';
+import { readRow } from './sparseRows';
+import { buildNewsGraph } from './testGraph';
+import { EDGE_MARK_CONTRADICTS, EDGE_MARK_SUPPORTS } from './types';
+
+const compiled = buildNewsGraph();
+const model = loadModel(compiled);
+const edge = (id: string): number => model.edges.index.get(id)!;
+const node = (id: string): number => model.nodes.index.get(id)!;
+const sourcesOf = (rows: 'ownSources' | 'effectiveSources', id: string): string[] =>
+  readRow(model.edges[rows], edge(id))
+    .map((s) => model.sources.ids[s]!)
+    .sort();
+
+describe('loadModel', () => {
+  it('accepts the fixture as a valid compiled graph', () => {
+    expect(() => compiledGraphSchema.parse(compiled)).not.toThrow();
+  });
+
+  it('imports every node and edge into a directed multigraph', () => {
+    expect(model.graph.type).toBe('directed');
+    expect(model.graph.multi).toBe(true);
+    expect(model.graph.order).toBe(compiled.nodes.length);
+    expect(model.graph.size).toBe(compiled.edges.length);
+    expect(model.graph.export().edges.map((e) => e.key)).toEqual(compiled.edges.map((e) => e.key));
+  });
+
+  it('indexes nodes and edges in file order', () => {
+    expect(model.nodes.ids).toEqual(compiled.nodes.map((n) => n.key));
+    expect(model.edges.ids[0]).toBe('trump-signed-eo');
+    expect(model.nodes.ids[model.edges.source[0]!]).toBe('donald-trump');
+    expect(model.nodes.ids[model.edges.target[0]!]).toBe('trump-eo');
+  });
+
+  it('ranks nodes by label', () => {
+    const order = [...model.nodes.ids].sort(
+      (a, b) => model.nodes.labelRank[node(a)]! - model.nodes.labelRank[node(b)]!,
+    );
+    expect(order.slice(0, 3)).toEqual(['buzzfeed', 'bytedance', 'china']);
+  });
+
+  it('lists incident edges once each, parallel edges included', () => {
+    const incident = readRow(model.nodes.incidence, node('bytedance')).map(
+      (e) => model.edges.ids[e],
+    );
+    expect(incident.sort()).toEqual([
+      'bytedance-owns-tiktok',
+      'engineers-employed-by-bytedance',
+      'tiktok-part-of-bytedance',
+    ]);
+    expect(model.nodes.degree[node('bytedance')]).toBe(3);
+    expect(model.nodes.degree[node('oracle')]).toBe(0);
+  });
+
+  it('stores dates as inclusive day numbers with open ends infinite', () => {
+    const e = edge('data-stored-in-singapore');
+    expect(model.edges.dated[e]).toBe(1);
+    expect(model.edges.dateEnd[e]).toBe(Infinity);
+    const undated = edge('bytedance-owns-tiktok');
+    expect(model.edges.dated[undated]).toBe(0);
+    expect(model.edges.dateStart[undated]).toBeNaN();
+  });
+
+  it('gives derived claim edges the sources of the claims they join', () => {
+    expect(sourcesOf('ownSources', 'claim-data-in-us--stated')).toEqual([]);
+    expect(sourcesOf('effectiveSources', 'claim-data-in-us--stated')).toEqual(['s1']);
+    expect(
+      sourcesOf('effectiveSources', 'claim-engineers-access--contradicts--claim-data-in-us'),
+    ).toEqual(['s1', 's2']);
+    expect(sourcesOf('effectiveSources', 'bytedance-owns-tiktok')).toEqual(['s1', 's2', 's3']);
+    expect(model.edges.corroboration[edge('bytedance-owns-tiktok')]).toBe(3);
+  });
+
+  it('marks contradicting and supporting edges', () => {
+    const marks = model.edges.marks;
+    expect(marks[edge('engineers-accessed-data')]).toBe(EDGE_MARK_CONTRADICTS | EDGE_MARK_SUPPORTS);
+    expect(marks[edge('claim-engineers-access--contradicts--claim-data-in-us')]).toBe(
+      EDGE_MARK_CONTRADICTS,
+    );
+    expect(marks[edge('bytedance-owns-tiktok')]).toBe(0);
+    expect(model.nodes.disputed[node('claim-data-in-us')]).toBe(1);
+    expect(model.nodes.disputed[node('claim-engineers-access')]).toBe(0);
+  });
+
+  it('collects former ids from the graph and from entities', () => {
+    expect(model.formerIds.get('tik-tok')).toBe('tiktok');
+    expect(model.formerIds.get('tiktok-inc')).toBe('tiktok');
+  });
+
+  it('labels predicates, including the derived ones', () => {
+    expect(model.predicates.labels[model.predicates.index.get('about')!]).toBe('is about');
+    expect(model.predicates.labels[model.predicates.index.get('part_of')!]).toBe('is part of');
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { loadModel } from './loadModel';
+import {
+  claimsOf,
+  dateExtent,
+  evidenceFor,
+  neighbours,
+  relationsOf,
+  resolveId,
+  sourceTitle,
+} from './queries';
+import { buildNewsGraph } from './testGraph';
+
+const model = loadModel(buildNewsGraph());
+
+describe('resolveId', () => {
+  it('keeps current entity, claim and edge ids', () => {
+    expect(resolveId(model, 'tiktok')).toBe('tiktok');
+    expect(resolveId(model, 'claim-data-in-us')).toBe('claim-data-in-us');
+    expect(resolveId(model, 'bytedance-owns-tiktok')).toBe('bytedance-owns-tiktok');
+  });
+
+  it('maps former ids to current ones', () => {
+    expect(resolveId(model, 'tik-tok')).toBe('tiktok');
+    expect(resolveId(model, 'tiktok-inc')).toBe('tiktok');
+  });
+
+  it('returns null for unknown ids', () => {
+    expect(resolveId(model, 'nope')).toBeNull();
+  });
+});
+
+describe('relationsOf', () => {
+  it('groups by predicate and direction, ordered by predicate label', () => {
+    const groups = relationsOf(model, 'tiktok');
+    expect(groups.map((g) => [g.predicateLabel, g.direction])).toEqual([
+      ['investigated', 'incoming'],
+      ['is part of', 'outgoing'],
+      ['owns', 'incoming'],
+      ['stated', 'outgoing'],
+      ['targets', 'incoming'],
+    ]);
+  });
+
+  it('describes each relation with neighbour, date, evidence and corroboration', () => {
+    const owns = relationsOf(model, 'tiktok').find((g) => g.predicate === 'owns');
+    expect(owns?.relations).toEqual([
+      expect.objectContaining({
+        edgeId: 'bytedance-owns-tiktok',
+        direction: 'incoming',
+        neighbourId: 'bytedance',
+        neighbourLabel: 'ByteDance',
+        neighbourType: 'organization',
+        dateStart: null,
+        sources: ['s1', 's2', 's3'],
+        corroboration: 3,
+        derived: false,
+      }),
+    ]);
+    expect(owns?.relations[0]?.evidence).toHaveLength(3);
+  });
+
+  it('orders relations in a group by date, undated last', () => {
+    const about = relationsOf(model, 'us-user-data').find((g) => g.predicate === 'about');
+    expect(about?.relations.map((r) => r.neighbourId)).toEqual([
+      'claim-engineers-access',
+      'claim-data-in-us',
+    ]);
+    const target = relationsOf(model, 'trump-eo').filter((g) => g.direction === 'incoming');
+    expect(target.map((g) => g.predicate)).toEqual(['revoked', 'signed']);
+  });
+
+  it('is empty for unknown or isolated nodes', () => {
+    expect(relationsOf(model, 'oracle')).toEqual([]);
+    expect(relationsOf(model, 'nope')).toEqual([]);
+  });
+});
+
+describe('neighbours', () => {
+  it('lists distinct neighbours, most connected first', () => {
+    expect(neighbours(model, 'bytedance')).toEqual(['tiktok', 'engineers']);
+    expect(neighbours(model, 'oracle')).toEqual([]);
+  });
+});
+
+describe('claimsOf', () => {
+  it('lists claims stated by and about an entity', () => {
+    expect(claimsOf(model, 'tiktok').stated.map((c) => c.id)).toEqual(['claim-data-in-us']);
+    const about = claimsOf(model, 'us-user-data');
+    expect(about.stated).toEqual([]);
+    expect(about.about.map((c) => c.id)).toEqual(['claim-data-in-us', 'claim-engineers-access']);
+    expect(about.about[0]?.claim.disputed).toBe(true);
+  });
+});
+
+describe('evidenceFor', () => {
+  it('returns a relation’s evidence', () => {
+    expect(evidenceFor(model, 'eo-targets-tiktok').map((e) => e.source)).toEqual(['s1', 's2']);
+  });
+
+  it('falls back to the claim’s evidence for a derived edge without its own', () => {
+    expect(evidenceFor(model, 'claim-data-in-us--stated').map((e) => e.source)).toEqual(['s1']);
+    expect(
+      evidenceFor(model, 'claim-engineers-access--contradicts--claim-data-in-us').map(
+        (e) => e.source,
+      ),
+    ).toEqual(['s2', 's1']);
+  });
+
+  it('returns a claim node’s evidence, and nothing for entities or unknown ids', () => {
+    expect(evidenceFor(model, 'claim-engineers-access').map((e) => e.source)).toEqual(['s2']);
+    expect(evidenceFor(model, 'tiktok')).toEqual([]);
+    expect(evidenceFor(model, 'nope')).toEqual([]);
+  });
+});
+
+describe('dateExtent and sourceTitle', () => {
+  it('spans the finite days of relations and claims', () => {
+    expect(dateExtent(model)).toEqual({ start: '2019-10-01', end: '2022-12-31' });
+  });
+
+  it('gives titles of known sources only', () => {
+    expect(sourceTitle(model, 's2')).toBe('Title of s2');
+    expect(sourceTitle(model, 'nope')).toBeNull();
+  });
+});

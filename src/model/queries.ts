@@ -1,0 +1,197 @@
+// Read queries over the model for panels and the URL layer. Each runs in time proportional to the
+// answer, using the precomputed incidence rows.
+import type { Evidence } from '../schema/compiledGraph';
+import { ENTITY_TYPES, type EntityType } from '../schema/vocabulary';
+import { formatDay } from './days';
+import type {
+  ClaimSummary,
+  ClaimsOfEntity,
+  DateExtent,
+  GraphModel,
+  RelationDirection,
+  RelationEntry,
+  RelationGroup,
+} from './types';
+
+/** Current id for a current or former entity id (or any edge id), else null. */
+export function resolveId(model: GraphModel, id: string): string | null {
+  if (model.nodes.index.has(id) || model.edges.index.has(id)) return id;
+  const current = model.formerIds.get(id);
+  return current !== undefined && model.nodes.index.has(current) ? current : null;
+}
+
+/** The entity type of a type index from NodeTable.types. */
+export function readEntityType(typeIndex: number): EntityType {
+  return ENTITY_TYPES[typeIndex] ?? 'claim';
+}
+
+function typeOf(model: GraphModel, node: number): EntityType {
+  return readEntityType(model.nodes.types[node] ?? 0);
+}
+
+/** Distinct node indices adjacent to a node, either direction, self excluded. */
+export function listNeighbourIndices(model: GraphModel, node: number): number[] {
+  const { start, list } = model.nodes.incidence;
+  const { source, target } = model.edges;
+  const seen = new Set<number>();
+  for (let k = start[node] ?? 0, end = start[node + 1] ?? 0; k < end; k++) {
+    const e = list[k] ?? 0;
+    const other = source[e] === node ? (target[e] ?? 0) : (source[e] ?? 0);
+    if (other !== node) seen.add(other);
+  }
+  return [...seen];
+}
+
+/** Neighbour ids (either direction), most connected first, then by label. */
+export function neighbours(model: GraphModel, id: string): string[] {
+  const node = model.nodes.index.get(id);
+  if (node === undefined) return [];
+  const { degree, labelRank, ids } = model.nodes;
+  return listNeighbourIndices(model, node)
+    .sort(
+      (a, b) => (degree[b] ?? 0) - (degree[a] ?? 0) || (labelRank[a] ?? 0) - (labelRank[b] ?? 0),
+    )
+    .map((n) => ids[n] ?? '');
+}
+
+function describeRelation(
+  model: GraphModel,
+  e: number,
+  direction: RelationDirection,
+  neighbour: number,
+): RelationEntry {
+  const edgeId = model.edges.ids[e] ?? '';
+  const a = model.graph.getEdgeAttributes(edgeId);
+  return {
+    edgeId,
+    predicate: a.predicate,
+    direction,
+    neighbourId: model.nodes.ids[neighbour] ?? '',
+    neighbourLabel: model.nodes.labels[neighbour] ?? '',
+    neighbourType: typeOf(model, neighbour),
+    label: a.label,
+    date: a.date,
+    dateStart: a.dateStart,
+    dateEnd: a.dateEnd,
+    note: a.note,
+    evidence: a.evidence,
+    sources: a.sources,
+    corroboration: model.edges.corroboration[e] ?? 0,
+    derived: a.derived,
+  };
+}
+
+function compareEntries(a: RelationEntry, b: RelationEntry): number {
+  // Dated first in date order, then by neighbour label, then id: stable across reloads.
+  const da = a.dateStart ?? '\uffff';
+  const db = b.dateStart ?? '\uffff';
+  if (da !== db) return da < db ? -1 : 1;
+  if (a.neighbourLabel !== b.neighbourLabel) return a.neighbourLabel < b.neighbourLabel ? -1 : 1;
+  return a.edgeId < b.edgeId ? -1 : a.edgeId > b.edgeId ? 1 : 0;
+}
+
+/**
+ * Relations of a node grouped by predicate and direction (a self-loop counts as outgoing).
+ * Groups are ordered by predicate label, outgoing before incoming.
+ */
+export function relationsOf(model: GraphModel, id: string): RelationGroup[] {
+  const node = model.nodes.index.get(id);
+  if (node === undefined) return [];
+  const { start, list } = model.nodes.incidence;
+  const { source, target, predicate } = model.edges;
+  const groups = new Map<string, RelationGroup>();
+  for (let k = start[node] ?? 0, end = start[node + 1] ?? 0; k < end; k++) {
+    const e = list[k] ?? 0;
+    const direction: RelationDirection = source[e] === node ? 'outgoing' : 'incoming';
+    const neighbour = direction === 'outgoing' ? (target[e] ?? 0) : (source[e] ?? 0);
+    const p = predicate[e] ?? 0;
+    const key = `${direction}\u0000${p}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        predicate: model.predicates.ids[p] ?? '',
+        predicateLabel: model.predicates.labels[p] ?? '',
+        direction,
+        relations: [],
+      };
+      groups.set(key, group);
+    }
+    group.relations.push(describeRelation(model, e, direction, neighbour));
+  }
+  const sorted = [...groups.values()].sort(
+    (a, b) =>
+      a.predicateLabel.localeCompare(b.predicateLabel) ||
+      (a.direction === b.direction ? 0 : a.direction === 'outgoing' ? -1 : 1),
+  );
+  for (const group of sorted) group.relations.sort(compareEntries);
+  return sorted;
+}
+
+function summariseClaim(model: GraphModel, node: number): ClaimSummary | null {
+  const id = model.nodes.ids[node] ?? '';
+  const claim = model.graph.getNodeAttribute(id, 'claim');
+  return claim ? { id, label: model.nodes.labels[node] ?? '', claim } : null;
+}
+
+/** Claims an entity stated and claims about it, each in claim date order, then label. */
+export function claimsOf(model: GraphModel, id: string): ClaimsOfEntity {
+  const result: ClaimsOfEntity = { stated: [], about: [] };
+  const node = model.nodes.index.get(id);
+  if (node === undefined) return result;
+  const { start, list } = model.nodes.incidence;
+  const { source, target, predicate } = model.edges;
+  const stated = model.predicates.index.get('stated');
+  const about = model.predicates.index.get('about');
+  const seen = { stated: new Set<number>(), about: new Set<number>() };
+  for (let k = start[node] ?? 0, end = start[node + 1] ?? 0; k < end; k++) {
+    const e = list[k] ?? 0;
+    const p = predicate[e];
+    const kind =
+      p === stated && source[e] === node
+        ? 'stated'
+        : p === about && target[e] === node
+          ? 'about'
+          : null;
+    const claimNode = kind === 'stated' ? target[e] : source[e];
+    if (kind === null || claimNode === undefined || seen[kind].has(claimNode)) continue;
+    seen[kind].add(claimNode);
+    const summary = summariseClaim(model, claimNode);
+    if (summary) result[kind].push(summary);
+  }
+  const order = (a: ClaimSummary, b: ClaimSummary): number =>
+    (a.claim.dateStart ?? '\uffff').localeCompare(b.claim.dateStart ?? '\uffff') ||
+    a.label.localeCompare(b.label);
+  result.stated.sort(order);
+  result.about.sort(order);
+  return result;
+}
+
+/**
+ * Evidence behind an edge, or behind a claim node. A derived claim edge carries its own evidence
+ * when the compiler gave it some, else that of the claims it joins (the same rule the source
+ * filter uses).
+ */
+export function evidenceFor(model: GraphModel, id: string): Evidence[] {
+  const { graph } = model;
+  if (graph.hasEdge(id)) {
+    const attrs = graph.getEdgeAttributes(id);
+    if (!attrs.derived || attrs.evidence.length > 0) return attrs.evidence;
+    return [graph.source(id), graph.target(id)].flatMap(
+      (node, i, ends) =>
+        (i === 1 && ends[0] === node ? undefined : graph.getNodeAttribute(node, 'claim'))
+          ?.evidence ?? [],
+    );
+  }
+  if (graph.hasNode(id)) return graph.getNodeAttribute(id, 'claim')?.evidence ?? [];
+  return [];
+}
+
+/** First and last day of any dated relation or claim, or null when nothing is dated. */
+export function dateExtent(model: GraphModel): DateExtent | null {
+  const extent = model.dayExtent;
+  return extent ? { start: formatDay(extent.start), end: formatDay(extent.end) } : null;
+}
+
+export function sourceTitle(model: GraphModel, id: string): string | null {
+  return model.sources.byId.get(id)?.title ?? null;
+}

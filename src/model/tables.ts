@@ -1,0 +1,298 @@
+// Builds the flat tables of the model from the compiled graph, once, at load. Plain loops writing
+// straight into typed arrays: at 150k edges, arrays of little arrays cost seconds in GC.
+import type { CompiledGraph } from '../schema/compiledGraph';
+import {
+  CLAIM_PREDICATE_DEFINITIONS,
+  ENTITY_TYPES,
+  PREDICATE_DEFINITIONS,
+} from '../schema/vocabulary';
+import { parseDay } from './days';
+import { foldText } from './fold';
+import {
+  EDGE_MARK_CONTRADICTS,
+  EDGE_MARK_SUPPORTS,
+  type DayExtent,
+  type EdgeTable,
+  type NodeTable,
+  type PredicateTable,
+  type SourceTable,
+  type SparseRows,
+} from './types';
+
+const TYPE_INDEX = new Map<string, number>(ENTITY_TYPES.map((type, i) => [type, i]));
+
+/** An id → index table that grows when it meets an id the graph attributes did not list. */
+class IdIndex {
+  readonly ids: string[] = [];
+  readonly index = new Map<string, number>();
+  constructor(initial: readonly string[]) {
+    for (const id of initial) this.intern(id);
+  }
+  intern(id: string): number {
+    let at = this.index.get(id);
+    if (at === undefined) {
+      at = this.ids.length;
+      this.index.set(id, at);
+      this.ids.push(id);
+    }
+    return at;
+  }
+}
+
+/** Builds compressed sparse rows one row at a time, skipping duplicates within a row. */
+class RowBuilder {
+  private readonly list: number[] = [];
+  private readonly start: Uint32Array;
+  private row = 0;
+  constructor(rows: number) {
+    this.start = new Uint32Array(rows + 1);
+  }
+  add(value: number): void {
+    for (let k = this.start[this.row] ?? 0; k < this.list.length; k++) {
+      if (this.list[k] === value) return;
+    }
+    this.list.push(value);
+  }
+  addRow(rows: SparseRows, row: number): void {
+    for (let k = rows.start[row] ?? 0, end = rows.start[row + 1] ?? 0; k < end; k++) {
+      this.add(rows.list[k] ?? 0);
+    }
+  }
+  endRow(): void {
+    this.row++;
+    this.start[this.row] = this.list.length;
+  }
+  build(): SparseRows {
+    return { start: this.start, list: Uint32Array.from(this.list) };
+  }
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function rankLabels(ids: readonly string[], labels: readonly string[]): Uint32Array {
+  // Folded keys: cheap to compare, unlike a collator at 50k labels.
+  const keys = labels.map(foldText);
+  const order = Array.from(ids.keys());
+  order.sort(
+    (a, b) =>
+      compareCodeUnits(keys[a] ?? '', keys[b] ?? '') ||
+      compareCodeUnits(labels[a] ?? '', labels[b] ?? '') ||
+      compareCodeUnits(ids[a] ?? '', ids[b] ?? ''),
+  );
+  const rank = new Uint32Array(ids.length);
+  for (let position = 0; position < order.length; position++) rank[order[position] ?? 0] = position;
+  return rank;
+}
+
+/** Incident edges per node, each once (self-loops once), by counting then filling. */
+function buildIncidence(nodeCount: number, source: Uint32Array, target: Uint32Array): SparseRows {
+  const start = new Uint32Array(nodeCount + 1);
+  for (let e = 0; e < source.length; e++) {
+    const s = source[e] ?? 0;
+    const t = target[e] ?? 0;
+    start[s + 1] = (start[s + 1] ?? 0) + 1;
+    if (t !== s) start[t + 1] = (start[t + 1] ?? 0) + 1;
+  }
+  for (let n = 0; n < nodeCount; n++) start[n + 1] = (start[n + 1] ?? 0) + (start[n] ?? 0);
+  const fill = start.slice(0, nodeCount);
+  const list = new Uint32Array(start[nodeCount] ?? 0);
+  for (let e = 0; e < source.length; e++) {
+    const s = source[e] ?? 0;
+    const t = target[e] ?? 0;
+    list[(fill[s] = (fill[s] ?? 0) + 1) - 1] = e;
+    if (t !== s) list[(fill[t] = (fill[t] ?? 0) + 1) - 1] = e;
+  }
+  return { start, list };
+}
+
+export interface Tables {
+  nodes: NodeTable;
+  edges: EdgeTable;
+  sources: SourceTable;
+  predicates: PredicateTable;
+  dayExtent: DayExtent | null;
+}
+
+export function buildTables(compiled: CompiledGraph): Tables {
+  const attrs = compiled.attributes;
+  // Many relations share a date: parse each distinct day string once.
+  const days = new Map<string, number | null>();
+  const parseDayOnce = (day: string | null): number | null => {
+    if (day === null) return null;
+    let parsed = days.get(day);
+    if (parsed === undefined) {
+      parsed = parseDay(day);
+      days.set(day, parsed);
+    }
+    return parsed;
+  };
+  const sourceIds = new IdIndex(attrs.sources.map((s) => s.id));
+  const predicateIds = new IdIndex(attrs.predicates.map((p) => p.id));
+  // The graph's own labels win; the built-in vocabulary covers a predicate it forgot to list.
+  const predicateLabel = new Map<string, string>();
+  for (const p of [...PREDICATE_DEFINITIONS, ...CLAIM_PREDICATE_DEFINITIONS, ...attrs.predicates]) {
+    predicateLabel.set(p.id, p.label);
+  }
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  const widenExtent = (day: number): void => {
+    if (Number.isFinite(day)) {
+      if (day < minDay) minDay = day;
+      if (day > maxDay) maxDay = day;
+    }
+  };
+
+  const nodeCount = compiled.nodes.length;
+  const nodeIds = new Array<string>(nodeCount);
+  const labels = new Array<string>(nodeCount);
+  const nodeIndex = new Map<string, number>();
+  const x = new Float64Array(nodeCount);
+  const y = new Float64Array(nodeCount);
+  const types = new Uint8Array(nodeCount);
+  const disputed = new Uint8Array(nodeCount);
+  const claimStart = new Float64Array(nodeCount).fill(NaN);
+  const claimEnd = new Float64Array(nodeCount).fill(NaN);
+  const claimRows = new RowBuilder(nodeCount);
+  for (let n = 0; n < nodeCount; n++) {
+    const node = compiled.nodes[n];
+    if (!node) continue;
+    const a = node.attributes;
+    nodeIds[n] = node.key;
+    labels[n] = a.label;
+    nodeIndex.set(node.key, n);
+    x[n] = a.x;
+    y[n] = a.y;
+    types[n] = TYPE_INDEX.get(a.type) ?? 0;
+    const claim = a.claim;
+    if (claim) {
+      disputed[n] = claim.disputed ? 1 : 0;
+      for (const ev of claim.evidence) claimRows.add(sourceIds.intern(ev.source));
+      const start = parseDayOnce(claim.dateStart);
+      const end = parseDayOnce(claim.dateEnd);
+      if (start !== null || end !== null) {
+        claimStart[n] = start ?? -Infinity;
+        claimEnd[n] = end ?? Infinity;
+        widenExtent(claimStart[n] ?? NaN);
+        widenExtent(claimEnd[n] ?? NaN);
+      }
+    }
+    claimRows.endRow();
+  }
+  const claimSources = claimRows.build();
+
+  const edgeCount = compiled.edges.length;
+  const edgeIds = new Array<string>(edgeCount);
+  const edgeLabels = new Array<string>(edgeCount);
+  const edgeIndex = new Map<string, number>();
+  const source = new Uint32Array(edgeCount);
+  const target = new Uint32Array(edgeCount);
+  const predicate = new Uint32Array(edgeCount);
+  const derived = new Uint8Array(edgeCount);
+  const dated = new Uint8Array(edgeCount);
+  const dateStart = new Float64Array(edgeCount).fill(NaN);
+  const dateEnd = new Float64Array(edgeCount).fill(NaN);
+  const marks = new Uint8Array(edgeCount);
+  const corroboration = new Uint16Array(edgeCount);
+  const ownRows = new RowBuilder(edgeCount);
+  const effectiveRows = new RowBuilder(edgeCount);
+  for (let e = 0; e < edgeCount; e++) {
+    const edge = compiled.edges[e];
+    if (!edge) continue;
+    const a = edge.attributes;
+    const s = nodeIndex.get(edge.source) ?? 0;
+    const t = nodeIndex.get(edge.target) ?? 0;
+    edgeIds[e] = edge.key;
+    edgeIndex.set(edge.key, e);
+    edgeLabels[e] = a.label || predicateLabel.get(a.predicate) || a.predicate;
+    source[e] = s;
+    target[e] = t;
+    predicate[e] = predicateIds.intern(a.predicate);
+    derived[e] = a.derived ? 1 : 0;
+    const start = parseDayOnce(a.dateStart);
+    const end = parseDayOnce(a.dateEnd);
+    if (start !== null || end !== null) {
+      dated[e] = 1;
+      dateStart[e] = start ?? -Infinity;
+      dateEnd[e] = end ?? Infinity;
+      widenExtent(dateStart[e] ?? NaN);
+      widenExtent(dateEnd[e] ?? NaN);
+    }
+    for (const id of a.sources) {
+      const index = sourceIds.intern(id);
+      ownRows.add(index);
+      effectiveRows.add(index);
+    }
+    for (const ev of a.evidence) {
+      const index = sourceIds.intern(ev.source);
+      ownRows.add(index);
+      effectiveRows.add(index);
+    }
+    if (a.derived) {
+      effectiveRows.addRow(claimSources, s);
+      effectiveRows.addRow(claimSources, t);
+    }
+    ownRows.endRow();
+    effectiveRows.endRow();
+    marks[e] =
+      (a.predicate === 'contradicts' || a.contradicts.length > 0 ? EDGE_MARK_CONTRADICTS : 0) |
+      (a.predicate === 'supports' || a.supports.length > 0 ? EDGE_MARK_SUPPORTS : 0);
+  }
+  const effectiveSources = effectiveRows.build();
+  for (let e = 0; e < edgeCount; e++) {
+    corroboration[e] = (effectiveSources.start[e + 1] ?? 0) - (effectiveSources.start[e] ?? 0);
+  }
+  const incidence = buildIncidence(nodeCount, source, target);
+  const degree = new Uint32Array(nodeCount);
+  for (let n = 0; n < nodeCount; n++) {
+    degree[n] = (incidence.start[n + 1] ?? 0) - (incidence.start[n] ?? 0);
+  }
+
+  return {
+    nodes: {
+      count: nodeCount,
+      ids: nodeIds,
+      index: nodeIndex,
+      labels,
+      x,
+      y,
+      types,
+      labelRank: rankLabels(nodeIds, labels),
+      disputed,
+      claimSources,
+      claimStart,
+      claimEnd,
+      incidence,
+      degree,
+    },
+    edges: {
+      count: edgeCount,
+      ids: edgeIds,
+      index: edgeIndex,
+      source,
+      target,
+      labels: edgeLabels,
+      predicate,
+      derived,
+      dated,
+      dateStart,
+      dateEnd,
+      ownSources: ownRows.build(),
+      effectiveSources,
+      corroboration,
+      marks,
+    },
+    sources: {
+      ids: sourceIds.ids,
+      index: sourceIds.index,
+      byId: new Map(attrs.sources.map((s) => [s.id, s])),
+    },
+    predicates: {
+      ids: predicateIds.ids,
+      index: predicateIds.index,
+      labels: predicateIds.ids.map((id) => predicateLabel.get(id) ?? id),
+    },
+    dayExtent: minDay <= maxDay ? { start: minDay, end: maxDay } : null,
+  };
+}

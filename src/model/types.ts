@@ -1,0 +1,201 @@
+// The model: a read-only graphology graph plus flat tables computed once at load, so the view can
+// filter 150k edges in a loop over typed arrays instead of walking graphology per call.
+import type { MultiDirectedGraph } from 'graphology';
+import type {
+  ClaimDetails,
+  CompiledSource,
+  EdgeAttributes,
+  Evidence,
+  GraphAttributes,
+  NodeAttributes,
+} from '../schema/compiledGraph';
+import type { EntityType } from '../schema/vocabulary';
+
+export type ModelGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/**
+ * Compressed sparse rows: the items of row i are list[start[i] .. start[i + 1]).
+ * Used for "sources of edge i" and "incident edges of node i".
+ */
+export interface SparseRows {
+  readonly start: Uint32Array;
+  readonly list: Uint32Array;
+}
+
+/** Nodes by index (the order of the compiled file). */
+export interface NodeTable {
+  readonly count: number;
+  readonly ids: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly labels: readonly string[];
+  /** Layout positions from the compiler. */
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  /** Index into ENTITY_TYPES. */
+  readonly types: Uint8Array;
+  /** Position of the node when all are sorted by label then id: a cheap deterministic tiebreak. */
+  readonly labelRank: Uint32Array;
+  /** 1 for claim nodes whose claim is disputed. */
+  readonly disputed: Uint8Array;
+  /** For claim nodes, the sources of the claim's own evidence (empty rows for entities). */
+  readonly claimSources: SparseRows;
+  /** Claim date as day numbers (NaN when undated or not a claim). */
+  readonly claimStart: Float64Array;
+  readonly claimEnd: Float64Array;
+  /** Incident edges, both directions, each once (self-loops once). */
+  readonly incidence: SparseRows;
+  /** Number of incident edges (multi-edges counted), for ranking neighbours. */
+  readonly degree: Uint32Array;
+}
+
+export const EDGE_MARK_CONTRADICTS = 1;
+export const EDGE_MARK_SUPPORTS = 2;
+
+/** Edges by index (the order of the compiled file). */
+export interface EdgeTable {
+  readonly count: number;
+  readonly ids: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly source: Uint32Array;
+  readonly target: Uint32Array;
+  /** The edge's label, or its predicate's when the edge has none. */
+  readonly labels: readonly string[];
+  /** Index into PredicateTable.ids. */
+  readonly predicate: Uint32Array;
+  readonly derived: Uint8Array;
+  /** 1 when the relation has a date (either end known). */
+  readonly dated: Uint8Array;
+  /** Inclusive day numbers; -Infinity / +Infinity for an open end, NaN when undated. */
+  readonly dateStart: Float64Array;
+  readonly dateEnd: Float64Array;
+  /** The edge's own evidence sources (indices into SourceTable.ids), distinct. */
+  readonly ownSources: SparseRows;
+  /**
+   * The sources that count for the edge: its own, plus, for derived claim edges, those of the
+   * claims it joins (the compiler may leave derived edges without evidence of their own).
+   */
+  readonly effectiveSources: SparseRows;
+  /** effectiveSources row lengths: corroboration when every source is checked. */
+  readonly corroboration: Uint16Array;
+  /** Bit flags: EDGE_MARK_CONTRADICTS, EDGE_MARK_SUPPORTS. */
+  readonly marks: Uint8Array;
+}
+
+export interface SourceTable {
+  readonly ids: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly byId: ReadonlyMap<string, CompiledSource>;
+}
+
+export interface PredicateTable {
+  readonly ids: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly labels: readonly string[];
+}
+
+export interface DayExtent {
+  /** Day numbers, inclusive. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface GraphModel {
+  /** The graphology instance, for export. Read-only by convention: never mutate it. */
+  readonly graph: ModelGraph;
+  readonly nodes: NodeTable;
+  readonly edges: EdgeTable;
+  readonly sources: SourceTable;
+  readonly predicates: PredicateTable;
+  /** Former entity id → current id. */
+  readonly formerIds: ReadonlyMap<string, string>;
+  /** Earliest and latest finite day of any dated relation or claim; null when nothing is dated. */
+  readonly dayExtent: DayExtent | null;
+}
+
+export interface SearchHit {
+  id: string;
+  label: string;
+  type: EntityType;
+  /** The alias that matched, when the match was on an alias rather than the label. */
+  matchedAlias?: string;
+  /** 0 is an exact match; substring matches score below 0.35, fuzzy ones up to 1. */
+  score: number;
+}
+
+export type RelationDirection = 'outgoing' | 'incoming';
+
+export interface RelationEntry {
+  edgeId: string;
+  predicate: string;
+  direction: RelationDirection;
+  neighbourId: string;
+  neighbourLabel: string;
+  neighbourType: EntityType;
+  /** The edge's own label, e.g. "signed". */
+  label: string;
+  date: string | null;
+  dateStart: string | null;
+  dateEnd: string | null;
+  note: string | null;
+  evidence: Evidence[];
+  sources: string[];
+  /** Number of distinct sources behind the relation (effective sources for derived edges). */
+  corroboration: number;
+  derived: boolean;
+}
+
+export interface RelationGroup {
+  predicate: string;
+  predicateLabel: string;
+  direction: RelationDirection;
+  relations: RelationEntry[];
+}
+
+export interface ClaimSummary {
+  id: string;
+  label: string;
+  claim: ClaimDetails;
+}
+
+export interface ClaimsOfEntity {
+  /** Claims the entity made (its outgoing 'stated' edges). */
+  stated: ClaimSummary[];
+  /** Claims about the entity (incoming 'about' edges). */
+  about: ClaimSummary[];
+}
+
+export interface DateExtent {
+  /** 'YYYY-MM-DD', inclusive. */
+  start: string;
+  end: string;
+}
+
+/** Keeps an edge (by index into EdgeTable) in a traversal. */
+export type EdgeFilter = (edgeIndex: number) => boolean;
+
+export interface PathHop {
+  from: string;
+  to: string;
+  /** Every kept edge joining the two nodes, either direction, sorted by id. */
+  edges: string[];
+}
+
+export interface GraphPath {
+  nodes: string[];
+  hops: PathHop[];
+}
+
+export interface PathsResult {
+  found: boolean;
+  /** Number of hops of each shortest path; -1 when none. */
+  length: number;
+  paths: GraphPath[];
+  /** True when there were more shortest paths than `max`. */
+  truncated: boolean;
+}
+
+export interface ShortestPathOptions {
+  edgeFilter?: EdgeFilter;
+  /** Most node sequences returned (default 10): shortest paths can be exponentially many. */
+  max?: number;
+}

@@ -1,0 +1,220 @@
+// The cytoscape adapter: one instance for the life of the page, updated by diffing the derived
+// scene by id inside a single cy.batch. It knows nothing of the store or React.
+import cytoscape from 'cytoscape';
+import type { Core, ElementDefinition, EventObject } from 'cytoscape';
+import { buildStylesheet } from './stylesheet';
+import type { Theme } from './palette';
+import { layoutPositions } from './layoutPositions';
+
+export interface RenderNode {
+  id: string;
+  label: string;
+  type: string;
+  x: number;
+  y: number;
+  classes: readonly string[];
+}
+
+export interface RenderEdge {
+  id: string;
+  source: string;
+  target: string;
+  label: string;
+  width: number;
+  classes: readonly string[];
+}
+
+export interface RenderScene {
+  nodes: readonly RenderNode[];
+  edges: readonly RenderEdge[];
+}
+
+export interface RenderViewport {
+  zoom: number;
+  panX: number;
+  panY: number;
+}
+
+export interface RendererHandlers {
+  tapNode?: (id: string) => void;
+  tapEdge?: (id: string) => void;
+  tapBackground?: () => void;
+  doubleTapNode?: (id: string) => void;
+  viewportChange?: (viewport: RenderViewport) => void;
+}
+
+export interface ApplyStats {
+  added: number;
+  removed: number;
+  updated: number;
+  elements: number;
+}
+
+export interface Renderer {
+  apply(scene: RenderScene): ApplyStats;
+  setHandlers(handlers: RendererHandlers): void;
+  setTheme(theme: Theme): void;
+  fit(ids?: readonly string[]): void;
+  center(id: string): void;
+  getViewport(): RenderViewport;
+  setViewport(viewport: RenderViewport): void;
+  relayout(): Promise<void>;
+  exportPng(background: string): Blob;
+  destroy(): void;
+  /** For adapter tests and the benchmark: the live instance. */
+  readonly cy: Core;
+}
+
+export interface RendererOptions {
+  container?: HTMLElement;
+  theme: Theme;
+  /** Large graphs hide edges and use textures while panning, so frames stay short. */
+  large?: boolean;
+}
+
+const labelOf = (classes: readonly string[], label: string): string =>
+  classes.includes('disputed') ? `${label}\n⚠ disputed` : label;
+
+export function createRenderer(options: RendererOptions): Renderer {
+  const cy = cytoscape({
+    container: options.container,
+    headless: options.container === undefined,
+    style: buildStylesheet(options.theme),
+    layout: { name: 'preset' },
+    autounselectify: true,
+    boxSelectionEnabled: false,
+    minZoom: 0.05,
+    maxZoom: 6,
+    hideEdgesOnViewport: options.large ?? false,
+    textureOnViewport: options.large ?? false,
+  });
+  // What each element currently shows, to update only what changed.
+  const shown = new Map<string, string>();
+  let handlers: RendererHandlers = {};
+
+  const idOf = (event: EventObject): string => String(event.target.id());
+  cy.on('tap', 'node', (event) => handlers.tapNode?.(idOf(event)));
+  cy.on('tap', 'edge', (event) => handlers.tapEdge?.(idOf(event)));
+  cy.on('dbltap', 'node', (event) => handlers.doubleTapNode?.(idOf(event)));
+  cy.on('tap', (event) => {
+    if (event.target === cy) handlers.tapBackground?.();
+  });
+  // Only a person's pan or zoom is reported: automatic fits and centring are not view state.
+  cy.on('scrollzoom pinchzoom dragpan', () => handlers.viewportChange?.(getViewport()));
+
+  function getViewport(): RenderViewport {
+    const pan = cy.pan();
+    return { zoom: cy.zoom(), panX: pan.x, panY: pan.y };
+  }
+
+  function apply(scene: RenderScene): ApplyStats {
+    const nextNodes = new Map(scene.nodes.map((node) => [node.id, node]));
+    const nextEdges = new Map(scene.edges.map((edge) => [edge.id, edge]));
+    let removed = 0;
+    let updated = 0;
+    const additions: ElementDefinition[] = [];
+    cy.batch(() => {
+      const gone = cy.collection();
+      cy.elements().forEach((element) => {
+        const id = element.id();
+        if (!(element.isNode() ? nextNodes.has(id) : nextEdges.has(id))) {
+          gone.merge(element);
+          shown.delete(id);
+        }
+      });
+      removed = gone.length;
+      cy.remove(gone);
+
+      for (const node of scene.nodes) {
+        const signature = `${node.label}|${node.classes.join(' ')}`;
+        const previous = shown.get(node.id);
+        if (previous === undefined) {
+          additions.push({
+            group: 'nodes',
+            data: { id: node.id, label: labelOf(node.classes, node.label), type: node.type },
+            position: { x: node.x, y: node.y },
+            classes: [...node.classes],
+          });
+        } else if (previous !== signature) {
+          const element = cy.getElementById(node.id);
+          element.data('label', labelOf(node.classes, node.label));
+          element.classes([...node.classes]);
+          updated += 1;
+        }
+        shown.set(node.id, signature);
+      }
+      for (const edge of scene.edges) {
+        const signature = `${edge.label}|${edge.width}|${edge.classes.join(' ')}`;
+        const previous = shown.get(edge.id);
+        if (previous === undefined) {
+          additions.push({
+            group: 'edges',
+            data: { id: edge.id, source: edge.source, target: edge.target, label: edge.label, width: edge.width },
+            classes: [...edge.classes],
+          });
+        } else if (previous !== signature) {
+          const element = cy.getElementById(edge.id);
+          element.data({ label: edge.label, width: edge.width });
+          element.classes([...edge.classes]);
+          updated += 1;
+        }
+        shown.set(edge.id, signature);
+      }
+      if (additions.length > 0) cy.add(additions);
+    });
+    const elements = scene.nodes.length + scene.edges.length;
+    return { added: additions.length, removed, updated, elements };
+  }
+
+  return {
+    cy,
+    apply,
+    setHandlers(next) {
+      handlers = next;
+    },
+    setTheme(theme) {
+      cy.style(buildStylesheet(theme));
+    },
+    fit(ids) {
+      let target = cy.elements();
+      if (ids && ids.length > 0) {
+        target = cy.collection();
+        for (const id of ids) target.merge(cy.getElementById(id));
+      }
+      cy.fit(target, 40);
+    },
+    center(id) {
+      const element = cy.getElementById(id);
+      if (element.nonempty()) cy.animate({ center: { eles: element }, duration: 200 });
+    },
+    getViewport,
+    setViewport(viewport) {
+      cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.panX, y: viewport.panY } });
+    },
+    relayout() {
+      const nodes = cy.nodes().map((node) => ({ id: node.id(), ...node.position() }));
+      const edges = cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
+      const positions = layoutPositions(nodes, edges);
+      return new Promise<void>((resolve) => {
+        const options: cytoscape.PresetLayoutOptions = {
+          name: 'preset',
+          positions: Object.fromEntries(positions),
+          animate: true,
+          animationDuration: 300,
+          fit: true,
+          padding: 40,
+        };
+        const layout = cy.layout(options);
+        layout.one('layoutstop', () => resolve());
+        layout.run();
+      });
+    },
+    exportPng(background) {
+      return cy.png({ full: true, output: 'blob', bg: background, scale: 2 }) as unknown as Blob;
+    },
+    destroy() {
+      cy.destroy();
+      shown.clear();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+// The cytoscape stylesheet as data: state is expressed as classes set by the view derivation,
+// never as per-element style() calls.
+import type { StylesheetJson } from 'cytoscape';
+import { ENTITY_TYPES } from '../schema/vocabulary';
+import { THEME_COLOURS, TYPE_APPEARANCE, type Theme } from './palette';
+
+export function buildStylesheet(theme: Theme): StylesheetJson {
+  const colours = THEME_COLOURS[theme];
+  const byType = ENTITY_TYPES.map((type) => ({
+    selector: `node[type = "${type}"]`,
+    style: {
+      shape: TYPE_APPEARANCE[type].shape,
+      'background-color': TYPE_APPEARANCE[type][theme],
+    },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 26,
+        height: 26,
+        color: colours.text,
+        'font-size': 11,
+        'font-family': 'system-ui, sans-serif',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '140px',
+        'text-outline-color': colours.textOutline,
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 7,
+        'border-width': 0,
+        'border-color': colours.selected,
+      },
+    },
+    ...byType,
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'curve-style': 'bezier',
+        'line-color': colours.edge,
+        'target-arrow-color': colours.edge,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        label: 'data(label)',
+        'font-size': 9,
+        color: colours.text,
+        'text-rotation': 'autorotate',
+        'text-outline-color': colours.textOutline,
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 9,
+      },
+    },
+    { selector: 'edge.derived', style: { 'line-color': colours.derivedEdge, 'target-arrow-color': colours.derivedEdge } },
+    {
+      selector: 'edge.contradicts',
+      style: {
+        'line-color': colours.contradicts,
+        'target-arrow-color': colours.contradicts,
+        'line-style': 'dashed',
+        'line-dash-pattern': [8, 4],
+        'target-arrow-shape': 'tee',
+      },
+    },
+    {
+      selector: 'edge.supports',
+      style: {
+        'line-color': colours.supports,
+        'target-arrow-color': colours.supports,
+        'line-style': 'dotted',
+        'target-arrow-shape': 'circle',
+      },
+    },
+    {
+      selector: 'node.disputed',
+      style: { 'border-width': 4, 'border-style': 'double', 'border-color': colours.contradicts },
+    },
+    { selector: 'node.focus', style: { width: 36, height: 36 } },
+    { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'dashed' } },
+    { selector: '.faded', style: { opacity: 0.25, 'text-opacity': 0.4 } },
+    { selector: 'edge.on-path', style: { 'line-color': colours.path, 'target-arrow-color': colours.path, width: 5, opacity: 1 } },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': colours.path, opacity: 1 } },
+    {
+      selector: 'node.selected',
+      style: { 'border-width': 4, 'border-style': 'solid', 'border-color': colours.selected, 'font-weight': 'bold', 'z-index': 10 },
+    },
+    { selector: 'edge.selected', style: { width: 6, 'line-color': colours.selected, 'target-arrow-color': colours.selected, 'z-index': 10 } },
+  ];
+}

@@ -1,0 +1,158 @@
+// The explorer's layout: filters on the left, the graph and timeline in the middle, what the
+// selection is (or the source being read) on the right.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { GraphCanvas } from '../render/GraphCanvas';
+import type { Renderer, RendererHandlers, RenderViewport } from '../render/createRenderer';
+import { buildDateHistogram, deriveTimeline, deriveView } from '../view';
+import type { ViewState } from '../view/viewState';
+import { DateFilter } from './DateFilter';
+import { DetailsPanel } from './DetailsPanel';
+import { EntityList } from './EntityList';
+import { ExportMenu } from './ExportMenu';
+import { GraphControls } from './GraphControls';
+import { Legend } from './Legend';
+import { Notices } from './Notices';
+import { PathFinder } from './PathFinder';
+import { SearchBox } from './SearchBox';
+import { ShareControls } from './ShareControls';
+import { SourceFilter } from './SourceFilter';
+import { SourceReader } from './SourceReader';
+import { StatusLine } from './StatusLine';
+import { Timeline } from './Timeline';
+import { useActions, useAppState, useModel } from './appContext';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { useTheme } from './useTheme';
+import { applyThemeVariables } from './themeVariables';
+
+/** Everything but the viewport: panning must not re-derive the view. */
+function useViewWithoutViewport(): ViewState {
+  return useAppState(useShallow((state) => ({ ...state.view, viewport: null })));
+}
+
+const VIEWPORT_DEBOUNCE_MS = 200;
+
+export function App({ embed }: { embed: boolean }) {
+  const model = useModel();
+  const actions = useActions();
+  const viewState = useViewWithoutViewport();
+  const viewport = useAppState((state) => state.view.viewport);
+  const announcement = useAppState((state) => state.announcement);
+  const theme = useTheme();
+  const [renderer, setRenderer] = useState<Renderer | null>(null);
+
+  const view = useMemo(() => deriveView(model, viewState), [model, viewState]);
+  const histogram = useMemo(() => buildDateHistogram(model, viewState), [model, viewState]);
+  const timeline = useMemo(() => deriveTimeline(model, viewState), [model, viewState]);
+  useKeyboardShortcuts();
+  useEffect(() => applyThemeVariables(theme), [theme]);
+
+  const handlers = useMemo<RendererHandlers>(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    return {
+      tapNode: (id) => actions.select(id),
+      tapEdge: (id) => actions.select(id),
+      tapBackground: () => actions.select(null),
+      doubleTapNode: (id) => actions.expand(id),
+      viewportChange: (next: RenderViewport) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => actions.setViewport(next), VIEWPORT_DEBOUNCE_MS);
+      },
+    };
+  }, [actions]);
+
+  const selected = viewState.selected;
+  useEffect(() => {
+    if (selected && renderer) renderer.center(selected);
+  }, [selected, renderer]);
+
+  const onReady = useCallback((instance: Renderer | null) => setRenderer(instance), []);
+  const title = model.graph.getAttribute('title') || 'Evidence graph';
+  const large = model.nodes.count + model.edges.count > 4000;
+
+  const canvas = (
+    <GraphCanvas
+      scene={view}
+      theme={theme}
+      large={large}
+      viewport={viewport}
+      handlers={handlers}
+      onReady={onReady}
+      label={`Graph of ${view.counts.visibleNodes} entities and ${view.counts.visibleEdges} relations. The entity list offers the same content as text.`}
+    />
+  );
+
+  if (embed) {
+    const full = new URL(window.location.href);
+    full.searchParams.delete('embed');
+    return (
+      <div className="app embed">
+        <main className="stage">{canvas}</main>
+        <a className="embed-link" href={full.toString()} target="_blank" rel="noopener noreferrer">
+          Open the full view: {title}
+        </a>
+      </div>
+    );
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#entity-list-heading">
+        Skip to the entity list
+      </a>
+      <header className="topbar">
+        <h1>{title}</h1>
+        <SearchBox label="Search entities" placeholder="Search by name or alias…" onPick={(id) => actions.select(id)} />
+        <ShareControls />
+        <ExportMenu model={model} view={view} renderer={renderer} theme={theme} />
+      </header>
+      <div className="layout">
+        <aside className="sidebar" aria-label="Filters and entity list">
+          <h2 className="section-title" id="entity-list-heading" tabIndex={-1}>
+            Entities shown
+          </h2>
+          <EntityList nodes={view.nodes} />
+          <SourceFilter />
+          <DateFilter histogram={histogram} />
+          <Legend />
+        </aside>
+        <main className="stage" aria-label="Graph">
+          <Notices />
+          <StatusLine view={view} />
+          <GraphControls view={view} renderer={renderer} />
+          {canvas}
+          <Timeline items={timeline} />
+        </main>
+        <aside className="inspector" aria-label="Details and sources">
+          <SourceReader />
+          <DetailsPanel />
+          <PathFinder result={view.path} />
+          <SourcesIndex />
+        </aside>
+      </div>
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+/** Every source, to open in the reader without going through a quote first. */
+function SourcesIndex() {
+  const model = useModel();
+  const { openReader } = useActions();
+  return (
+    <section aria-label="Sources">
+      <h2 className="section-title">Sources</h2>
+      <ul className="sources-index">
+        {model.sources.ids.map((id) => (
+          <li key={id}>
+            <button type="button" className="link-button" onClick={() => openReader(id, null, null)}>
+              Read “{model.sources.byId.get(id)?.title ?? id}”
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

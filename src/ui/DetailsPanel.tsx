@@ -1,0 +1,277 @@
+// What the selection is and what backs it: an entity with its relations, a claim with what
+// supports or contradicts it, or a single relation with its evidence.
+import { useId } from 'react';
+import { relationsOf, claimsOf, evidenceFor } from '../model/queries';
+import type { GraphModel, RelationEntry } from '../model/types';
+import { EvidenceList } from './EvidenceList';
+import { EntityActions } from './EntityActions';
+import { useActions, useAppState, useModel } from './appContext';
+import { formatEdtf, typeLabel } from './labels';
+
+export function DetailsPanel() {
+  const model = useModel();
+  const selected = useAppState((state) => state.view.selected);
+  if (!selected) return null;
+  if (model.graph.hasNode(selected)) {
+    return model.graph.getNodeAttribute(selected, 'claim') ? (
+      <ClaimDetails id={selected} />
+    ) : (
+      <EntityDetails id={selected} />
+    );
+  }
+  if (model.graph.hasEdge(selected)) return <RelationDetails id={selected} />;
+  return null;
+}
+
+function Panel({ title, kind, children }: { title: string; kind: string; children: React.ReactNode }) {
+  const headingId = useId();
+  const { select } = useActions();
+  return (
+    <section className="details" aria-labelledby={headingId}>
+      <header className="panel-header">
+        <div>
+          <p className="eyebrow">{kind}</p>
+          <h2 id={headingId}>{title}</h2>
+        </div>
+        <button type="button" className="icon-button" aria-label="Close details" onClick={() => select(null)}>
+          ×
+        </button>
+      </header>
+      {children}
+    </section>
+  );
+}
+
+export function EntityLink({ id, label }: { id: string; label: string }) {
+  const { select } = useActions();
+  return (
+    <button type="button" className="link-button entity-link" onClick={() => select(id)}>
+      {label}
+    </button>
+  );
+}
+
+function EntityDetails({ id }: { id: string }) {
+  const model = useModel();
+  const attributes = model.graph.getNodeAttributes(id);
+  const groups = relationsOf(model, id).filter((group) => group.predicate !== 'stated' && group.predicate !== 'about');
+  const claims = claimsOf(model, id);
+  return (
+    <Panel title={attributes.label} kind={typeLabel(attributes.type)}>
+      {attributes.aliases.length > 0 && (
+        <p className="aliases">Also called: {attributes.aliases.join(', ')}</p>
+      )}
+      {attributes.description && <p>{attributes.description}</p>}
+      <ExternalIds ids={attributes.externalIds} />
+      <EntityActions id={id} />
+      <h3>Relations</h3>
+      {groups.length === 0 && <p className="muted">No relations recorded.</p>}
+      {groups.map((group) => (
+        <div key={`${group.direction}:${group.predicate}`} className="relation-group">
+          <h4>
+            {group.direction === 'outgoing'
+              ? `${attributes.label} ${group.predicateLabel}…`
+              : `…${group.predicateLabel} ${attributes.label}`}
+          </h4>
+          <ul>
+            {group.relations.map((relation) => (
+              <RelationItem key={relation.edgeId} relation={relation} />
+            ))}
+          </ul>
+        </div>
+      ))}
+      <ClaimList title={`Claims by ${attributes.label}`} claims={claims.stated} />
+      <ClaimList title={`Claims about ${attributes.label}`} claims={claims.about} />
+    </Panel>
+  );
+}
+
+function RelationItem({ relation }: { relation: RelationEntry }) {
+  const { select } = useActions();
+  return (
+    <li className="relation-item">
+      <EntityLink id={relation.neighbourId} label={relation.neighbourLabel} />
+      <span className="relation-meta">
+        {' '}
+        · {formatEdtf(relation.date)} · {sourcesPhrase(relation.corroboration)}
+        {' · '}
+        <button type="button" className="link-button" onClick={() => select(relation.edgeId)}>
+          relation details
+        </button>
+      </span>
+      <EvidenceList evidence={relation.evidence} />
+    </li>
+  );
+}
+
+function ClaimList({ title, claims }: { title: string; claims: ReturnType<typeof claimsOf>['stated'] }) {
+  if (claims.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="claim-list">
+        {claims.map((claim) => (
+          <li key={claim.id}>
+            <EntityLink id={claim.id} label={claim.label} />
+            {claim.claim.disputed && <DisputedMarker />}
+            <span className="relation-meta"> · {formatEdtf(claim.claim.date)}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function DisputedMarker() {
+  return (
+    <span className="disputed-marker">
+      <span aria-hidden="true">⚠ </span>disputed
+    </span>
+  );
+}
+
+function ExternalIds({ ids }: { ids: Record<string, string> }) {
+  const entries = Object.entries(ids);
+  if (entries.length === 0) return null;
+  return (
+    <p className="external-ids">
+      {entries.map(([scheme, value]) =>
+        scheme === 'wikidata' && /^Q\d+$/.test(value) ? (
+          <a key={scheme} href={`https://www.wikidata.org/wiki/${value}`} rel="noopener noreferrer" target="_blank">
+            Wikidata {value}
+          </a>
+        ) : (
+          <span key={scheme}>
+            {scheme}: {value}
+          </span>
+        ),
+      )}
+    </p>
+  );
+}
+
+function ClaimDetails({ id }: { id: string }) {
+  const model = useModel();
+  const attributes = model.graph.getNodeAttributes(id);
+  const claim = attributes.claim;
+  if (!claim) return null;
+  const claimant = claim.claimant && model.graph.hasNode(claim.claimant) ? claim.claimant : null;
+  return (
+    <Panel title={attributes.label} kind="Claim">
+      {claim.disputed && (
+        <p className="disputed-banner">
+          <DisputedMarker /> — something in the sources contradicts this claim.
+        </p>
+      )}
+      <p className="statement">{claim.statement}</p>
+      <dl className="facts">
+        <dt>Claimed by</dt>
+        <dd>
+          {claimant ? <EntityLink id={claimant} label={model.graph.getNodeAttribute(claimant, 'label')} /> : 'unknown'}
+        </dd>
+        <dt>When</dt>
+        <dd>
+          {formatEdtf(claim.date)}
+          {claim.dateBasis && <span className="muted"> ({claim.dateBasis})</span>}
+        </dd>
+        <dt>Where</dt>
+        <dd>{claim.venue ?? 'not stated'}</dd>
+      </dl>
+      <h3>Evidence</h3>
+      <EvidenceList evidence={claim.evidence} />
+      <LinkedList title="Contradicted by" ids={claim.contradictedBy} model={model} />
+      <LinkedList title="Supported by" ids={claim.supportedBy} model={model} />
+    </Panel>
+  );
+}
+
+/** Relations or claims that bear on a claim, each with its own quotes. */
+function LinkedList({ title, ids, model }: { title: string; ids: readonly string[]; model: GraphModel }) {
+  if (ids.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="linked-list">
+        {ids.map((linked) => (
+          <li key={linked}>
+            <EntityLink id={linked} label={describeItem(model, linked)} />
+            <EvidenceList evidence={evidenceFor(model, linked)} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** "ByteDance owns TikTok" for a relation, the label for a node. */
+export function describeItem(model: GraphModel, id: string): string {
+  const { graph } = model;
+  if (graph.hasNode(id)) return graph.getNodeAttribute(id, 'label');
+  if (graph.hasEdge(id)) {
+    const subject = graph.getNodeAttribute(graph.source(id), 'label');
+    const object = graph.getNodeAttribute(graph.target(id), 'label');
+    return `${subject} ${graph.getEdgeAttribute(id, 'label')} ${object}`;
+  }
+  return id;
+}
+
+function sourcesPhrase(count: number): string {
+  return count === 1 ? '1 source' : `${count} sources`;
+}
+
+function RelationDetails({ id }: { id: string }) {
+  const model = useModel();
+  const { graph } = model;
+  const attributes = graph.getEdgeAttributes(id);
+  const subject = graph.source(id);
+  const object = graph.target(id);
+  return (
+    <Panel title={describeItem(model, id)} kind="Relation">
+      <p>
+        <EntityLink id={subject} label={graph.getNodeAttribute(subject, 'label')} /> {attributes.label}{' '}
+        <EntityLink id={object} label={graph.getNodeAttribute(object, 'label')} />
+      </p>
+      <dl className="facts">
+        <dt>When</dt>
+        <dd>
+          {formatEdtf(attributes.date)}
+          {attributes.dateBasis && <span className="muted"> ({attributes.dateBasis})</span>}
+        </dd>
+        <dt>Corroboration</dt>
+        <dd>{sourcesPhrase(attributes.sources.length)}</dd>
+        {attributes.note && (
+          <>
+            <dt>Note</dt>
+            <dd>{attributes.note}</dd>
+          </>
+        )}
+      </dl>
+      <h3>Evidence</h3>
+      <EvidenceList evidence={evidenceFor(model, id)} />
+      {attributes.contradicts.length > 0 && (
+        <>
+          <h3>Contradicts</h3>
+          <ul className="claim-list">
+            {attributes.contradicts.map((claim) => (
+              <li key={claim}>
+                <EntityLink id={claim} label={describeItem(model, claim)} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {attributes.supports.length > 0 && (
+        <>
+          <h3>Supports</h3>
+          <ul className="claim-list">
+            {attributes.supports.map((claim) => (
+              <li key={claim}>
+                <EntityLink id={claim} label={describeItem(model, claim)} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Panel>
+  );
+}

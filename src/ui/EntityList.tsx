@@ -1,0 +1,59 @@
+// The screen-reader alternative to the canvas: every entity shown, in sync with the selection.
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { ViewNode } from '../view/types';
+import { useActions, useAppState } from './appContext';
+import { typeLabel } from './labels';
+
+export function EntityList({ nodes }: { nodes: readonly ViewNode[] }) {
+  const selected = useAppState((state) => state.view.selected);
+  const { select } = useActions();
+  const listRef = useRef<HTMLUListElement>(null);
+  const sorted = [...nodes].sort((a, b) => a.label.localeCompare(b.label));
+  const activeIndex = Math.max(
+    0,
+    sorted.findIndex((node) => node.id === selected),
+  );
+
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || !selected) return;
+    list.querySelector(`[data-id="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    const step = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity }[event.key];
+    if (step === undefined || sorted.length === 0) return;
+    event.preventDefault();
+    const next = Math.min(sorted.length - 1, Math.max(0, activeIndex + step));
+    const node = sorted[next];
+    if (node) select(node.id);
+  }
+
+  return (
+    <ul
+      ref={listRef}
+      className="entity-list"
+      role="listbox"
+      aria-label={`Entities shown (${sorted.length})`}
+      tabIndex={0}
+      aria-activedescendant={selected && sorted[activeIndex]?.id === selected ? `entity-option-${selected}` : undefined}
+      onKeyDown={onKeyDown}
+    >
+      {sorted.map((node) => (
+        <li
+          key={node.id}
+          id={`entity-option-${node.id}`}
+          data-id={node.id}
+          role="option"
+          aria-selected={node.id === selected}
+          onClick={() => select(node.id)}
+        >
+          <span className={`type-dot type-${node.type}`} aria-hidden="true" />
+          <span className="entity-name">{node.label}</span>
+          <span className="muted"> · {typeLabel(node.type)}</span>
+          {node.classes.includes('disputed') && <span className="disputed-marker"> ⚠ disputed</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,28 @@
+// Quotes that back a relation or claim, each traceable to its span in the source.
+import type { Evidence } from '../schema/compiledGraph';
+import { useActions, useModel } from './appContext';
+
+export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
+  const model = useModel();
+  const { openReader } = useActions();
+  if (evidence.length === 0) return <p className="muted">No quote recorded.</p>;
+  return (
+    <ul className="evidence-list">
+      {evidence.map((quote) => (
+        <li key={`${quote.source}:${quote.start}`}>
+          <blockquote cite={`#${quote.source}`}>“{quote.exact}”</blockquote>
+          <div className="evidence-meta">
+            <cite>{model.sources.byId.get(quote.source)?.title ?? quote.source}</cite>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => openReader(quote.source, quote.start, quote.end)}
+            >
+              Show in source
+            </button>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

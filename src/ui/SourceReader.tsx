@@ -1,0 +1,126 @@
+// A source's text with entity mentions and evidence highlighted, rendered as text slices.
+// Opened from "Show in source", it scrolls to and focuses the quoted span.
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { segmentSourceText, type Span } from '../view/readerSegments';
+import type { GraphModel } from '../model/types';
+import { useActions, useAppState, useModel } from './appContext';
+import { formatEdtf } from './labels';
+
+/** Every evidence span quoting the source, from relations and claims. */
+function collectEvidenceSpans(model: GraphModel, sourceId: string): Span[] {
+  const spans: Span[] = [];
+  model.graph.forEachEdge((_edge, attributes) => {
+    for (const quote of attributes.evidence) if (quote.source === sourceId) spans.push(quote);
+  });
+  model.graph.forEachNode((_node, attributes) => {
+    for (const quote of attributes.claim?.evidence ?? []) if (quote.source === sourceId) spans.push(quote);
+  });
+  return spans;
+}
+
+export function SourceReader() {
+  const model = useModel();
+  const sourceId = useAppState((state) => state.view.readerSource);
+  const readerStart = useAppState((state) => state.view.readerStart);
+  const readerEnd = useAppState((state) => state.view.readerEnd);
+  const { closeReader, select } = useActions();
+  const headingId = useId();
+  const focusRef = useRef<HTMLElement>(null);
+  const source = sourceId ? model.sources.byId.get(sourceId) : undefined;
+
+  const segments = useMemo(() => {
+    if (!source) return [];
+    const focus = readerStart !== null && readerEnd !== null ? { start: readerStart, end: readerEnd } : null;
+    return segmentSourceText(source.text, source.mentions, collectEvidenceSpans(model, source.id), focus);
+  }, [model, source, readerStart, readerEnd]);
+
+  useEffect(() => {
+    const target = focusRef.current;
+    if (!target) return;
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+  }, [segments]);
+
+  if (!source) return null;
+  const firstFocused = segments.findIndex((segment) => segment.focused);
+  const safeUrl = source.url && /^https?:\/\//i.test(source.url) ? source.url : null;
+  return (
+    <section className="reader" aria-labelledby={headingId}>
+      <header className="panel-header">
+        <div>
+          <p className="eyebrow">Source</p>
+          <h2 id={headingId}>{source.title}</h2>
+        </div>
+        <button type="button" className="icon-button" aria-label="Close source" onClick={() => closeReader()}>
+          ×
+        </button>
+      </header>
+      <dl className="facts source-meta">
+        <dt>Publisher</dt>
+        <dd>{source.publisher ?? <Unknown />}</dd>
+        <dt>Author</dt>
+        <dd>{source.author ?? <Unknown />}</dd>
+        <dt>Published</dt>
+        <dd>
+          {source.published ? formatEdtf(source.published) : <Unknown />}
+          {!source.published && source.estimatedDate && (
+            <span className="muted">
+              {' '}
+              — written around {formatEdtf(source.estimatedDate)}
+              {source.estimatedDateBasis ? ` (${source.estimatedDateBasis})` : ''}
+            </span>
+          )}
+        </dd>
+        <dt>Address</dt>
+        <dd>
+          {safeUrl ? (
+            <a href={safeUrl} rel="noopener noreferrer" target="_blank">
+              {safeUrl}
+            </a>
+          ) : source.url ? (
+            <span>{source.url} (not a web address; not linked)</span>
+          ) : (
+            <Unknown />
+          )}
+        </dd>
+        {source.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd>{source.notes}</dd>
+          </>
+        )}
+      </dl>
+      <div className="source-text" lang={source.language ?? undefined}>
+        {segments.map((segment, index) => {
+          let content: React.ReactNode = segment.text;
+          if (segment.entity) {
+            const entity = segment.entity;
+            const label = model.graph.hasNode(entity) ? model.graph.getNodeAttribute(entity, 'label') : entity;
+            content = (
+              <button type="button" className="mention" title={label} onClick={() => select(entity)}>
+                {segment.text}
+              </button>
+            );
+          }
+          if (segment.evidence || segment.focused) {
+            return (
+              <mark
+                key={segment.start}
+                className={segment.focused ? 'evidence focused' : 'evidence'}
+                ref={index === firstFocused ? focusRef : undefined}
+                tabIndex={index === firstFocused ? -1 : undefined}
+              >
+                {content}
+              </mark>
+            );
+          }
+          return <span key={segment.start}>{content}</span>;
+        })}
+      </div>
+    </section>
+  );
+}
+
+function Unknown() {
+  return <span className="muted">unknown — the source does not say</span>;
+}

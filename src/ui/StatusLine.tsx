@@ -1,0 +1,34 @@
+// "Showing X of Y entities, P of Q relations", and why a view is empty with a way out.
+import type { DerivedView } from '../view/types';
+import { useActions } from './appContext';
+
+export function StatusLine({ view }: { view: DerivedView }) {
+  const { clearFilter } = useActions();
+  const { counts, emptyReason } = view;
+  return (
+    <div className="status">
+      <p data-testid="status-line" className="status-line" aria-live="polite">
+        Showing {counts.visibleNodes} of {counts.totalNodes} entities, {counts.visibleEdges} of{' '}
+        {counts.totalEdges} relations
+      </p>
+      {emptyReason && (
+        <div className="empty-result" role="alert">
+          <p>{emptyReason.message}</p>
+          <button type="button" onClick={() => clearFilter(emptyReason.filter)}>
+            Clear {FILTER_NAMES[emptyReason.filter]}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+const FILTER_NAMES: Record<NonNullable<DerivedView['emptyReason']>['filter'], string> = {
+  date: 'the date range',
+  sources: 'the source filter',
+  minSources: 'the corroboration minimum',
+  types: 'the entity type filter',
+  predicates: 'the relation type filter',
+  focus: 'the focus',
+  hidden: 'hidden entities',
+};

@@ -1,0 +1,55 @@
+// Turns what the decoder found into notices a person can read (the ui slice shows them).
+import type { NoticeInput } from '../store/types';
+import type { DecodeNotice, DecodeResult, DropReason, DroppedItem } from './types';
+
+const REASON_TEXT: Record<DropReason, string> = {
+  malformed: 'not a valid value',
+  'too-long': 'too long',
+  'unknown-id': 'no longer exists',
+  'too-many': 'over the list limit',
+  'duplicate-key': 'given twice; the first was used',
+};
+
+function describeNotice(notice: DecodeNotice): NoticeInput {
+  switch (notice.type) {
+    case 'newer-version':
+      return { kind: 'info', message: notice.message };
+    case 'truncated':
+      return { kind: 'warning', message: notice.message };
+    case 'ignored-keys':
+      return { kind: 'info', message: notice.message, items: notice.keys };
+    case 'renamed':
+      return {
+        kind: 'info',
+        message: notice.message,
+        items: notice.renames.map((r) => `${r.from} → ${r.to}`),
+      };
+    case 'unreadable':
+      return { kind: 'error', message: notice.message };
+  }
+}
+
+/** Notices for the ui slice: the decoder's own, then missing items, then unreadable values. */
+export function describeDecodeResult(result: DecodeResult): NoticeInput[] {
+  const notices = result.notices.map(describeNotice);
+  const missing = result.dropped.filter((d) => d.reason === 'unknown-id');
+  const unreadable = result.dropped.filter((d) => d.reason !== 'unknown-id');
+  const unlisted = result.droppedTotal - result.dropped.length;
+  const more = unlisted > 0 ? [`…and ${unlisted} more`] : [];
+  if (missing.length > 0) {
+    notices.push({
+      kind: 'warning',
+      message: 'Some items in this link are no longer in the graph and were left out.',
+      items: [...missing.map((d) => `${d.value} (${d.key})`), ...(unreadable.length ? [] : more)],
+    });
+  }
+  if (unreadable.length > 0) {
+    const describe = (d: DroppedItem) => `${d.key}=${d.value}: ${REASON_TEXT[d.reason]}`;
+    notices.push({
+      kind: 'warning',
+      message: 'Some parts of this link could not be read and were skipped.',
+      items: [...unreadable.map(describe), ...more],
+    });
+  }
+  return notices;
+}

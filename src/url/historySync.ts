@@ -1,0 +1,124 @@
+// Keeps the address bar and the store in step. Store → URL: every view change writes the
+// canonical URL, as a new history entry (push) or over the current one (replace), as the action
+// said. URL → store: back/forward decodes the URL and hydrates the store, writing nothing.
+import type { AppState } from '../store/types';
+import type { ViewState } from '../view/viewState';
+import { decodeFlags, decodeViewState, encodeViewState } from './codec';
+import type { DecodeContext, DecodeResult } from './types';
+
+/** The parts of `window` the sync uses, so tests can pass a fake. */
+export interface UrlWindow {
+  location: { pathname: string; search: string; hash: string };
+  history: {
+    pushState(data: unknown, unused: string, url?: string | null): void;
+    replaceState(data: unknown, unused: string, url?: string | null): void;
+  };
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
+}
+
+export interface SyncedStore {
+  getState(): AppState;
+  subscribe(listener: (state: AppState, previous: AppState) => void): () => void;
+}
+
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface UrlSyncOptions {
+  /** What the graph knows, for decoding on back/forward; a function is asked each time. */
+  context?: DecodeContext | (() => DecodeContext);
+  /** Called with each back/forward decode, e.g. to show its notices. */
+  onDecode?: (result: DecodeResult) => void;
+  /**
+   * Replace writes (viewport, brush) are batched: at most one per this many ms. Browsers throttle
+   * replaceState (Safari throws after 100 calls in 30 s), and a drag fires far more often.
+   */
+  replaceDelayMs?: number;
+  /** Rewrites the URL to its canonical form when the sync starts. Default true. */
+  canonicalizeOnStart?: boolean;
+  timers?: Timers;
+}
+
+const DEFAULT_REPLACE_DELAY_MS = 250;
+
+const defaultTimers: Timers = {
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** Starts syncing; returns a stop function that writes any pending change and lets go. */
+export function startUrlSync(
+  store: SyncedStore,
+  win: UrlWindow,
+  options: UrlSyncOptions = {},
+): () => void {
+  const timers = options.timers ?? defaultTimers;
+  const delay = options.replaceDelayMs ?? DEFAULT_REPLACE_DELAY_MS;
+  let pending: { view: ViewState; handle: unknown } | null = null;
+
+  const write = (mode: 'push' | 'replace', view: ViewState) => {
+    const { pathname, search, hash } = win.location;
+    // embed=1 is how the page was opened, not part of the view: keep it on every URL.
+    const query = encodeViewState(view, decodeFlags(search));
+    if (query === search.replace(/^\?/, '')) return;
+    const url = `${pathname}${query ? `?${query}` : ''}${hash}`;
+    try {
+      if (mode === 'push') win.history.pushState(null, '', url);
+      else win.history.replaceState(null, '', url);
+    } catch {
+      // A throttled or refused history write leaves the URL behind, never the app broken.
+    }
+  };
+
+  const cancelPending = () => {
+    if (pending) timers.clearTimeout(pending.handle);
+    pending = null;
+  };
+
+  const flushPending = () => {
+    if (!pending) return;
+    const { view } = pending;
+    cancelPending();
+    write('replace', view);
+  };
+
+  const onChange = (state: AppState, previous: AppState) => {
+    if (state.view === previous.view) return;
+    const { mode } = state.lastChange;
+    if (mode === 'none') {
+      cancelPending(); // the URL already holds the hydrated view
+    } else if (mode === 'replace') {
+      if (pending) pending.view = state.view;
+      else pending = { view: state.view, handle: timers.setTimeout(flushPending, delay) };
+    } else {
+      // The entry being left gets its last continuous change before the new one is pushed.
+      if (pending) {
+        cancelPending();
+        write('replace', previous.view);
+      }
+      write('push', state.view);
+    }
+  };
+
+  const onPopState = () => {
+    // A pending replace belongs to the entry just left; writing it now would overwrite this one.
+    cancelPending();
+    const context = typeof options.context === 'function' ? options.context() : options.context;
+    const result = decodeViewState(win.location.search, context);
+    store.getState().hydrate(result.state);
+    options.onDecode?.(result);
+  };
+
+  if (options.canonicalizeOnStart !== false) write('replace', store.getState().view);
+  const unsubscribe = store.subscribe(onChange);
+  win.addEventListener('popstate', onPopState);
+
+  return () => {
+    flushPending();
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+  };
+}

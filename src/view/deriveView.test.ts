@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { deriveView } from './deriveView';
+import { listIds, makeState, newsModel as model } from './testFixtures';
+
+const ALL_BUT_ORACLE = model.nodes.ids.filter((id) => id !== 'oracle').sort();
+
+describe('deriveView: no focus, no pins', () => {
+  it('shows every entity with a kept relation, and every kept relation', () => {
+    const view = deriveView(model, makeState());
+    expect(listIds(view.nodes)).toEqual(ALL_BUT_ORACLE);
+    expect(view.counts).toEqual({
+      visibleNodes: 12,
+      totalNodes: 13,
+      visibleEdges: model.edges.count,
+      totalEdges: model.edges.count,
+    });
+    expect(view.emptyReason).toBeNull();
+    expect(view.more).toEqual([]);
+    expect(view.path).toBeNull();
+  });
+
+  it('describes nodes and edges for the renderer', () => {
+    const view = deriveView(model, makeState());
+    expect(view.nodes.find((n) => n.id === 'tiktok')).toEqual({
+      id: 'tiktok',
+      label: 'TikTok',
+      type: 'organization',
+      x: 20,
+      y: -20,
+      classes: [],
+    });
+    expect(view.edges.find((e) => e.id === 'eo-targets-tiktok')).toEqual({
+      id: 'eo-targets-tiktok',
+      source: 'trump-eo',
+      target: 'tiktok',
+      label: 'targets',
+      predicate: 'targets',
+      corroboration: 2,
+      width: 3,
+      classes: [],
+    });
+  });
+
+  it('hides entities left without relations', () => {
+    const view = deriveView(model, makeState({ hiddenEntityTypes: ['group'] }));
+    expect(listIds(view.nodes)).not.toContain('china');
+    expect(listIds(view.nodes)).not.toContain('engineers');
+  });
+
+  it('keeps a relation-less entity when it is selected or a path endpoint', () => {
+    expect(listIds(deriveView(model, makeState({ selected: 'oracle' })).nodes)).toContain('oracle');
+    const path = deriveView(model, makeState({ pathFrom: 'oracle', pathTo: 'tiktok' }));
+    expect(listIds(path.nodes)).toContain('oracle');
+    expect(path.path).toEqual({ found: false, length: -1, paths: [], truncated: false });
+  });
+
+  it('never shows what a filter removes, anchors included', () => {
+    const view = deriveView(model, makeState({ selected: 'china', hiddenEntityTypes: ['place'] }));
+    expect(listIds(view.nodes)).not.toContain('china');
+  });
+
+  it('composes date, sources and types', () => {
+    const view = deriveView(
+      model,
+      makeState({
+        dateFrom: '2020-01-01',
+        dateTo: '2021-12-31',
+        includeUndated: false,
+        sources: ['s1', 's3'],
+        hiddenEntityTypes: ['person'],
+      }),
+    );
+    expect(listIds(view.edges)).toEqual(['data-stored-in-singapore', 'eo-targets-tiktok']);
+    expect(listIds(view.nodes)).toEqual(['singapore', 'tiktok', 'trump-eo', 'us-user-data']);
+  });
+
+  it('resolves former ids in the state', () => {
+    const view = deriveView(model, makeState({ focus: 'tik-tok' }));
+    expect(view.nodes.find((n) => n.id === 'tiktok')?.classes).toContain('focus');
+  });
+
+  it('is deterministic', () => {
+    const state = makeState({ focus: 'tiktok', hops: 2, selected: 'bytedance' });
+    expect(deriveView(model, state)).toEqual(deriveView(model, state));
+  });
+});
+
+describe('deriveView: paths', () => {
+  it('adds the shortest paths to the view and marks them', () => {
+    const view = deriveView(
+      model,
+      makeState({ focus: 'joe-biden', pathFrom: 'donald-trump', pathTo: 'bytedance' }),
+    );
+    expect(listIds(view.nodes)).toEqual([
+      'bytedance',
+      'donald-trump',
+      'joe-biden',
+      'tiktok',
+      'trump-eo',
+    ]);
+    const onPath = view.edges.filter((e) => e.classes.includes('on-path'));
+    expect(listIds(onPath)).toEqual([
+      'bytedance-owns-tiktok',
+      'eo-targets-tiktok',
+      'tiktok-part-of-bytedance',
+      'trump-signed-eo',
+    ]);
+    expect(view.nodes.find((n) => n.id === 'joe-biden')?.classes).not.toContain('on-path');
+    expect(view.nodes.find((n) => n.id === 'tiktok')?.classes).toContain('on-path');
+    expect(view.path).toMatchObject({ found: true, length: 3 });
+  });
+
+  it('searches the filtered graph only', () => {
+    const view = deriveView(
+      model,
+      makeState({ pathFrom: 'donald-trump', pathTo: 'bytedance', hiddenPredicates: ['targets'] }),
+    );
+    expect(view.path?.found).toBe(false);
+    const hidden = deriveView(
+      model,
+      makeState({ pathFrom: 'donald-trump', pathTo: 'bytedance', hidden: ['donald-trump'] }),
+    );
+    expect(hidden.path?.found).toBe(false);
+  });
+});

@@ -1,0 +1,93 @@
+// deriveView(model, state): what is on screen and how it looks. A pipeline of pure steps, each
+// one pass over typed arrays: filter → select visible (focus / pins / all) → paths → edges →
+// appearance → empty reason. O(V + E) per call; unchanged elements are reused (elementCache).
+import { DEFAULT_MAX_PATHS, type GraphModel } from '../model';
+import { resolveAnchors } from './anchors';
+import { CLASS_BIT } from './appearance/classSets';
+import { classifyEdge, classifyNode, findHighlight } from './appearance/classify';
+import { createElementFactory } from './elementCache';
+import { explainEmpty } from './explainEmpty';
+import { filterElements } from './filters/filterElements';
+import { selectVisible } from './focus/selectVisible';
+import { findViewPaths } from './paths/findViewPaths';
+import {
+  PAGE_SIZE,
+  type DeriveOptions,
+  type DerivedView,
+  type MoreNeighbours,
+  type ViewEdge,
+  type ViewNode,
+} from './types';
+import type { ViewState } from './viewState';
+
+export function deriveView(
+  model: GraphModel,
+  state: ViewState,
+  options: DeriveOptions = {},
+): DerivedView {
+  const pageSize = Math.max(1, options.pageSize ?? PAGE_SIZE);
+  const anchors = resolveAnchors(model, state);
+  const filtered = filterElements(model, state);
+  const selection = selectVisible(model, filtered, anchors, pageSize);
+  const maxPaths = options.maxPaths ?? DEFAULT_MAX_PATHS;
+  const paths = findViewPaths(model, state, anchors, filtered, maxPaths);
+  const visibleNodes = selection.nodes;
+  for (const n of paths.nodes) visibleNodes[n] = 1;
+
+  const { source, target } = model.edges;
+  const edgeCount = model.edges.count;
+  const visibleEdges = new Uint8Array(edgeCount);
+  let visibleEdgeCount = 0;
+  for (let e = 0; e < edgeCount; e++) {
+    if (
+      filtered.edgeRejects[e] === 0 &&
+      visibleNodes[source[e] ?? 0] &&
+      visibleNodes[target[e] ?? 0]
+    ) {
+      visibleEdges[e] = 1;
+      visibleEdgeCount++;
+    }
+  }
+
+  // Per-call node flags as class bits, set only where they apply.
+  const nodeFlags = new Int32Array(model.nodes.count);
+  if (anchors.focus >= 0) nodeFlags[anchors.focus] = CLASS_BIT.focus;
+  for (const n of paths.nodes) nodeFlags[n] = (nodeFlags[n] ?? 0) | CLASS_BIT['on-path'];
+  for (const n of anchors.pinned) nodeFlags[n] = (nodeFlags[n] ?? 0) | CLASS_BIT.pinned;
+  for (const n of anchors.expanded.keys()) nodeFlags[n] = (nodeFlags[n] ?? 0) | CLASS_BIT.expanded;
+
+  const highlight = findHighlight(model, anchors, visibleNodes, visibleEdges);
+  const factory = createElementFactory(model);
+  const nodes: ViewNode[] = [];
+  for (let n = 0; n < model.nodes.count; n++) {
+    if (visibleNodes[n])
+      nodes.push(factory.node(n, classifyNode(model, n, highlight, nodeFlags[n] ?? 0)));
+  }
+  const edges: ViewEdge[] = new Array<ViewEdge>(visibleEdgeCount);
+  let at = 0;
+  for (let e = 0; e < edgeCount; e++) {
+    if (!visibleEdges[e]) continue;
+    const mask = classifyEdge(model, e, anchors, highlight, paths.edges.has(e));
+    edges[at++] = factory.edge(e, mask, filtered.corroboration[e] ?? 0);
+  }
+
+  const more: MoreNeighbours[] = [];
+  for (const n of selection.paged) {
+    const moreCount = selection.pager.countMissing(n, visibleNodes);
+    if (moreCount > 0 && visibleNodes[n]) more.push({ id: model.nodes.ids[n] ?? '', moreCount });
+  }
+
+  return {
+    nodes,
+    edges,
+    counts: {
+      visibleNodes: nodes.length,
+      totalNodes: model.nodes.count,
+      visibleEdges: visibleEdgeCount,
+      totalEdges: edgeCount,
+    },
+    emptyReason: explainEmpty(model, state, anchors, filtered, selection, visibleEdgeCount),
+    more,
+    path: paths.result,
+  };
+}

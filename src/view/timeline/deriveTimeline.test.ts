@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { deriveView } from '../deriveView';
+import { makeState, newsModel as model } from '../testFixtures';
+import { deriveTimeline } from './deriveTimeline';
+
+describe('deriveTimeline', () => {
+  it('lists dated relations and claims in date order, then end, then label', () => {
+    const items = deriveTimeline(model, makeState());
+    expect(items.map((i) => i.id)).toEqual([
+      'claim-data-in-us',
+      'data-stored-in-singapore',
+      'trump-signed-eo',
+      'eo-targets-tiktok',
+      'biden-revoked-eo',
+      'engineers-accessed-data',
+      'engineers-employed-by-bytedance',
+      'claim-engineers-access',
+      'buzzfeed-investigated-tiktok',
+    ]);
+  });
+
+  it('labels relations subject–predicate–object and claims by claimant', () => {
+    const items = deriveTimeline(model, makeState());
+    expect(items.find((i) => i.id === 'trump-signed-eo')).toEqual({
+      id: 'trump-signed-eo',
+      kind: 'relation',
+      label: 'Donald Trump signed Trump executive order',
+      date: '2020-08',
+      dateStart: '2020-08-01',
+      dateEnd: '2020-08-31',
+    });
+    expect(items[0]).toMatchObject({
+      kind: 'claim',
+      label: 'TikTok stated: US data is stored in the US',
+    });
+    expect(items[1]).toMatchObject({ dateStart: '2019-10-01', dateEnd: null });
+  });
+
+  it('follows the date range and the focus', () => {
+    const ranged = deriveTimeline(
+      model,
+      makeState({ dateFrom: '2021-01-01', dateTo: '2021-12-31' }),
+    );
+    expect(ranged.map((i) => i.id)).toEqual([
+      'data-stored-in-singapore',
+      'biden-revoked-eo',
+      'engineers-accessed-data',
+    ]);
+    const focused = deriveTimeline(model, makeState({ focus: 'joe-biden' }));
+    expect(focused.map((i) => i.id)).toEqual(['biden-revoked-eo']);
+  });
+
+  it('accepts the view already derived for the state', () => {
+    const state = makeState({ focus: 'tiktok' });
+    expect(deriveTimeline(model, state, deriveView(model, state))).toEqual(
+      deriveTimeline(model, state),
+    );
+  });
+});
