@@ -16,7 +16,7 @@ const layer = (files, forbidden, why) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'bench/out/**'],
+    ignores: ['dist/**', 'dist-hostile/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'bench/out/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

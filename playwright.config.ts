@@ -19,6 +19,8 @@ const launchOptions = existsSync(systemChromium)
   : {};
 
 const port = 4317;
+/** Serves the build of e2e/corpora/hostile; e2e/hostile.spec.ts points its baseURL here. */
+const hostilePort = 4318;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -35,10 +37,19 @@ export default defineConfig({
     launchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
-  webServer: {
-    command: `npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: `npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      // The hostile corpus (markup, script URLs, bidi controls…) in its own build, for e2e/hostile.spec.ts.
+      command: `DATA_DIR=e2e/corpora/hostile npx vite build --outDir dist-hostile --emptyOutDir && npx vite preview --outDir dist-hostile --port ${hostilePort} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${hostilePort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });

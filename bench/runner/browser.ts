@@ -101,6 +101,27 @@ export async function openSession(browser: Browser): Promise<Session> {
   };
 }
 
+/**
+ * Waits for `condition` (a page expression) to be truthy and returns its value, or null after
+ * `timeoutMs`. The deadline is kept here in Node: Playwright's own timeout runs inside the page
+ * and never fires while a script blocks the page's main thread.
+ */
+export async function waitInPage<T>(page: Page, condition: string, timeoutMs: number, polling = 100): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), timeoutMs);
+  });
+  const waited = page
+    .waitForFunction(condition, undefined, { timeout: timeoutMs + 5_000, polling })
+    .then((handle) => handle.jsonValue() as Promise<T>)
+    .catch(() => null);
+  try {
+    return await Promise.race([waited, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** JS heap in use after a forced full GC, in MB. */
 export async function heapAfterGc(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.enable');

@@ -4,7 +4,16 @@
 // user's input event, seen before the app's handlers, to the next `explorer:rendered`.
 import type { Browser, Page } from '@playwright/test';
 import { deltas } from '../stats';
-import { canvasCentre, heapAfterGc, markTime, openSession, panAndZoom, recordFrames, type RenderedEvent } from './browser';
+import {
+  canvasCentre,
+  heapAfterGc,
+  markTime,
+  openSession,
+  panAndZoom,
+  recordFrames,
+  waitInPage,
+  type RenderedEvent,
+} from './browser';
 import type { CorpusCounts, RunSample } from './types';
 import { emptySample } from './types';
 
@@ -72,19 +81,17 @@ async function timeInteraction(page: Page, what: string, action: () => Promise<v
     p.renderedBefore = p.rendered.length;
   })()`);
   await action();
-  const painted = await page
-    .waitForFunction(
-      `(() => {
-        const p = window.__benchProbe;
-        if (p.inputAt === null) return null;
-        const next = p.rendered.slice(p.renderedBefore).find((r) => r.t >= p.inputAt);
-        return next ? next.t - p.inputAt : null;
-      })()`,
-      undefined,
-      { timeout: STEP_TIMEOUT_MS, polling: 50 },
-    )
-    .then((handle) => handle.jsonValue() as Promise<number>)
-    .catch(() => null);
+  const painted = await waitInPage<number>(
+    page,
+    `(() => {
+      const p = window.__benchProbe;
+      if (p.inputAt === null) return null;
+      const next = p.rendered.slice(p.renderedBefore).find((r) => r.t >= p.inputAt);
+      return next ? next.t - p.inputAt : null;
+    })()`,
+    STEP_TIMEOUT_MS,
+    50,
+  );
   await page.evaluate('window.__benchProbe.armed = false');
   if (painted === null) sample.notes.push(`${what}: no explorer:rendered within ${STEP_TIMEOUT_MS / 1000} s`);
   await settle(page);
@@ -115,15 +122,12 @@ function checkCounts(sample: RunSample, status: StatusCounts | null, rendered: R
 /** Loads the app, waits for its first render and interactive marks, checks what it shows. */
 async function load(page: Page, url: string, capMs: number, sample: RunSample): Promise<boolean> {
   await page.goto(url, { waitUntil: 'commit', timeout: capMs });
-  const ready = await page
-    .waitForFunction(
-      `performance.getEntriesByName('explorer:first-render').length > 0 && performance.getEntriesByName('explorer:interactive').length > 0`,
-      undefined,
-      { timeout: capMs, polling: 100 },
-    )
-    .then(() => true)
-    .catch(() => false);
-  if (!ready) {
+  const ready = await waitInPage<boolean>(
+    page,
+    `performance.getEntriesByName('explorer:first-render').length > 0 && performance.getEntriesByName('explorer:interactive').length > 0`,
+    capMs,
+  );
+  if (ready === null) {
     sample.didNotFinish = true;
     sample.failures.push(`no explorer:first-render and explorer:interactive marks within ${Math.round(capMs / 1000)} s`);
     return false;
@@ -201,7 +205,7 @@ async function measureFocus(page: Page, plan: AppPlan, samples: number, sample: 
   const blur = () => page.evaluate('document.activeElement && document.activeElement.blur()');
   for (const entity of plan.entities.slice(0, Math.max(1, Math.ceil(samples / 2)))) {
     await search.first().fill(entity.label);
-    await page.waitForFunction(`document.querySelector('[role=option]') !== null`, undefined, { timeout: 5_000 }).catch(() => undefined);
+    await waitInPage(page, `document.querySelector('[role=option]') !== null`, 5_000);
     const picked = await timeInteraction(page, `pick "${entity.label}"`, () => search.first().press('Enter'), sample);
     if (picked !== null) sample.selectMs.push(picked);
     await blur();

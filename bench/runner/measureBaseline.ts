@@ -3,7 +3,7 @@
 import type { Browser } from '@playwright/test';
 import type { BenchPageState } from '../pages/shared';
 import { deltas } from '../stats';
-import { canvasCentre, heapAfterGc, markTime, openSession, panAndZoom, recordFrames } from './browser';
+import { canvasCentre, heapAfterGc, markTime, openSession, panAndZoom, recordFrames, waitInPage } from './browser';
 import type { CorpusCounts, RunSample } from './types';
 import { emptySample } from './types';
 
@@ -23,17 +23,11 @@ export async function measureBaseline(browser: Browser, run: BaselineRun): Promi
   const { page } = session;
   try {
     await page.goto(run.url, { waitUntil: 'commit', timeout: run.capMs });
-    const state = await page
-      .waitForFunction(
-        () => {
-          const s = window.__bench;
-          return s && s.phase !== 'loading' ? s : null;
-        },
-        undefined,
-        { timeout: run.capMs, polling: 100 },
-      )
-      .then((handle) => handle.jsonValue() as Promise<BenchPageState>)
-      .catch(() => null);
+    const state = await waitInPage<BenchPageState>(
+      page,
+      `window.__bench && window.__bench.phase !== 'loading' ? window.__bench : null`,
+      run.capMs,
+    );
     if (state === null) {
       sample.didNotFinish = true;
       sample.notes.push(`did not draw within ${Math.round(run.capMs / 1000)} s`);

@@ -1,5 +1,7 @@
 // Composition root: load the graph → build the model → decode the URL → hydrate the store →
 // start URL sync → render.
+// First: it must run before any zod schema is built (see the module).
+import './configureZod';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadModel } from '../model/loadModel';

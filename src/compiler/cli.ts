@@ -38,7 +38,8 @@ export async function runCli(args: readonly string[], cwd = process.cwd()): Prom
   const outFile = resolve(cwd, options.out);
   const started = Date.now();
   const result = await compileCorpusDir(options.data, cwd);
-  if (result.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(result.diagnostics)}\n`);
+  if (result.diagnostics.length > 0)
+    process.stderr.write(`${formatDiagnostics(result.diagnostics)}\n`);
   const errors = countErrors(result.diagnostics);
   const warnings = result.diagnostics.length - errors;
   if (!result.graph || result.json === undefined) {
@@ -83,7 +84,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 1;
     },
   );

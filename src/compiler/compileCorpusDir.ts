@@ -16,7 +16,10 @@ export interface DirCompileResult {
   diagnostics: Diagnostic[];
 }
 
-export async function compileCorpusDir(dataDir: string, cwd = process.cwd()): Promise<DirCompileResult> {
+export async function compileCorpusDir(
+  dataDir: string,
+  cwd = process.cwd(),
+): Promise<DirCompileResult> {
   const dir = resolve(cwd, dataDir);
   const prefix = relative(cwd, dir);
   const info = await stat(dir).catch(() => undefined);
@@ -28,7 +31,8 @@ export async function compileCorpusDir(dataDir: string, cwd = process.cwd()): Pr
           file: prefix || '.',
           line: 1,
           col: 1,
-          message: 'corpus folder not found: create it or point to it (--data DIR, or DATA_DIR for Vite)',
+          message:
+            'corpus folder not found: create it or point to it (--data DIR, or DATA_DIR for Vite)',
         },
       ],
     };

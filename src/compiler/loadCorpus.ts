@@ -2,9 +2,21 @@
 // schema. Everything after this works on typed values that remember their file and path.
 import type { Reporter } from './diagnostics';
 import { decodeText } from './parse/decodeText';
-import { parseYaml, type ParsedYaml } from './parse/parseYaml';
-import { ID_PATTERN, corpusSchema, sourceSchema, type CorpusInput, type SourceInput } from './validate/inputSchema';
-import { validateAnnotationFile, validateValue, type AnnotationItems } from './validate/validateFile';
+import { parseJson } from './parse/parseJson';
+import type { ParsedFile } from './parse/parsedFile';
+import { parseYaml } from './parse/parseYaml';
+import {
+  ID_PATTERN,
+  corpusSchema,
+  sourceSchema,
+  type CorpusInput,
+  type SourceInput,
+} from './validate/inputSchema';
+import {
+  validateAnnotationFile,
+  validateValue,
+  type AnnotationItems,
+} from './validate/validateFile';
 import type { CorpusFiles } from './types';
 
 export interface LoadedSource {
@@ -22,7 +34,7 @@ export interface LoadedCorpus {
   sources: Map<string, LoadedSource>;
   items: AnnotationItems;
   /** Parsed YAML by file, for locating values and reading scalars as written. */
-  parsed: Map<string, ParsedYaml>;
+  parsed: Map<string, ParsedFile>;
   /** False when an annotation file could not be read: "unknown id" errors would then mislead. */
   annotationsComplete: boolean;
   /** Source files seen, valid or not, so the "no sources" error only fires for an empty folder. */
@@ -39,7 +51,8 @@ function classify(file: string): Role {
   if (/^sources\/[^/]+\.ya?ml$/.test(file)) return 'sourceMeta';
   if (/^sources\/[^/]+\.txt$/.test(file)) return 'sourceText';
   if (/^annotations\/.+\.(ya?ml|json)$/.test(file)) return 'annotation';
-  if (/^(sources|annotations)\//.test(file) || /^[^/]+\.(ya?ml|json|txt)$/.test(file)) return 'stray';
+  if (/^(sources|annotations)\//.test(file) || /^[^/]+\.(ya?ml|json|txt)$/.test(file))
+    return 'stray';
   return 'ignored';
 }
 
@@ -48,7 +61,7 @@ export function loadCorpus(files: CorpusFiles, reporter: Reporter): LoadedCorpus
     corpus: undefined,
     corpusFile: undefined,
     sources: new Map(),
-    items: { entities: [], relations: [], claims: [], brokenIds: new Set() },
+    items: { entities: [], relations: [], claims: [], brokenIds: new Set(), brokenIdPlaces: [] },
     parsed: new Map(),
     annotationsComplete: true,
     sourceFilesSeen: 0,
@@ -78,12 +91,16 @@ export function loadCorpus(files: CorpusFiles, reporter: Reporter): LoadedCorpus
       const id = sourceIdOf(file, reporter);
       if (id === undefined) continue;
       if (decoded.text !== undefined && decoded.text.trim() === '') {
-        reporter.error({ file, path: [] }, 'source text is empty: paste the verbatim text of the source');
+        reporter.error(
+          { file, path: [] },
+          'source text is empty: paste the verbatim text of the source',
+        );
       }
       texts.set(id, { file, text: decoded.text });
       continue;
     }
-    const parsed = decoded.text === undefined ? undefined : parseYaml(decoded.text);
+    const parse = file.endsWith('.json') ? parseJson : parseYaml;
+    const parsed = decoded.text === undefined ? undefined : parse(decoded.text);
     if (parsed) {
       loaded.parsed.set(file, parsed);
       reporter.registerFile(file, parsed.locate);
@@ -104,7 +121,10 @@ export function loadCorpus(files: CorpusFiles, reporter: Reporter): LoadedCorpus
       if (id === undefined) continue;
       const previous = metas.get(id);
       if (previous) {
-        reporter.error({ file, path: [] }, `source "${id}" is defined twice (${previous.file} and ${file}): keep one`);
+        reporter.error(
+          { file, path: [] },
+          `source "${id}" is defined twice (${previous.file} and ${file}): keep one`,
+        );
       }
       const meta = usable ? validateValue(sourceSchema, file, usable, [], reporter) : undefined;
       metas.set(id, { file, meta });

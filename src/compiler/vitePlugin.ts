@@ -3,7 +3,12 @@
 // compiles once, fails the build on errors and emits corpus.json next to index.html.
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { compileCorpusDir, countErrors, formatDiagnostics, type DirCompileResult } from './compileCorpusDir';
+import {
+  compileCorpusDir,
+  countErrors,
+  formatDiagnostics,
+  type DirCompileResult,
+} from './compileCorpusDir';
 import { formatDiagnostic } from './diagnostics';
 import { readCorpusDir } from './readCorpusDir';
 import type { Diagnostic } from './types';
@@ -39,7 +44,8 @@ export function corpusPlugin({ dataDir }: CorpusPluginOptions): Plugin {
     async buildStart() {
       if (config?.command !== 'build') return;
       const result = await compile();
-      for (const d of result.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d));
+      for (const d of result.diagnostics)
+        if (d.severity === 'warning') this.warn(formatDiagnostic(d));
       if (result.json === undefined) {
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         this.error(`the corpus has ${errors.length} error(s):\n${formatDiagnostics(errors)}`);
@@ -96,7 +102,9 @@ function serveCorpus(
     latestJson = result.json;
     latestErrors = [];
     if (hadErrors || changed) {
-      logger.info(`corpus compiled: ${relative(server.config.root, dir) || '.'}`, { timestamp: true });
+      logger.info(`corpus compiled: ${relative(server.config.root, dir) || '.'}`, {
+        timestamp: true,
+      });
       server.ws.send({ type: 'full-reload', path: '*' });
     }
   };
@@ -112,7 +120,10 @@ function serveCorpus(
   server.watcher.add(dir);
   const inCorpus = (path: string): boolean => path === dir || path.startsWith(dir + sep);
   server.watcher.on('all', (event, path) => {
-    if (inCorpus(resolve(path)) && ['add', 'change', 'unlink', 'addDir', 'unlinkDir'].includes(event)) {
+    if (
+      inCorpus(resolve(path)) &&
+      ['add', 'change', 'unlink', 'addDir', 'unlinkDir'].includes(event)
+    ) {
       schedule();
     }
   });
@@ -144,5 +155,11 @@ function serveCorpus(
 
 function crashDiagnostic(dataDir: string, error: unknown): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
-  return { severity: 'error', file: dataDir, line: 1, col: 1, message: `could not compile: ${message}` };
+  return {
+    severity: 'error',
+    file: dataDir,
+    line: 1,
+    col: 1,
+    message: `could not compile: ${message}`,
+  };
 }

@@ -4,7 +4,6 @@ export {
   claimsOf,
   dateExtent,
   evidenceFor,
-  listNeighbourIndices,
   neighbours,
   readEntityType,
   relationsOf,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compiledGraphSchema } from '../schema/compiledGraph';
 import { loadModel } from './loadModel';
 import { readRow } from './sparseRows';
-import { buildNewsGraph } from './testGraph';
+import { buildNewsGraph } from './testNewsGraph';
 import { EDGE_MARK_CONTRADICTS, EDGE_MARK_SUPPORTS } from './types';
 
 const compiled = buildNewsGraph();

@@ -9,7 +9,7 @@ import {
   resolveId,
   sourceTitle,
 } from './queries';
-import { buildNewsGraph } from './testGraph';
+import { buildNewsGraph } from './testNewsGraph';
 
 const model = loadModel(buildNewsGraph());
 

@@ -30,7 +30,7 @@ function typeOf(model: GraphModel, node: number): EntityType {
 }
 
 /** Distinct node indices adjacent to a node, either direction, self excluded. */
-export function listNeighbourIndices(model: GraphModel, node: number): number[] {
+function listNeighbourIndices(model: GraphModel, node: number): number[] {
   const { start, list } = model.nodes.incidence;
   const { source, target } = model.edges;
   const seen = new Set<number>();

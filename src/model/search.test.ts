@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel } from './loadModel';
 import { searchEntities } from './search';
-import { buildNewsGraph } from './testGraph';
+import { buildNewsGraph } from './testNewsGraph';
 
 const model = loadModel(buildNewsGraph());
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadModel } from './loadModel';
 import { shortestPaths } from './shortestPaths';
 import { compiledGraphArb } from './testArbitraries';
-import { buildNewsGraph, buildTestGraph } from './testGraph';
+import { buildTestGraph } from './testGraph';
+import { buildNewsGraph } from './testNewsGraph';
 import type { GraphModel } from './types';
 
 const news = loadModel(buildNewsGraph());

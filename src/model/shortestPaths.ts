@@ -128,7 +128,7 @@ export function shortestPaths(
         edges = collectHopEdges(model, a, b, keep);
         hopCache.set(key, edges);
       }
-      hops.push({ from: ids[a] ?? '', to: ids[b] ?? '', edges });
+      hops.push({ from: ids[a] ?? '', to: ids[b] ?? '', edges: [...edges] });
     }
     return { nodes: sequence.map((n) => ids[n] ?? ''), hops };
   });

@@ -23,6 +23,12 @@ export interface GraphCanvasProps {
 
 const VIEWPORT_TOLERANCE = 0.5;
 
+declare global {
+  interface Window {
+    explorerCanvas?: { clientPositionOf(id: string): { x: number; y: number } | null };
+  }
+}
+
 function sameViewport(a: RenderViewport, b: RenderViewport): boolean {
   return (
     Math.abs(a.zoom - b.zoom) < 0.001 &&
@@ -43,7 +49,17 @@ function GraphCanvasImpl({ scene, theme, large, viewport, handlers, onReady, lab
     rendererRef.current = renderer;
     firstApply.current = true;
     onReady?.(renderer);
+    // A read-only handle for end-to-end tests and the benchmark: where to click to hit an element.
+    window.explorerCanvas = {
+      clientPositionOf: (id: string) => {
+        const point = renderer.renderedPositionOf(id);
+        if (!point) return null;
+        const box = container.getBoundingClientRect();
+        return { x: box.left + point.x, y: box.top + point.y };
+      },
+    };
     return () => {
+      delete window.explorerCanvas;
       onReady?.(null);
       renderer.destroy();
       rendererRef.current = null;

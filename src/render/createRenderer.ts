@@ -59,6 +59,8 @@ export interface Renderer {
   getViewport(): RenderViewport;
   setViewport(viewport: RenderViewport): void;
   relayout(): Promise<void>;
+  /** Where an element is drawn, in CSS pixels relative to the container (an edge: its midpoint). */
+  renderedPositionOf(id: string): { x: number; y: number } | null;
   exportPng(background: string): Blob;
   destroy(): void;
   /** For adapter tests and the benchmark: the live instance. */
@@ -71,6 +73,8 @@ export interface RendererOptions {
   /** Large graphs hide edges and use textures while panning, so frames stay short. */
   large?: boolean;
 }
+
+const MAX_FIT_ZOOM = 1.5;
 
 const labelOf = (classes: readonly string[], label: string): string =>
   classes.includes('disputed') ? `${label}\n⚠ disputed` : label;
@@ -182,6 +186,11 @@ export function createRenderer(options: RendererOptions): Renderer {
         for (const id of ids) target.merge(cy.getElementById(id));
       }
       cy.fit(target, 40);
+      // A handful of nodes would otherwise fill the screen with giant labels.
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        cy.center(target);
+      }
     },
     center(id) {
       const element = cy.getElementById(id);
@@ -208,6 +217,13 @@ export function createRenderer(options: RendererOptions): Renderer {
         layout.one('layoutstop', () => resolve());
         layout.run();
       });
+    },
+    renderedPositionOf(id) {
+      const element = cy.getElementById(id);
+      if (element.empty()) return null;
+      return element.group() === 'edges'
+        ? cy.$id(id).edges()[0]!.renderedMidpoint()
+        : cy.$id(id).nodes()[0]!.renderedPosition();
     },
     exportPng(background) {
       return cy.png({ full: true, output: 'blob', bg: background, scale: 2 }) as unknown as Blob;

@@ -43,7 +43,7 @@ export function App({ embed }: { embed: boolean }) {
 
   const view = useMemo(() => deriveView(model, viewState), [model, viewState]);
   const histogram = useMemo(() => buildDateHistogram(model, viewState), [model, viewState]);
-  const timeline = useMemo(() => deriveTimeline(model, viewState), [model, viewState]);
+  const timeline = useMemo(() => deriveTimeline(model, viewState, view), [model, viewState, view]);
   useKeyboardShortcuts();
   useEffect(() => applyThemeVariables(theme), [theme]);
 

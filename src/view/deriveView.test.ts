@@ -80,8 +80,26 @@ describe('deriveView: no focus, no pins', () => {
   });
 
   it('is deterministic', () => {
-    const state = makeState({ focus: 'tiktok', hops: 2, selected: 'bytedance' });
-    expect(deriveView(model, state)).toEqual(deriveView(model, state));
+    const patch = { focus: 'tiktok', hops: 2, selected: 'bytedance' };
+    expect(deriveView(model, makeState(patch))).toEqual(deriveView(model, makeState(patch)));
+  });
+
+  it('returns the same view for the same state object', () => {
+    const state = makeState({ focus: 'tiktok' });
+    expect(deriveView(model, state)).toBe(deriveView(model, state));
+    expect(deriveView(model, state, { pageSize: 1 })).not.toBe(deriveView(model, state));
+  });
+
+  it('reuses unchanged elements across calls and replaces changed ones', () => {
+    const before = deriveView(model, makeState());
+    const after = deriveView(model, makeState({ hiddenEntityTypes: ['place'] }));
+    const pick = (view: typeof before, id: string) => view.nodes.find((n) => n.id === id);
+    expect(pick(after, 'tiktok')).toBe(pick(before, 'tiktok'));
+    expect(after.edges[0]).toBe(before.edges[0]);
+    const selected = deriveView(model, makeState({ selected: 'tiktok' }));
+    expect(pick(selected, 'tiktok')).not.toBe(pick(before, 'tiktok'));
+    expect(pick(selected, 'tiktok')?.classes).toEqual(['selected']);
+    expect(Object.isFrozen(pick(selected, 'tiktok'))).toBe(true);
   });
 });
 

@@ -20,11 +20,32 @@ import {
 } from './types';
 import type { ViewState } from './viewState';
 
+// The last view per model, keyed by the identity of the (immutable) state: deriveTimeline called
+// with the same state reuses it instead of deriving again.
+const lastViews = new WeakMap<
+  GraphModel,
+  { state: ViewState; pageSize?: number; maxPaths?: number; view: DerivedView }
+>();
+
 export function deriveView(
   model: GraphModel,
   state: ViewState,
   options: DeriveOptions = {},
 ): DerivedView {
+  const last = lastViews.get(model);
+  if (
+    last?.state === state &&
+    last.pageSize === options.pageSize &&
+    last.maxPaths === options.maxPaths
+  ) {
+    return last.view;
+  }
+  const view = composeView(model, state, options);
+  lastViews.set(model, { state, pageSize: options.pageSize, maxPaths: options.maxPaths, view });
+  return view;
+}
+
+function composeView(model: GraphModel, state: ViewState, options: DeriveOptions): DerivedView {
   const pageSize = Math.max(1, options.pageSize ?? PAGE_SIZE);
   const anchors = resolveAnchors(model, state);
   const filtered = filterElements(model, state);

@@ -1,6 +1,7 @@
 // Shared test helpers for view tests.
 import { loadModel, type GraphModel } from '../model';
-import { buildNewsGraph, buildTestGraph } from '../model/testGraph';
+import { buildTestGraph } from '../model/testGraph';
+import { buildNewsGraph } from '../model/testNewsGraph';
 import { DEFAULT_VIEW_STATE, type ViewState } from './viewState';
 
 export function makeState(patch: Partial<ViewState> = {}): ViewState {

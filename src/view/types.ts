@@ -71,6 +71,7 @@ export interface MoreNeighbours {
   moreCount: number;
 }
 
+/** Immutable: deriveView returns the same object again for the same state object. */
 export interface DerivedView {
   nodes: ViewNode[];
   edges: ViewEdge[];

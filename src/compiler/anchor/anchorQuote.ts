@@ -53,7 +53,10 @@ export function anchorQuote(quote: QuoteSelector, target: AnchorTarget): AnchorR
     return shown.join(', ') + (list.length > MAX_LINES_LISTED ? ', …' : '');
   };
   if (hint?.ok) {
-    const where = matches.length === 1 ? ` (the quote is at ${spanOf(target, matches[0] ?? 0, exact.length).join('–')})` : '';
+    const where =
+      matches.length === 1
+        ? ` (the quote is at ${spanOf(target, matches[0] ?? 0, exact.length).join('–')})`
+        : '';
     return fail(
       'start',
       `start/end (${hint.start}–${hint.end}) do not cover the quote${where}: fix them or remove them`,
@@ -110,11 +113,23 @@ function checkHint(quote: QuoteSelector, target: AnchorTarget): AnchorResult | u
 function fitsContext(norm: string, at: number, length: number, quote: QuoteSelector): boolean {
   const prefix = quote.prefix === undefined ? '' : normalizeQuote(quote.prefix);
   const suffix = quote.suffix === undefined ? '' : normalizeQuote(quote.suffix);
-  if (prefix && !norm.slice(Math.max(0, at - prefix.length - 1), at).trimEnd().endsWith(prefix)) {
+  if (
+    prefix &&
+    !norm
+      .slice(Math.max(0, at - prefix.length - 1), at)
+      .trimEnd()
+      .endsWith(prefix)
+  ) {
     return false;
   }
   const after = at + length;
-  return !suffix || norm.slice(after, after + suffix.length + 1).trimStart().startsWith(suffix);
+  return (
+    !suffix ||
+    norm
+      .slice(after, after + suffix.length + 1)
+      .trimStart()
+      .startsWith(suffix)
+  );
 }
 
 function findAll(haystack: string, needle: string): number[] {

@@ -55,7 +55,11 @@ export function normalizeText(original: string): NormalizedText {
     ends[j] = i;
     j += 1;
   }
-  return { text: fromCodes(codes.subarray(0, j)), starts: starts.subarray(0, j), ends: ends.subarray(0, j) };
+  return {
+    text: fromCodes(codes.subarray(0, j)),
+    starts: starts.subarray(0, j),
+    ends: ends.subarray(0, j),
+  };
 }
 
 function normalizeCode(code: number): number {
@@ -72,8 +76,14 @@ function fromCodes(codes: Uint16Array): string {
   return chunks.join('');
 }
 
+/** Anything normalisation would change: whitespace other than single spaces, typographic quotes. */
+const NEEDS_NORMALIZING =
+  /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u2018-\u201f\u2032\u2033]| {2}/;
+
 /** A quote as matched: normalised, without leading or trailing whitespace. */
 export function normalizeQuote(quote: string): string {
+  // Most quotes are already normal; skip the offset bookkeeping for them.
+  if (!NEEDS_NORMALIZING.test(quote)) return quote.trim();
   return normalizeText(quote).text.trim();
 }
 

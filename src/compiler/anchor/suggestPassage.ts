@@ -34,8 +34,24 @@ export function suggestPassage(text: string, quote: string): Passage | undefined
     const around = best.start;
     for (const s of starts) if (Math.abs(s - around) <= length && s !== around) consider(s);
   }
+  if (best === undefined) return undefined;
+  const found: Passage = refineEnd(text, quote, best);
   // A passage sharing less than about half its characters with the quote would not help.
-  return best !== undefined && best.distance <= Math.ceil(length * 0.5) ? best : undefined;
+  return found.distance <= Math.ceil(length * 0.5) ? found : undefined;
+}
+
+/** The window has the quote's length; let the passage end at whichever nearby word end fits best. */
+function refineEnd(text: string, quote: string, passage: Passage): Passage {
+  let best = passage;
+  const slack = Math.max(3, Math.ceil(quote.length * 0.2));
+  const from = Math.max(passage.start + 1, passage.end - slack);
+  const to = Math.min(text.length, passage.end + slack);
+  for (let end = from; end <= to; end += 1) {
+    if (end < text.length && WORD_START.test(text[end] ?? '')) continue;
+    const d = distance(quote, text.slice(passage.start, end));
+    if (d < best.distance) best = { start: passage.start, end, distance: d };
+  }
+  return best;
 }
 
 function wordStarts(text: string): number[] {

@@ -28,10 +28,16 @@ export function parseEdtf(input: string): ParsedDate {
 }
 
 function parseUncached(input: string): ParsedDate {
-  const fail = (why: string): ParsedDate => ({ ok: false, message: `invalid date "${input}": ${why}` });
-  if (input.trim() === '') return fail(`empty; leave the field out when there is no date (${EXAMPLES})`);
+  const fail = (why: string): ParsedDate => ({
+    ok: false,
+    message: `invalid date "${input}": ${why}`,
+  });
+  if (input.trim() === '')
+    return fail(`empty; leave the field out when there is no date (${EXAMPLES})`);
   if (/^\d{8}$/.test(input)) {
-    return fail(`write it with dashes, ${input.slice(0, 4)}-${input.slice(4, 6)}-${input.slice(6)}`);
+    return fail(
+      `write it with dashes, ${input.slice(0, 4)}-${input.slice(4, 6)}-${input.slice(6)}`,
+    );
   }
   if (/T\d/.test(input)) return fail('give a day, not a time of day: drop the part from T on');
   const parts = input.split('/');
@@ -50,10 +56,14 @@ function parseUncached(input: string): ParsedDate {
     return fail(explainSyntax(input, parts));
   }
   const endpoints =
-    result.type === 'Interval' ? result.values.filter((v): v is EdtfParseResult => isParse(v)) : [result];
+    result.type === 'Interval'
+      ? result.values.filter((v): v is EdtfParseResult => isParse(v))
+      : [result];
   for (const endpoint of endpoints) {
     if (endpoint.type === 'Season') {
-      return fail('seasons (21–24) are not supported because hemispheres differ; write the months, e.g. 2021-03/2021-05');
+      return fail(
+        'seasons (21–24) are not supported because hemispheres differ; write the months, e.g. 2021-03/2021-05',
+      );
     }
     if (endpoint.values.some((v) => typeof v === 'number' && Math.abs(v) > 9999)) {
       return fail('years must be between -9999 and 9999');
@@ -87,7 +97,8 @@ function checkCalendar(part: string): string | undefined {
   if (m[3] !== undefined && month <= 12) {
     const day = Number(m[3]);
     const last = daysInMonth(year, month);
-    if (day < 1 || day > last) return `day ${m[3]} does not exist in ${m[1]}-${m[2]} (it has ${last} days)`;
+    if (day < 1 || day > last)
+      return `day ${m[3]} does not exist in ${m[1]}-${m[2]} (it has ${last} days)`;
   }
   return undefined;
 }

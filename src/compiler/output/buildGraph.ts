@@ -67,7 +67,11 @@ export function buildGraph(parts: GraphParts): CompiledGraph {
  * An entity's sources: those that mention it and those giving evidence for a relation or claim it
  * takes part in. A claim's sources are its own evidence (set when the claim was resolved).
  */
-function assignNodeSources(nodes: CompiledNode[], edges: CompiledEdge[], sources: CompiledSource[]): void {
+function assignNodeSources(
+  nodes: CompiledNode[],
+  edges: CompiledEdge[],
+  sources: CompiledSource[],
+): void {
   const byNode = new Map<string, Set<string>>();
   const add = (key: string, source: string): void => {
     let set = byNode.get(key);

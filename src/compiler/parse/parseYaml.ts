@@ -12,9 +12,10 @@ import {
   type Node as YamlNode,
   type YAMLError,
 } from 'yaml';
-import type { Locator, Position } from '../diagnostics';
-import type { PathSegment } from '../types';
+import type { Position } from '../diagnostics';
 import { positionAt, type TextProblem } from './decodeText';
+import { setField, toParsedFile, type ParsedFile, type ParsedParts } from './parsedFile';
+import type { Shadow, Slot } from './positionIndex';
 
 export const YAML_OPTIONS = {
   schema: 'core',
@@ -23,18 +24,11 @@ export const YAML_OPTIONS = {
   strict: true,
 } as const;
 
-export interface ParsedYaml {
-  /** Plain JSON-like value; undefined for an empty file. */
-  value: unknown;
-  /** False when the file had syntax errors: its value is a best guess and is not validated. */
-  ok: boolean;
-  problems: TextProblem[];
-  locate: Locator;
-  /** The characters of a scalar as written, e.g. `2021` for a year YAML read as a number. */
-  sourceAt: (path: readonly PathSegment[]) => string | undefined;
+export function parseYaml(text: string): ParsedFile {
+  return toParsedFile(text, parseYamlParts(text));
 }
 
-export function parseYaml(text: string): ParsedYaml {
+export function parseYamlParts(text: string): ParsedParts {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter });
   const problems: TextProblem[] = [];
@@ -44,7 +38,6 @@ export function parseYaml(text: string): ParsedYaml {
   };
   // parseAllDocuments returns an EmptyStream (an array) for empty input.
   const list = [...docs] as Document.Parsed[];
-  const doc = list[0];
   for (const extra of list.slice(1)) {
     problems.push({
       pos: posOf(extra.range[0]),
@@ -55,104 +48,90 @@ export function parseYaml(text: string): ParsedYaml {
   }
   const syntax = list.flatMap((d) => [...d.errors, ...d.warnings]);
   problems.push(...describeSyntaxErrors(syntax, text, posOf));
-  const root = (doc?.contents ?? null) as YamlNode | null;
-  // A file with syntax errors is not validated, so converting it would only add noise.
-  const value = root === null ? undefined : toPlain(root, [], syntax.length > 0 ? [] : problems, posOf);
-  const ok = problems.length === 0;
-  const locate: Locator = (path, key) => {
-    const found = walk(root, path);
-    const offset = key ? (found.keyOffset ?? found.offset) : found.offset;
-    return offset === undefined ? { line: 1, col: 1 } : posOf(offset);
+  const root = (list[0]?.contents ?? null) as YamlNode | null;
+  // A file with syntax errors is not validated, so problems converting it would only add noise.
+  const converter = { problems: syntax.length > 0 ? [] : problems, posOf };
+  const converted = root === null ? undefined : toPlain(root, converter);
+  return {
+    value: converted?.value,
+    shadow: converted?.shadow,
+    rootOffset: root?.range?.[0] ?? 0,
+    problems,
   };
-  const sourceAt = (path: readonly PathSegment[]): string | undefined => {
-    const found = walk(root, path);
-    return found.complete && isScalar(found.node) ? found.node.source : undefined;
-  };
-  return { value, ok, problems, locate, sourceAt };
 }
 
-interface WalkResult {
-  node: YamlNode | null;
-  offset: number | undefined;
-  keyOffset: number | undefined;
-  complete: boolean;
+interface Converter {
+  problems: TextProblem[];
+  posOf: (offset: number) => Position;
 }
 
-/** Follows the path as far as it exists; a missing field resolves to its parent's position. */
-function walk(root: YamlNode | null, path: readonly PathSegment[]): WalkResult {
-  let node = root;
-  let keyOffset: number | undefined;
-  for (const segment of path) {
-    let next: YamlNode | null = null;
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        const key = pair.key as YamlNode | null;
-        if (isScalar(key) && String(key.value) === String(segment)) {
-          next = (pair.value as YamlNode | null) ?? key;
-          keyOffset = key.range?.[0];
-          break;
-        }
-      }
-    } else if (isSeq(node) && typeof segment === 'number') {
-      next = (node.items[segment] as YamlNode | undefined) ?? null;
-      keyOffset = undefined;
-    }
-    if (next === null) return { node, offset: node?.range?.[0], keyOffset: undefined, complete: false };
-    node = next;
-  }
-  return { node, offset: node?.range?.[0], keyOffset, complete: true };
+interface Converted {
+  value: unknown;
+  shadow?: Shadow;
 }
 
-function toPlain(
-  node: YamlNode,
-  path: PathSegment[],
-  problems: TextProblem[],
-  posOf: (offset: number) => Position,
-): unknown {
-  const pos = posOf(node.range?.[0] ?? 0);
+/** The yaml node tree → plain values, with a shadow tree of where each field and item was. */
+function toPlain(node: YamlNode, c: Converter): Converted {
+  const start = node.range?.[0] ?? 0;
   if (isAlias(node)) {
-    problems.push({
-      pos,
+    c.problems.push({
+      pos: c.posOf(start),
       message: `alias *${node.source} is not supported: write the value out again instead of referring to an anchor`,
     });
-    return null;
+    return { value: null };
   }
   if (isMap(node)) {
-    const entries: [string, unknown][] = [];
+    const map: Record<string, unknown> = {};
+    const fields = new Map<string, Slot>();
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const key = pair.key as YamlNode | null;
       if (!isScalar(key) || key.value === null || typeof key.value === 'object') {
-        problems.push({
-          pos: key?.range ? posOf(key.range[0]) : pos,
+        c.problems.push({
+          pos: c.posOf(key?.range?.[0] ?? start),
           message: 'mapping keys must be plain names, like `label:`',
         });
         continue;
       }
       const name = String(key.value);
-      const value = pair.value as YamlNode | null;
-      entries.push([name, value === null ? null : toPlain(value, [...path, name], problems, posOf)]);
+      const valueNode = pair.value as YamlNode | null;
+      const keyOffset = key.range?.[0] ?? start;
+      const child = valueNode === null ? { value: null } : toPlain(valueNode, c);
+      setField(map, name, child.value);
+      fields.set(name, { k: keyOffset, ...slotOf(valueNode, keyOffset, child) });
     }
-    // fromEntries defines own properties, so a key named __proto__ stays an ordinary field.
-    return Object.fromEntries(entries);
+    return { value: map, shadow: { fields } };
   }
   if (isSeq(node)) {
-    return node.items.map((item, i) =>
-      item === null ? null : toPlain(item as YamlNode, [...path, i], problems, posOf),
-    );
+    const list: unknown[] = [];
+    const items: Slot[] = [];
+    for (const item of node.items) {
+      const itemNode = item as YamlNode | null;
+      const child = itemNode === null ? { value: null } : toPlain(itemNode, c);
+      list.push(child.value);
+      items.push(slotOf(itemNode, start, child));
+    }
+    return { value: list, shadow: { items } };
   }
   if (isScalar(node)) {
     const v = node.value;
     if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
-      return v;
+      return { value: v };
     }
-    problems.push({
-      pos,
+    c.problems.push({
+      pos: c.posOf(start),
       message: 'unsupported YAML value (binary or tagged): write plain text, a number or a list',
     });
-    return null;
   }
-  return null;
+  return { value: null };
+}
+
+function slotOf(node: YamlNode | null, fallback: number, child: Converted): Slot {
+  const slot: Slot = { v: node?.range?.[0] ?? fallback };
+  if (child.shadow) slot.c = child.shadow;
+  if (isScalar(node) && typeof node.value === 'number' && node.source !== undefined)
+    slot.s = node.source;
+  return slot;
 }
 
 /**
@@ -200,9 +179,15 @@ function describeYamlError(
   const original = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
   switch (error.code) {
     case 'TAB_AS_INDENT':
-      return { pos, message: 'tab used as indentation: YAML allows only spaces; indent with spaces' };
+      return {
+        pos,
+        message: 'tab used as indentation: YAML allows only spaces; indent with spaces',
+      };
     case 'DUPLICATE_KEY': {
-      const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim().replace(/^["']|["']$/g, '');
+      const key = /^[^:\n]*/
+        .exec(text.slice(offset))?.[0]
+        .trim()
+        .replace(/^["']|["']$/g, '');
       return {
         pos,
         message: `duplicate key "${key ?? ''}": a key may appear only once in a mapping; remove or rename one`,
@@ -216,10 +201,15 @@ function describeYamlError(
           pos: opening >= 0 ? positionAt(text, opening) : pos,
           message:
             `unclosed ${mark} quote: the quoted value starting here never ends; add the closing ${mark}` +
-            (mark === "'" ? " (inside '...' write '' for an apostrophe)" : ' (inside "..." write \\" for a quote mark)'),
+            (mark === "'"
+              ? " (inside '...' write '' for an apostrophe)"
+              : ' (inside "..." write \\" for a quote mark)'),
         };
       }
-      return { pos, message: `YAML syntax: ${original}; check the brackets and quotes around here` };
+      return {
+        pos,
+        message: `YAML syntax: ${original}; check the brackets and quotes around here`,
+      };
     case 'BAD_INDENT':
     case 'MULTILINE_IMPLICIT_KEY':
     case 'BLOCK_AS_IMPLICIT_KEY':

@@ -26,7 +26,11 @@ export function at(file: string, path: readonly PathSegment[], ...more: PathSegm
   return { file, path: [...path, ...more] };
 }
 
-const KIND_NAMES: Record<IdKind, string> = { entity: 'entity', claim: 'claim', relation: 'relation' };
+const KIND_NAMES: Record<IdKind, string> = {
+  entity: 'entity',
+  claim: 'claim',
+  relation: 'relation',
+};
 
 /** Checks that `id` names something of an allowed kind, explaining what is wrong when it does not. */
 export function checkReference(
@@ -43,7 +47,10 @@ export function checkReference(
   if (current !== undefined) {
     ctx.reporter.error(where, `"${id}" is a former id of "${current}": write ${field}: ${current}`);
   } else if (kind !== undefined) {
-    ctx.reporter.error(where, `${field} "${id}" is a ${KIND_NAMES[kind]}, but ${field} must be a ${wanted}`);
+    ctx.reporter.error(
+      where,
+      `${field} "${id}" is a ${KIND_NAMES[kind]}, but ${field} must be a ${wanted}`,
+    );
   } else if (ctx.ids.broken.has(id) || !ctx.corpus.annotationsComplete) {
     // Already reported where it is defined, or its file could not be read: say nothing more.
   } else {

@@ -28,11 +28,20 @@ interface Registered {
 export function registerIds(items: AnnotationItems, reporter: Reporter): IdTable {
   const byFolded = new Map<string, Registered>();
   const kinds = new Map<string, IdKind>();
-  const kept = { entity: [] as Item<EntityInput>[], claim: [] as Item<ClaimInput>[], relation: [] as Item<RelationInput>[] };
-  const register = <T extends { id: string }>(item: Item<T>, kind: IdKind, into: Item<T>[]): void => {
+  const kept = {
+    entity: [] as Item<EntityInput>[],
+    claim: [] as Item<ClaimInput>[],
+    relation: [] as Item<RelationInput>[],
+  };
+  const register = <T extends { id: string }>(
+    item: Item<T>,
+    kind: IdKind,
+    into?: Item<T>[],
+  ): void => {
     const id = item.value.id;
     const where: Location = { file: item.file, path: [...item.path, 'id'] };
-    const folded = id.normalize('NFC').toLowerCase();
+    // Valid ids are ASCII; the Unicode fold is for the rest.
+    const folded = /^[\x00-\x7f]*$/.test(id) ? id.toLowerCase() : id.normalize('NFC').toLowerCase();
     const first = byFolded.get(folded);
     if (first) {
       const pos = reporter.locate(first.where);
@@ -48,12 +57,18 @@ export function registerIds(items: AnnotationItems, reporter: Reporter): IdTable
       return;
     }
     byFolded.set(folded, { id, kind, where });
+    if (!into) return;
     kinds.set(id, kind);
     into.push(item);
   };
   for (const item of items.entities) register(item, 'entity', kept.entity);
   for (const item of items.claims) register(item, 'claim', kept.claim);
   for (const item of items.relations) register(item, 'relation', kept.relation);
+  // Invalid ids are already errors, but "Alice" next to "alice" deserves saying why it is wrong.
+  for (const { id, file, path } of items.brokenIdPlaces) {
+    const kind = path[0] === 'claims' ? 'claim' : path[0] === 'relations' ? 'relation' : 'entity';
+    register({ value: { id }, file, path: path.slice(0, -1) }, kind);
+  }
 
   const formerIds = new Map<string, string>();
   const formerWhere = new Map<string, Location>();

@@ -5,7 +5,15 @@ import { CLAIM_PREDICATE_DEFINITIONS } from '../../schema/vocabulary';
 import type { Location } from '../types';
 import type { ClaimInput } from '../validate/inputSchema';
 import type { Item } from '../validate/validateFile';
-import { anchorQuotes, at, checkReference, readDate, sourcesOf, textOrNull, type ResolveContext } from './context';
+import {
+  anchorQuotes,
+  at,
+  checkReference,
+  readDate,
+  sourcesOf,
+  textOrNull,
+  type ResolveContext,
+} from './context';
 import type { CompiledEdge } from './resolveRelations';
 
 export type CompiledNode = CompiledGraph['nodes'][number];
@@ -35,12 +43,33 @@ export function resolveClaims(
       checkReference(ctx, claimant, at(file, path, 'claimant'), ['entity'], 'claimant');
       ctx.used.add(claimant);
     }
-    const about = checkIdList(ctx, c.about ?? [], c.id, file, [...path, 'about'], ['entity', 'claim']);
+    const about = checkIdList(
+      ctx,
+      c.about ?? [],
+      c.id,
+      file,
+      [...path, 'about'],
+      ['entity', 'claim'],
+    );
     for (const id of about) ctx.used.add(id);
     const range = readDate(ctx, c.date, at(file, path, 'date'));
     const evidence = anchorQuotes(ctx, c.evidence, file, [...path, 'evidence']);
-    const supportedBy = checkIdList(ctx, c.supported_by ?? [], c.id, file, [...path, 'supported_by'], ['relation', 'claim']);
-    const contradictedBy = checkIdList(ctx, c.contradicted_by ?? [], c.id, file, [...path, 'contradicted_by'], ['relation', 'claim']);
+    const supportedBy = checkIdList(
+      ctx,
+      c.supported_by ?? [],
+      c.id,
+      file,
+      [...path, 'supported_by'],
+      ['relation', 'claim'],
+    );
+    const contradictedBy = checkIdList(
+      ctx,
+      c.contradicted_by ?? [],
+      c.id,
+      file,
+      [...path, 'contradicted_by'],
+      ['relation', 'claim'],
+    );
     (c.contradicted_by ?? []).forEach((id, i) => {
       if ((c.supported_by ?? []).includes(id)) {
         ctx.reporter.error(
@@ -79,7 +108,9 @@ export function resolveClaims(
       },
     });
     if (claimant !== null) {
-      edges.push(derivedEdge(generatedEdgeKey(c.id, 'stated'), claimant, c.id, 'stated', evidence, details));
+      edges.push(
+        derivedEdge(generatedEdgeKey(c.id, 'stated'), claimant, c.id, 'stated', evidence, details),
+      );
     }
     for (const id of about) {
       edges.push(derivedEdge(generatedEdgeKey(c.id, 'about', id), c.id, id, 'about', evidence));
@@ -103,7 +134,15 @@ export function resolveClaims(
         const otherClaim = resolved.get(other);
         if (!otherClaim || other === claimId) continue;
         const evidence = mergeEvidence(otherClaim.details.evidence, details.evidence);
-        edges.push(derivedEdge(generatedEdgeKey(other, predicate, claimId), other, claimId, predicate, evidence));
+        edges.push(
+          derivedEdge(
+            generatedEdgeKey(other, predicate, claimId),
+            other,
+            claimId,
+            predicate,
+            evidence,
+          ),
+        );
       }
     }
   }

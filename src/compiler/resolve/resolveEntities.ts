@@ -20,7 +20,10 @@ export function resolveEntities(ctx: ResolveContext, sources: CompiledSource[]):
     }
     const spellings: [string, (string | number)[]][] = [
       [e.label, ['label']],
-      ...(e.aliases ?? []).map((alias, i): [string, (string | number)[]] => [alias, ['aliases', i]]),
+      ...(e.aliases ?? []).map((alias, i): [string, (string | number)[]] => [
+        alias,
+        ['aliases', i],
+      ]),
     ];
     for (const [name, sub] of spellings) {
       const owner = nameOwner.get(name);
@@ -69,11 +72,17 @@ export function resolveEntities(ctx: ResolveContext, sources: CompiledSource[]):
   for (const source of sources) {
     const loaded = ctx.corpus.sources.get(source.id);
     if (!loaded) continue;
-    source.mentions = findMentions(normalizedTextOf(ctx, loaded), index, explicit.get(source.id) ?? []);
+    source.mentions = findMentions(
+      normalizedTextOf(ctx, loaded),
+      index,
+      explicit.get(source.id) ?? [],
+    );
   }
   return nodes;
 }
 
 function sortRecord(record: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(
+    Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
 }

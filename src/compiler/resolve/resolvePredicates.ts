@@ -19,7 +19,10 @@ export function resolvePredicates(
   (corpus.corpus?.predicates ?? []).forEach((extra, i) => {
     const where = { file, path: ['predicates', i, 'id'] };
     if ((CLAIM_PREDICATES as readonly string[]).includes(extra.id)) {
-      reporter.error(where, `predicate "${extra.id}" is reserved: the compiler generates it from claims`);
+      reporter.error(
+        where,
+        `predicate "${extra.id}" is reserved: the compiler generates it from claims`,
+      );
     } else if (predicates.has(extra.id)) {
       const builtIn = PREDICATE_DEFINITIONS.some((d) => d.id === extra.id);
       reporter.error(

@@ -3,7 +3,15 @@ import type { CompiledGraph } from '../../schema/compiledGraph';
 import { CLAIM_PREDICATES } from '../../schema/vocabulary';
 import { didYouMean } from '../suggest';
 import { RESERVED_PREDICATE_ADVICE } from './resolvePredicates';
-import { anchorQuotes, at, checkReference, readDate, sourcesOf, textOrNull, type ResolveContext } from './context';
+import {
+  anchorQuotes,
+  at,
+  checkReference,
+  readDate,
+  sourcesOf,
+  textOrNull,
+  type ResolveContext,
+} from './context';
 
 export type CompiledEdge = CompiledGraph['edges'][number];
 
@@ -13,11 +21,26 @@ export function resolveRelations(ctx: ResolveContext): Map<string, CompiledEdge>
     (p) => !(CLAIM_PREDICATES as readonly string[]).includes(p),
   );
   for (const { value: r, file, path } of ctx.ids.relations) {
-    const subjectOk = checkReference(ctx, r.subject, at(file, path, 'subject'), ['entity', 'claim'], 'subject');
-    const objectOk = checkReference(ctx, r.object, at(file, path, 'object'), ['entity', 'claim'], 'object');
+    const subjectOk = checkReference(
+      ctx,
+      r.subject,
+      at(file, path, 'subject'),
+      ['entity', 'claim'],
+      'subject',
+    );
+    const objectOk = checkReference(
+      ctx,
+      r.object,
+      at(file, path, 'object'),
+      ['entity', 'claim'],
+      'object',
+    );
     ctx.used.add(r.subject).add(r.object);
     if (subjectOk && objectOk && r.subject === r.object) {
-      ctx.reporter.warning(at(file, path, 'object'), `relation "${r.id}" links "${r.subject}" to itself`);
+      ctx.reporter.warning(
+        at(file, path, 'object'),
+        `relation "${r.id}" links "${r.subject}" to itself`,
+      );
     }
     const definition = ctx.predicates.get(r.predicate);
     if ((CLAIM_PREDICATES as readonly string[]).includes(r.predicate)) {

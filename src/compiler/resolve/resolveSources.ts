@@ -18,7 +18,10 @@ export function resolveSources(ctx: ResolveContext): CompiledSource[] {
     }
     const language = textOrNull(meta.language);
     if (language !== null && !isLanguageTag(language)) {
-      ctx.reporter.error(at(file, ['language']), `language "${language}" is not a BCP 47 tag: write e.g. en, de or pt-BR`);
+      ctx.reporter.error(
+        at(file, ['language']),
+        `language "${language}" is not a BCP 47 tag: write e.g. en, de or pt-BR`,
+      );
     }
     const published = readDate(ctx, meta.published, at(file, ['published']));
     const estimated = readDate(ctx, meta.estimated_date, at(file, ['estimated_date']));
@@ -31,7 +34,7 @@ export function resolveSources(ctx: ResolveContext): CompiledSource[] {
     }
     if (basis !== null && meta.estimated_date == null) {
       ctx.reporter.error(
-        at(file, ['estimated_date_basis'], ),
+        at(file, ['estimated_date_basis']),
         'estimated_date_basis without estimated_date: add the date it explains, or remove it',
       );
     }

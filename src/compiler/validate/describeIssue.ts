@@ -21,7 +21,10 @@ export interface IssueContext {
   basePath: readonly PathSegment[];
 }
 
-export function describeIssues(issues: readonly z.core.$ZodIssue[], ctx: IssueContext): IssueReport[] {
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  ctx: IssueContext,
+): IssueReport[] {
   return issues.flatMap((issue) => describeIssue(issue, ctx));
 }
 
@@ -74,12 +77,16 @@ function describeIssue(issue: z.core.$ZodIssue, ctx: IssueContext): IssueReport[
       return at(`${name} must be at least ${issue.minimum}`);
     case 'too_big':
       if (issue.origin === 'string') {
-        return at(`${name} is ${String(value).length} characters long; at most ${MAX_ID_LENGTH} are allowed`);
+        return at(
+          `${name} is ${String(value).length} characters long; at most ${MAX_ID_LENGTH} are allowed`,
+        );
       }
       return at(`${name} is too large (at most ${issue.maximum})`);
     case 'invalid_union':
       if (value === null || value === undefined) return at(`${name} is empty: give a value`);
-      return at(`${name} must be an EDTF date written as text, e.g. '2021-09', not ${kindOf(value)}`);
+      return at(
+        `${name} must be an EDTF date written as text, e.g. '2021-09', not ${kindOf(value)}`,
+      );
     default:
       return at(`${name}: ${issue.message}`);
   }
@@ -137,9 +144,7 @@ function kindOf(value: unknown): string {
 
 /** `relations[2].evidence[0].exact`, for messages. */
 export function formatPath(path: readonly PathSegment[]): string {
-  return path
-    .map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`))
-    .join('');
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 
 export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {

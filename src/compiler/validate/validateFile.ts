@@ -2,7 +2,7 @@
 // one broken entity does not hide the rest of the file from later checks.
 import type { z } from 'zod';
 import type { Reporter } from '../diagnostics';
-import type { ParsedYaml } from '../parse/parseYaml';
+import type { ParsedFile } from '../parse/parsedFile';
 import type { PathSegment } from '../types';
 import { describeIssues, valueAt } from './describeIssue';
 import {
@@ -26,12 +26,14 @@ export interface AnnotationItems {
   claims: Item<ClaimInput>[];
   /** Ids of items that failed validation: known to exist, so references to them are not "unknown". */
   brokenIds: Set<string>;
+  /** Where those ids are written, to catch near-duplicates among them too. */
+  brokenIdPlaces: { id: string; file: string; path: PathSegment[] }[];
 }
 
 export function validateValue<T>(
   schema: z.ZodType<T>,
   file: string,
-  parsed: ParsedYaml,
+  parsed: ParsedFile,
   path: PathSegment[],
   reporter: Reporter,
 ): T | undefined {
@@ -52,7 +54,7 @@ export function validateValue<T>(
 
 export function validateAnnotationFile(
   file: string,
-  parsed: ParsedYaml,
+  parsed: ParsedFile,
   reporter: Reporter,
   into: AnnotationItems,
 ): void {
@@ -70,8 +72,14 @@ export function validateAnnotationFile(
       const value = validateValue(schema, file, parsed, path, reporter);
       if (value !== undefined) {
         (into[list] as Item<unknown>[]).push({ value, file, path });
-      } else if (raw !== null && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') {
+      } else if (
+        raw !== null &&
+        typeof raw === 'object' &&
+        'id' in raw &&
+        typeof raw.id === 'string'
+      ) {
         into.brokenIds.add(raw.id);
+        into.brokenIdPlaces.push({ id: raw.id, file, path: [...path, 'id'] });
       }
     });
   }

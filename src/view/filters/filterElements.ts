@@ -82,6 +82,18 @@ function rejectNodes(
  * - predicates, types, hidden: by predicate, and by the rejects of either endpoint.
  */
 export function filterElements(model: GraphModel, state: ViewState): FilteredGraph {
+  // deriveView, buildDateHistogram and deriveTimeline usually get the same state object in a row.
+  // ViewState is immutable (the store replaces it), so identity is a safe key for the last result.
+  const last = lastFiltered.get(model);
+  if (last?.state === state) return last.result;
+  const result = applyFilters(model, state);
+  lastFiltered.set(model, { state, result });
+  return result;
+}
+
+const lastFiltered = new WeakMap<GraphModel, { state: ViewState; result: FilteredGraph }>();
+
+function applyFilters(model: GraphModel, state: ViewState): FilteredGraph {
   const masks = compileFilterMasks(model, state);
   const { rejects: nodeRejects, backed } = rejectNodes(model, masks);
   const { types } = model.nodes;

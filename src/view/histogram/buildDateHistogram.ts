@@ -3,39 +3,29 @@
 // brushing a set of months selects exactly what those bins count); open ends stop at the extent.
 // `filtered` applies every filter except the date range itself and ignores focus, so the brush
 // shows what moving it would bring in. Derived claim edges are not counted: claims count once.
-import {
-  countFirstDayOfMonth,
-  countMonthOfDay,
-  formatDay,
-  formatMonth,
-  type GraphModel,
-} from '../../model';
+import { countFirstDayOfMonth, formatDay, formatMonth, type GraphModel } from '../../model';
 import { ENTITY_TYPES } from '../../schema/vocabulary';
 import { filterElements, REJECT_DATE } from '../filters/filterElements';
 import type { DateHistogram, HistogramBin } from '../types';
 import type { ViewState } from '../viewState';
+import { getMonthBins } from './monthBins';
 
 const CLAIM_TYPE = ENTITY_TYPES.indexOf('claim');
 const NOT_DATE = ~REJECT_DATE;
 
 export function buildDateHistogram(model: GraphModel, state: ViewState): DateHistogram {
   const { edgeRejects, nodeRejects } = filterElements(model, state);
-  const extent = model.dayExtent;
-  const firstMonth = extent ? countMonthOfDay(extent.start) : 0;
-  const binCount = extent ? countMonthOfDay(extent.end) - firstMonth + 1 : 0;
+  const months = getMonthBins(model);
   // Difference arrays: +1 at an interval's first month, -1 after its last; prefix sums give counts.
-  const total = new Int32Array(binCount + 1);
-  const filtered = new Int32Array(binCount + 1);
+  const total = new Int32Array(months.binCount + 1);
+  const filtered = new Int32Array(months.binCount + 1);
   const undated = { total: 0, filtered: 0 };
-
-  const count = (start: number, end: number, passes: boolean): void => {
-    if (Number.isNaN(start) || !extent) {
+  const count = (from: number, to: number, passes: boolean): void => {
+    if (from < 0) {
       undated.total++;
       if (passes) undated.filtered++;
       return;
     }
-    const from = countMonthOfDay(Math.max(start, extent.start)) - firstMonth;
-    const to = countMonthOfDay(Math.min(end, extent.end)) - firstMonth + 1;
     total[from] = (total[from] ?? 0) + 1;
     total[to] = (total[to] ?? 0) - 1;
     if (passes) {
@@ -44,12 +34,13 @@ export function buildDateHistogram(model: GraphModel, state: ViewState): DateHis
     }
   };
 
-  const { derived, dateStart, dateEnd } = model.edges;
+  const { derived } = model.edges;
   for (let e = 0; e < model.edges.count; e++) {
     if (derived[e]) continue;
-    count(dateStart[e] ?? NaN, dateEnd[e] ?? NaN, ((edgeRejects[e] ?? 0) & NOT_DATE) === 0);
+    const passes = ((edgeRejects[e] ?? 0) & NOT_DATE) === 0;
+    count(months.edgeFrom[e] ?? -1, months.edgeTo[e] ?? -1, passes);
   }
-  const { types, claimStart, claimEnd, incidence } = model.nodes;
+  const { types, incidence } = model.nodes;
   for (let n = 0; n < model.nodes.count; n++) {
     if (types[n] !== CLAIM_TYPE) continue;
     // A claim passes when some edge of it survives the other filters: it would be on screen.
@@ -59,18 +50,18 @@ export function buildDateHistogram(model: GraphModel, state: ViewState): DateHis
         passes = ((edgeRejects[incidence.list[k] ?? 0] ?? 0) & NOT_DATE) === 0;
       }
     }
-    count(claimStart[n] ?? NaN, claimEnd[n] ?? NaN, passes);
+    count(months.nodeFrom[n] ?? -1, months.nodeTo[n] ?? -1, passes);
   }
 
   const bins: HistogramBin[] = [];
   let runningTotal = 0;
   let runningFiltered = 0;
   let maxTotal = 0;
-  for (let b = 0; b < binCount; b++) {
+  for (let b = 0; b < months.binCount; b++) {
     runningTotal += total[b] ?? 0;
     runningFiltered += filtered[b] ?? 0;
     maxTotal = Math.max(maxTotal, runningTotal);
-    const month = firstMonth + b;
+    const month = months.firstMonth + b;
     bins.push({
       month: formatMonth(month),
       start: formatDay(countFirstDayOfMonth(month)),

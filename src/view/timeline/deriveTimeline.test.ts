@@ -4,7 +4,7 @@ import { makeState, newsModel as model } from '../testFixtures';
 import { deriveTimeline } from './deriveTimeline';
 
 describe('deriveTimeline', () => {
-  it('lists dated relations and claims in date order, then end, then label', () => {
+  it('lists dated relations and claims by first day, then last day, then file order', () => {
     const items = deriveTimeline(model, makeState());
     expect(items.map((i) => i.id)).toEqual([
       'claim-data-in-us',

@@ -6,66 +6,81 @@ import { deriveView } from '../deriveView';
 import type { DerivedView, TimelineItem } from '../types';
 import type { ViewState } from '../viewState';
 
-interface Dated {
-  item: TimelineItem;
-  start: number;
-  end: number;
+function describeRelation(model: GraphModel, e: number): TimelineItem {
+  const { edges, nodes } = model;
+  const id = edges.ids[e] ?? '';
+  const a = model.graph.getEdgeAttributes(id);
+  const subject = nodes.labels[edges.source[e] ?? 0] ?? '';
+  const object = nodes.labels[edges.target[e] ?? 0] ?? '';
+  return {
+    id,
+    kind: 'relation',
+    label: `${subject} ${edges.labels[e] ?? ''} ${object}`,
+    date: a.date,
+    dateStart: a.dateStart,
+    dateEnd: a.dateEnd,
+  };
 }
 
-function compareDated(a: Dated, b: Dated): number {
-  return (
-    a.start - b.start ||
-    a.end - b.end ||
-    a.item.label.localeCompare(b.item.label) ||
-    (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0)
-  );
+function describeClaim(model: GraphModel, n: number): TimelineItem {
+  const { nodes } = model;
+  const id = nodes.ids[n] ?? '';
+  const label = nodes.labels[n] ?? '';
+  const claim = model.graph.getNodeAttribute(id, 'claim');
+  const claimant = claim?.claimant == null ? undefined : nodes.index.get(claim.claimant);
+  return {
+    id,
+    kind: 'claim',
+    label: claimant === undefined ? label : `${nodes.labels[claimant]} stated: ${label}`,
+    date: claim?.date ?? null,
+    dateStart: claim?.dateStart ?? null,
+    dateEnd: claim?.dateEnd ?? null,
+  };
 }
 
-/** Pass the view when it is already derived for this state, to avoid deriving it twice. */
+/**
+ * Sorted by first day (open starts first), then last day, then relations before claims, then file
+ * order: numeric keys only, since a whole-graph timeline can hold 100k items.
+ * Pass the view when it is already derived for this state, to avoid deriving it twice.
+ */
 export function deriveTimeline(
   model: GraphModel,
   state: ViewState,
   view: DerivedView = deriveView(model, state),
 ): TimelineItem[] {
-  const dated: Dated[] = [];
-  const { graph, nodes, edges } = model;
+  const { nodes, edges } = model;
+  // Items are encoded as numbers: edge e → e, claim node n → edgeCount + n.
+  const picked: number[] = [];
   for (const edge of view.edges) {
     const e = edges.index.get(edge.id);
-    if (e === undefined || edges.derived[e] || !edges.dated[e]) continue;
-    const a = graph.getEdgeAttributes(edge.id);
-    const label = `${nodes.labels[edges.source[e] ?? 0]} ${edge.label} ${nodes.labels[edges.target[e] ?? 0]}`;
-    dated.push({
-      item: {
-        id: edge.id,
-        kind: 'relation',
-        label,
-        date: a.date,
-        dateStart: a.dateStart,
-        dateEnd: a.dateEnd,
-      },
-      start: edges.dateStart[e] ?? 0,
-      end: edges.dateEnd[e] ?? 0,
-    });
+    if (e !== undefined && !edges.derived[e] && edges.dated[e]) picked.push(e);
   }
   for (const node of view.nodes) {
     const n = nodes.index.get(node.id);
-    const claim = graph.getNodeAttribute(node.id, 'claim');
-    if (n === undefined || !claim || Number.isNaN(nodes.claimStart[n])) continue;
-    const claimant = claim.claimant === null ? undefined : nodes.index.get(claim.claimant);
-    const label =
-      claimant === undefined ? node.label : `${nodes.labels[claimant]} stated: ${node.label}`;
-    dated.push({
-      item: {
-        id: node.id,
-        kind: 'claim',
-        label,
-        date: claim.date,
-        dateStart: claim.dateStart,
-        dateEnd: claim.dateEnd,
-      },
-      start: nodes.claimStart[n] ?? 0,
-      end: nodes.claimEnd[n] ?? 0,
-    });
+    if (n !== undefined && !Number.isNaN(nodes.claimStart[n])) picked.push(edges.count + n);
   }
-  return dated.sort(compareDated).map((d) => d.item);
+  const starts = new Float64Array(picked.length);
+  const ends = new Float64Array(picked.length);
+  picked.forEach((item, i) => {
+    const isEdge = item < edges.count;
+    starts[i] = (isEdge ? edges.dateStart[item] : nodes.claimStart[item - edges.count]) ?? 0;
+    ends[i] = (isEdge ? edges.dateEnd[item] : nodes.claimEnd[item - edges.count]) ?? 0;
+  });
+  const order = Uint32Array.from(picked.keys());
+  // Infinite keys compare with < rather than subtraction (Infinity - Infinity is NaN).
+  order.sort((a, b) => {
+    const sa = starts[a] ?? 0;
+    const sb = starts[b] ?? 0;
+    if (sa !== sb) return sa < sb ? -1 : 1;
+    const ea = ends[a] ?? 0;
+    const eb = ends[b] ?? 0;
+    if (ea !== eb) return ea < eb ? -1 : 1;
+    return (picked[a] ?? 0) - (picked[b] ?? 0);
+  });
+  return Array.from(order, (i) => {
+    const item = picked[i] ?? 0;
+    return item < edges.count
+      ? describeRelation(model, item)
+      : describeClaim(model, item - edges.count);
+  });
 }

@@ -1,0 +1,62 @@
+// Every spec uses this `test`: it fails on any console error or warning, uncaught exception or
+// Content-Security-Policy violation, so a page that "works" while complaining still fails.
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface PageProblems {
+  problems: string[];
+}
+
+export async function watchPage(page: Page, problems: string[]): Promise<void> {
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`console.${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+}
+
+// Auto-use: every test watches its page and fails on its problems, whether or not it names
+// `problems` (naming it only gives access to the list, e.g. to expect a specific entry).
+export const test = base.extend<PageProblems>({
+  problems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      await watchPage(page, problems);
+      await use(problems);
+      expect(problems, 'console errors, warnings, exceptions or dialogs').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Kept for specs written against the earlier name; the same auto-watching `test`. */
+export const it = test;
+
+export { expect };
+
+/** Opens the explorer and waits until the graph has been drawn. */
+export async function openExplorer(page: Page, query = ''): Promise<void> {
+  await page.goto(`./${query}`);
+  await expect(page.getByTestId('status-line')).toContainText('Showing');
+}
+
+export async function searchAndSelect(page: Page, text: string): Promise<void> {
+  const search = page.getByRole('combobox', { name: 'Search entities' });
+  await search.fill(text);
+  await expect(page.getByRole('listbox', { name: 'Search entities results' })).toBeVisible();
+  await search.press('Enter');
+}
+
+/** The details panel: a region named by the selected item's heading. */
+export function detailsPanel(page: Page, heading: string | RegExp) {
+  return page.getByRole('region', { name: heading });
+}

@@ -1,0 +1,43 @@
+// Focus, hops, expansion, hiding and showing everything again.
+import { detailsPanel, expect, openExplorer, searchAndSelect, test } from './fixtures';
+import { readCounts, settledPosition } from './helpers';
+
+test('focus shows a neighbourhood that grows with + and shrinks with -', async ({ page }) => {
+  await openExplorer(page);
+  const all = await readCounts(page);
+  await searchAndSelect(page, 'ByteDance');
+  await detailsPanel(page, 'ByteDance').getByRole('button', { name: 'Focus', exact: true }).click();
+  await expect(page).toHaveURL(/focus=bytedance/);
+  await expect.poll(async () => (await readCounts(page)).entities).toBeLessThan(all.entities);
+  const oneHop = await readCounts(page);
+
+  await page.getByRole('listbox', { name: /Entities shown/ }).focus();
+  await page.keyboard.press('+');
+  await expect(page.getByRole('group', { name: 'Neighbourhood size' })).toContainText('2 hops');
+  await expect.poll(async () => (await readCounts(page)).entities).toBeGreaterThan(oneHop.entities);
+  await page.keyboard.press('-');
+  await expect.poll(() => readCounts(page)).toEqual(oneHop);
+
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect.poll(() => readCounts(page)).toEqual(all);
+});
+
+test('double-clicking a node expands its neighbours; hide removes a node', async ({ page }) => {
+  await openExplorer(page);
+  await searchAndSelect(page, 'WeChat');
+  await detailsPanel(page, 'WeChat').getByRole('button', { name: 'Focus', exact: true }).click();
+  const before = await readCounts(page);
+  const list = page.getByRole('listbox', { name: /Entities shown/ });
+  const neighbour = (await list.getByRole('option').allTextContents()).length;
+  expect(neighbour).toBe(before.entities);
+
+  const order = await settledPosition(page, 'trump-executive-order');
+  await page.mouse.dblclick(order.x, order.y);
+  await expect(page).toHaveURL(/exp=trump-executive-order/);
+  await expect.poll(async () => (await readCounts(page)).entities).toBeGreaterThan(before.entities);
+
+  await searchAndSelect(page, 'Donald Trump');
+  await detailsPanel(page, 'Donald Trump').getByRole('button', { name: 'Hide' }).click();
+  await expect(list.getByRole('option', { name: /^Donald Trump/ })).toHaveCount(0);
+  await expect(page).toHaveURL(/hide=donald-trump/);
+});

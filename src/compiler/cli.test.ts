@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compiledGraphSchema } from '../schema/compiledGraph';
+import { parseArgs } from './cli';
+import { FIXTURES_DIR } from './__fixtures__/loadFixture';
+
+const ROOT = join(FIXTURES_DIR, '../../..');
+const tmp = mkdtempSync(join(tmpdir(), 'compiler-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function runCli(...args: string[]) {
+  const result = spawnSync('npx', ['tsx', 'src/compiler/cli.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const fixture = (name: string): string => relative(ROOT, join(FIXTURES_DIR, name));
+
+// Each test spawns a process (npx tsx), which can take seconds on a busy machine.
+describe('cli', { timeout: 60_000 }, () => {
+  it('compiles a corpus, writes the graph and prints a one-line summary', () => {
+    const out = join(tmp, 'nested/graph.json');
+    const { code, stdout } = runCli('--data', fixture('small'), '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/: 6 entities, 4 relations, 2 claims, 2 sources \(\d+ ms\)\n$/);
+    expect(compiledGraphSchema.safeParse(JSON.parse(readFileSync(out, 'utf8'))).success).toBe(true);
+  });
+
+  it('prints file:line:col errors, exits 1 and leaves an existing output untouched', () => {
+    const out = join(tmp, 'existing.json');
+    writeFileSync(out, 'previous');
+    const { code, stderr } = runCli('--data', fixture('broken'), '--out', out);
+    expect(code).toBe(1);
+    const dir = fixture('broken');
+    expect(stderr).toContain(
+      `${dir}/annotations/a.yaml:6:11: unknown entity type "persn" (did you mean "person"?)`,
+    );
+    expect(stderr).toContain(`${dir}/annotations/a.yaml:11:16: unknown predicate "met"`);
+    expect(stderr).toContain(`${dir}/annotations/a.yaml:15:16: quote not found in sources/s1.txt`);
+    expect(stderr).toContain(
+      `${dir}/sources/s1.yaml:2:6: url "www.example.org" is not an http(s) URL`,
+    );
+    expect(stderr).toMatch(/4 errors, 0 warnings: nothing written to /);
+    expect(readFileSync(out, 'utf8')).toBe('previous');
+  });
+
+  it('creates no output file on error', () => {
+    const out = join(tmp, 'never.json');
+    expect(runCli('--data', fixture('broken'), '--out', out).code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('explains a missing corpus folder', () => {
+    const { code, stderr } = runCli('--data', 'no-such-folder', '--out', join(tmp, 'x.json'));
+    expect(code).toBe(1);
+    expect(stderr).toContain('no-such-folder:1:1: corpus folder not found');
+  });
+});
+
+describe('parseArgs', () => {
+  it('reads --data and --out in both spellings, with defaults', () => {
+    expect(parseArgs([])).toEqual({ data: 'data', out: 'build/graph.json' });
+    expect(parseArgs(['--data', 'd', '--out=o.json'])).toEqual({ data: 'd', out: 'o.json' });
+    expect(parseArgs(['--nope'])).toMatch(/^unknown argument "--nope"/);
+    expect(parseArgs(['--out'])).toMatch(/^--out needs a value/);
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { findGraphProblems } from './checkGraph';
+import { compileCorpus } from './compileCorpus';
+import { serializeGraph } from './output/buildGraph';
+import { baseCorpus, corpusWith } from './__fixtures__/baseCorpus';
+import { loadFixture } from './__fixtures__/loadFixture';
+import type { CompiledGraph } from '../schema/compiledGraph';
+
+function compileOk(files = loadFixture('small')): CompiledGraph {
+  const result = compileCorpus(files);
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  if (!result.graph) throw new Error('no graph');
+  return result.graph;
+}
+
+const edge = (graph: CompiledGraph, key: string) => graph.edges.find((e) => e.key === key);
+const node = (graph: CompiledGraph, key: string) => graph.nodes.find((n) => n.key === key);
+
+describe('compileCorpus on the small fixture', () => {
+  const graph = compileOk();
+
+  it('produces a graph that satisfies the schema and every invariant', () => {
+    expect(findGraphProblems(graph)).toEqual([]);
+  });
+
+  it('is deterministic: the same input gives byte-identical output', () => {
+    expect(serializeGraph(compileOk())).toBe(serializeGraph(graph));
+  });
+
+  it('compiles relations into edges with dates, evidence offsets and sources', () => {
+    const accessed = edge(graph, 'employees-accessed-us-data');
+    expect(accessed).toMatchObject({
+      source: 'china-based-employees',
+      target: 'us-user-data',
+      attributes: {
+        predicate: 'accessed',
+        label: 'accessed',
+        date: '2021-09/2022-01',
+        dateStart: '2021-09-01',
+        dateEnd: '2022-01-31',
+        sources: ['s001'],
+        contradicts: ['claim-us-data-stored-in-us'],
+        derived: false,
+      },
+    });
+    // A bare year written unquoted (`date: 2021`) is read as the EDTF year it looks like.
+    expect(edge(graph, 'trust-and-safety-part-of-tiktok')?.attributes.date).toBe('2021');
+  });
+
+  it('turns claims into nodes with generated, derived edges', () => {
+    const claim = node(graph, 'claim-us-data-stored-in-us');
+    expect(claim?.attributes).toMatchObject({ type: 'claim', sources: ['s001', 's002'] });
+    expect(claim?.attributes.claim).toMatchObject({
+      claimant: 'tiktok',
+      disputed: true,
+      contradictedBy: ['employees-accessed-us-data', 'claim-everything-seen-in-china'],
+      dateStart: '2019-10-01',
+    });
+    expect(edge(graph, 'claim-us-data-stored-in-us~stated')).toMatchObject({
+      source: 'tiktok',
+      target: 'claim-us-data-stored-in-us',
+      attributes: { predicate: 'stated', derived: true, date: '2019-10' },
+    });
+    expect(edge(graph, 'claim-us-data-stored-in-us~about~us-user-data')?.attributes.predicate).toBe(
+      'about',
+    );
+    expect(
+      edge(graph, 'claim-everything-seen-in-china~contradicts~claim-us-data-stored-in-us'),
+    ).toMatchObject({
+      source: 'claim-everything-seen-in-china',
+      target: 'claim-us-data-stored-in-us',
+      attributes: { sources: ['s001', 's002'], derived: true },
+    });
+    expect(edge(graph, 'master-admin-has-access')?.attributes.supports).toEqual([
+      'claim-everything-seen-in-china',
+    ]);
+  });
+
+  it('fills graph attributes: predicates used, former ids, sources with mentions', () => {
+    expect(graph.attributes.predicates.map((p) => p.id)).toEqual([
+      'owns',
+      'part_of',
+      'accessed',
+      'has_access_to',
+      'stated',
+      'about',
+      'contradicts',
+    ]);
+    expect(graph.attributes.formerIds).toEqual({ 'byte-dance': 'bytedance' });
+    const s002 = graph.attributes.sources.find((s) => s.id === 's002');
+    expect(s002).toMatchObject({
+      publisher: null,
+      url: null,
+      estimatedDate: '2019-10',
+      published: null,
+    });
+    const s001 = graph.attributes.sources.find((s) => s.id === 's001');
+    const mentioned = (s001?.mentions ?? []).map(([a, b, id]) => [s001?.text.slice(a, b), id]);
+    expect(mentioned).toContainEqual(['engineers in China', 'china-based-employees']);
+    expect(mentioned).toContainEqual(['Tiktok', 'tiktok']);
+    expect(node(graph, 'tiktok')?.attributes.sources).toEqual(['s001', 's002']);
+  });
+});
+
+describe('compileCorpus warnings', () => {
+  it('warns about an entity no relation or claim uses, and still compiles', () => {
+    const files = baseCorpus();
+    files['annotations/b.yaml'] = 'entities:\n  - id: carol\n    type: person\n    label: Carol\n';
+    const result = compileCorpus(files);
+    expect(result.graph).toBeDefined();
+    expect(result.diagnostics).toEqual([
+      {
+        severity: 'warning',
+        file: 'annotations/b.yaml',
+        line: 2,
+        col: 9,
+        message:
+          'entity "carol" is used by no relation or claim: link it, or remove it if it does not matter',
+      },
+    ]);
+  });
+
+  it('warns about a stray file and ignores hidden ones', () => {
+    const result = compileCorpus(corpusWith({ 'sources/notes.md': 'x', '.DS_Store': 'x' }));
+    expect(result.graph).toBeDefined();
+    expect(result.diagnostics.map((d) => `${d.file}: ${d.message}`)).toEqual([
+      expect.stringMatching(/^sources\/notes\.md: file ignored/),
+    ]);
+  });
+});

@@ -1,0 +1,102 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, createServer, type Plugin, type ViteDevServer } from 'vite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR } from './__fixtures__/loadFixture';
+import { corpusPlugin } from './vitePlugin';
+
+const root = mkdtempSync(join(tmpdir(), 'compiler-vite-'));
+cpSync(join(FIXTURES_DIR, 'small'), join(root, 'data'), { recursive: true });
+writeFileSync(
+  join(root, 'index.html'),
+  '<!doctype html><script type="module">fetch("./corpus.json")</script>\n',
+);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const annotations = join(root, 'data/annotations/entities.yaml');
+const original = readFileSync(annotations, 'utf8');
+
+/** Writes `content` until `check` passes: the watcher may not be ready for the first write. */
+async function writeUntil(content: string, check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (let attempt = 0; ; attempt += 1) {
+    if (attempt % 10 === 0) writeFileSync(annotations, content);
+    await new Promise((r) => setTimeout(r, 200));
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error('timed out waiting for the corpus to recompile');
+  }
+}
+
+describe('corpusPlugin', { timeout: 60_000 }, () => {
+  it('builds: emits corpus.json, and fails the build with file:line:col on errors', async () => {
+    const options = { root, configFile: false as const, logLevel: 'silent' as const };
+    await build({ ...options, plugins: [corpusPlugin({ dataDir: 'data' })] });
+    const emitted = JSON.parse(readFileSync(join(root, 'dist/corpus.json'), 'utf8')) as {
+      nodes: unknown[];
+    };
+    expect(emitted.nodes).toHaveLength(8);
+
+    writeFileSync(annotations, original.replace('type: organization', 'type: organisation'));
+    try {
+      await expect(
+        build({ ...options, plugins: [corpusPlugin({ dataDir: 'data' })] }),
+      ).rejects.toThrow(
+        /data\/annotations\/entities\.yaml:3:11: unknown entity type "organisation"/,
+      );
+    } finally {
+      writeFileSync(annotations, original);
+    }
+  });
+
+  it('serves /corpus.json in dev, answers 500 with the errors while broken, and recovers', async () => {
+    const sent: unknown[] = [];
+    const spy: Plugin = {
+      name: 'spy',
+      configureServer(server) {
+        const send = server.ws.send.bind(server.ws) as (payload: unknown) => void;
+        server.ws.send = ((payload: unknown) => {
+          sent.push(payload);
+          send(payload);
+        }) as typeof server.ws.send;
+      },
+    };
+    let server: ViteDevServer | undefined;
+    try {
+      server = await createServer({
+        root,
+        configFile: false,
+        logLevel: 'silent',
+        plugins: [spy, corpusPlugin({ dataDir: 'data' })],
+        server: { port: 0 },
+      });
+      await server.listen();
+      const address = server.httpServer?.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      const get = async () => {
+        const response = await fetch(`http://localhost:${port}/corpus.json`);
+        return {
+          status: response.status,
+          body: (await response.json()) as Record<string, unknown>,
+        };
+      };
+      expect((await get()).status).toBe(200);
+
+      const brokenText = original.replace('  - id: tiktok', '  - id: TikTok');
+      await writeUntil(brokenText, async () => (await get()).status === 500);
+      const broken = await get();
+      expect(broken.body.errors).toContainEqual(
+        expect.objectContaining({ file: 'data/annotations/entities.yaml', line: 2, col: 9 }),
+      );
+      expect(sent).toContainEqual(
+        expect.objectContaining({ type: 'error', err: expect.objectContaining({ stack: '' }) }),
+      );
+
+      await writeUntil(original, async () => (await get()).status === 200);
+      expect(sent).toContainEqual(expect.objectContaining({ type: 'full-reload' }));
+    } finally {
+      writeFileSync(annotations, original);
+      await server?.close();
+    }
+  });
+});
