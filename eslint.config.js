@@ -16,7 +16,15 @@ const layer = (files, forbidden, why) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-hostile/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'bench/out/**'],
+    ignores: [
+      'dist/**',
+      'dist-hostile/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/out/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -37,17 +45,47 @@ export default tseslint.config(
   },
   layer(
     ['src/schema/**'],
-    ['**/compiler/**', '**/model/**', '**/view/**', '**/render/**', '**/store/**', '**/url/**', '**/ui/**', '**/app/**', 'react', 'cytoscape'],
+    [
+      '**/compiler/**',
+      '**/model/**',
+      '**/view/**',
+      '**/render/**',
+      '**/store/**',
+      '**/url/**',
+      '**/ui/**',
+      '**/app/**',
+      'react',
+      'cytoscape',
+    ],
     'schema is the bottom layer: it imports nothing of the app.',
   ),
   layer(
     ['src/model/**'],
-    ['**/compiler/**', '**/view/**', '**/render/**', '**/store/**', '**/url/**', '**/ui/**', '**/app/**', 'react', 'cytoscape'],
+    [
+      '**/compiler/**',
+      '**/view/**',
+      '**/render/**',
+      '**/store/**',
+      '**/url/**',
+      '**/ui/**',
+      '**/app/**',
+      'react',
+      'cytoscape',
+    ],
     'model knows only the schema and graphology.',
   ),
   layer(
     ['src/view/**'],
-    ['**/compiler/**', '**/render/**', '**/store/**', '**/url/**', '**/ui/**', '**/app/**', 'react', 'cytoscape'],
+    [
+      '**/compiler/**',
+      '**/render/**',
+      '**/store/**',
+      '**/url/**',
+      '**/ui/**',
+      '**/app/**',
+      'react',
+      'cytoscape',
+    ],
     'view derivation is pure: model and schema only.',
   ),
   layer(

@@ -96,8 +96,10 @@ describe('generateCorpus', () => {
     const degree = new Map<string, number>();
     const perSource = new Map<string, number>();
     for (const r of annotations(corpus, 'relations')) {
-      for (const end of [r.subject, r.object] as string[]) degree.set(end, (degree.get(end) ?? 0) + 1);
-      for (const e of r.evidence as Evidence[]) perSource.set(e.source, (perSource.get(e.source) ?? 0) + 1);
+      for (const end of [r.subject, r.object] as string[])
+        degree.set(end, (degree.get(end) ?? 0) + 1);
+      for (const e of r.evidence as Evidence[])
+        perSource.set(e.source, (perSource.get(e.source) ?? 0) + 1);
     }
     const degrees = [...degree.values()].sort((a, b) => b - a);
     const median = degrees[Math.floor(degrees.length / 2)] ?? 0;

@@ -31,7 +31,9 @@ function main(): void {
   const corpus = generateCorpus({ shape: SIZES[size], seed, name: size });
   writeCorpus(out, corpus);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${out}: ${corpus.files.length} files, ${JSON.stringify(corpus.counts)} in ${seconds} s`);
+  console.log(
+    `${out}: ${corpus.files.length} files, ${JSON.stringify(corpus.counts)} in ${seconds} s`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -38,7 +38,8 @@ function interaction(summary: InteractionSummary | null): string {
 
 function cell(result: VariantResult | undefined, pick: (r: VariantResult) => string): string {
   if (!result) return '—';
-  if (result.didNotFinish && result.metrics.firstRender === null) return `did not finish (> ${ms(result.capMs)})`;
+  if (result.didNotFinish && result.metrics.firstRender === null)
+    return `did not finish (> ${ms(result.capMs)})`;
   return pick(result);
 }
 
@@ -49,7 +50,9 @@ function formatRatio(r: Ratio | null): string {
 
 function formatTarget(t: TargetCheck): string {
   const limit =
-    t.unit === '×' ? `${t.kind === 'max' ? '≤' : '≥'} ${t.limit}×` : `≤ ${t.limit.toLocaleString('en-US')} ${t.unit}`;
+    t.unit === '×'
+      ? `${t.kind === 'max' ? '≤' : '≥'} ${t.limit}×`
+      : `≤ ${t.limit.toLocaleString('en-US')} ${t.unit}`;
   let actual = 'n/a';
   if (t.actual !== null) {
     if (t.unit === '×') actual = `${t.atLeast ? '≥ ' : ''}${t.actual.toFixed(1)}×`;
@@ -62,7 +65,8 @@ function formatTarget(t: TargetCheck): string {
 
 function sizeTitle(size: SizeResult): string {
   const c = size.counts;
-  const what = size.size === 'bundled' ? 'Bundled corpus (data/)' : `Size ${size.size} (seed ${size.seed})`;
+  const what =
+    size.size === 'bundled' ? 'Bundled corpus (data/)' : `Size ${size.size} (seed ${size.seed})`;
   if (!c) return what;
   return (
     `${what}: ${int(c.entities)} entities + ${int(c.claims)} claims, ${int(c.relations)} relations ` +
@@ -100,7 +104,10 @@ function sizeSection(size: SizeResult): string[] {
     row('elements handed to cytoscape', (r) =>
       r.variant === 'floor' ? 'none (canvas)' : spread(r.metrics.elements, int),
     ),
-    row('measured runs', (r) => `${r.runs.length}${r.warmups > 0 ? ` (+${r.warmups} warm-up)` : ''}`),
+    row(
+      'measured runs',
+      (r) => `${r.runs.length}${r.warmups > 0 ? ` (+${r.warmups} warm-up)` : ''}`,
+    ),
     '',
   );
   const ratios = size.ratios;
@@ -113,17 +120,27 @@ function sizeSection(size: SizeResult): string[] {
     '',
   );
   if (size.targets.length > 0) {
-    lines.push('| target | limit | measured | verdict |', '| --- | --- | --- | --- |', ...size.targets.map(formatTarget), '');
+    lines.push(
+      '| target | limit | measured | verdict |',
+      '| --- | --- | --- | --- |',
+      ...size.targets.map(formatTarget),
+      '',
+    );
   }
-  const notes = Object.values(size.variants).flatMap((r) => r.notes.map((n) => `- ${r.variant}: ${n}`));
+  const notes = Object.values(size.variants).flatMap((r) =>
+    r.notes.map((n) => `- ${r.variant}: ${n}`),
+  );
   if (notes.length > 0) lines.push('Notes:', '', ...notes, '');
-  if (size.failures.length > 0) lines.push('Breakage:', '', ...size.failures.map((f) => `- ${f}`), '');
+  if (size.failures.length > 0)
+    lines.push('Breakage:', '', ...size.failures.map((f) => `- ${f}`), '');
   return lines;
 }
 
 export function renderReport(results: BenchResults): string {
   const env = results.environment;
-  const missed = results.sizes.flatMap((s) => s.targets.filter((t) => t.met === false).map((t) => `${s.size}: ${t.what} (${t.gap})`));
+  const missed = results.sizes.flatMap((s) =>
+    s.targets.filter((t) => t.met === false).map((t) => `${s.size}: ${t.what} (${t.gap})`),
+  );
   const lines = [
     '# Benchmarks',
     '',
@@ -145,11 +162,11 @@ export function renderReport(results: BenchResults): string {
     '- Corpora: `bench/generate.ts` writes the real input format (sources with texts, entities, relations with EDTF',
     '  dates and quotes anchored in the texts, claims, some contradicted); communities, heavy-tailed degrees, a few',
     '  dominant sources, dates skewed to recent years. Sizes S/M/L = 1k/10k/50k entities and 3k/30k/150k relations.',
-    '- One production build of the app; each size\'s compiled JSON is served as its `corpus.json` by `bench/server.ts`',
+    "- One production build of the app; each size's compiled JSON is served as its `corpus.json` by `bench/server.ts`",
     '  (127.0.0.1, no compression, no caching).',
     '- First render and interactive: navigation start → `explorer:first-render` / `explorer:interactive` (the app) or',
     '  `bench:first-render` (baselines); each is set in the animation frame after the drawing, as the app does.',
-    '- Interactions: from the input event (seen in the capture phase, before the app\'s handlers) to the next',
+    "- Interactions: from the input event (seen in the capture phase, before the app's handlers) to the next",
     '  `explorer:rendered`. Filters: the From date field and one source checkbox (off, on). Pick: type a label in',
     '  "Search entities", Enter. Focus: "f" (focus the selection), "+", "-".',
     '- Permalink: a fresh context opens `?v=1&focus=<10th-largest hub>&hops=2&from=<median relation date>`.',
@@ -157,7 +174,7 @@ export function renderReport(results: BenchResults): string {
     '- Heap: `HeapProfiler.collectGarbage` then `Runtime.getHeapUsage` (used size) after the first view settles.',
     '- Baselines on the same compiled graph: floor = parse the JSON and draw every node and edge on a canvas;',
     '  naive = plain cytoscape with every element at its precomputed position (labelled nodes, bezier edges with',
-    '  arrows); naive + cose = the same without positions, cytoscape\'s `cose` run in the browser and stopped at the cap.',
+    "  arrows); naive + cose = the same without positions, cytoscape's `cose` run in the browser and stopped at the cap.",
     '- Checks (a failure makes the run exit non-zero): no console errors or uncaught exceptions, every mark present,',
     '  baselines drew every node and edge, the status line totals match the graph and its visible counts match what',
     '  cytoscape received, the permalink restores a focused view.',
@@ -168,7 +185,12 @@ export function renderReport(results: BenchResults): string {
   }
   for (const size of results.sizes) lines.push(...sizeSection(size));
   if (results.failures.length > 0) {
-    lines.push('## Breakage in this run', '', ...results.failures.map((f) => `- ${f.split('\n')[0] ?? ''}`), '');
+    lines.push(
+      '## Breakage in this run',
+      '',
+      ...results.failures.map((f) => `- ${f.split('\n')[0] ?? ''}`),
+      '',
+    );
   }
   lines.push(
     '## Reproduce',

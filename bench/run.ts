@@ -10,7 +10,13 @@ import { launchBrowser } from './runner/browser';
 import { currentLoad, describeEnvironment } from './runner/environment';
 import { measureApp, type AppPlan } from './runner/measureApp';
 import { measureBaseline } from './runner/measureBaseline';
-import { parseBenchOptions, USAGE, type BenchOptions, type BenchSize, type Variant } from './runner/options';
+import {
+  parseBenchOptions,
+  USAGE,
+  type BenchOptions,
+  type BenchSize,
+  type Variant,
+} from './runner/options';
 import {
   APP_DIR,
   buildApp,
@@ -25,7 +31,13 @@ import {
 } from './runner/prepare';
 import { startServer } from './server';
 import { renderReport } from './report';
-import type { BenchResults, CorpusCounts, RunSample, SizeResult, VariantResult } from './runner/types';
+import type {
+  BenchResults,
+  CorpusCounts,
+  RunSample,
+  SizeResult,
+  VariantResult,
+} from './runner/types';
 
 const log = (line: string): void => console.log(`[bench] ${line}`);
 
@@ -78,7 +90,11 @@ function appPlan(url: string, graph: GraphCounts, options: BenchOptions): AppPla
     .filter((e, i, all) => all.findIndex((x) => x.id === e.id) === i);
   const focus = graph.byDegree[Math.min(9, graph.byDegree.length - 1)];
   const from = fromDates(graph.relationDays, 1)[0];
-  const query = new URLSearchParams({ v: '1', ...(focus ? { focus: focus.id, hops: '2' } : {}), ...(from ? { from } : {}) });
+  const query = new URLSearchParams({
+    v: '1',
+    ...(focus ? { focus: focus.id, hops: '2' } : {}),
+    ...(from ? { from } : {}),
+  });
   return {
     url,
     capMs: options.naiveCapMs,
@@ -97,7 +113,12 @@ interface Page {
   measure: () => Promise<RunSample>;
 }
 
-function pagesFor(size: PreparedSize, origin: string, options: BenchOptions, browser: Browser): Page[] {
+function pagesFor(
+  size: PreparedSize,
+  origin: string,
+  options: BenchOptions,
+  browser: Browser,
+): Page[] {
   const graph = size.graph as GraphCounts;
   const expected = corpusCounts(graph);
   const base = `${origin}/${size.size}`;
@@ -106,13 +127,25 @@ function pagesFor(size: PreparedSize, origin: string, options: BenchOptions, bro
       variant: 'floor',
       url: `${base}/pages/floor.html`,
       capMs: options.naiveCapMs,
-      measure: () => measureBaseline(browser, { url: pages.floor.url, capMs: options.naiveCapMs, expected, panZoom: true }),
+      measure: () =>
+        measureBaseline(browser, {
+          url: pages.floor.url,
+          capMs: options.naiveCapMs,
+          expected,
+          panZoom: true,
+        }),
     },
     naive: {
       variant: 'naive',
       url: `${base}/pages/naive.html`,
       capMs: options.naiveCapMs,
-      measure: () => measureBaseline(browser, { url: pages.naive.url, capMs: options.naiveCapMs, expected, panZoom: true }),
+      measure: () =>
+        measureBaseline(browser, {
+          url: pages.naive.url,
+          capMs: options.naiveCapMs,
+          expected,
+          panZoom: true,
+        }),
     },
     cose: {
       variant: 'cose',
@@ -141,7 +174,9 @@ function pagesFor(size: PreparedSize, origin: string, options: BenchOptions, bro
 
 function describeSample(sample: RunSample): string {
   const parts = [
-    sample.firstRenderMs === null ? 'no render' : `first render ${Math.round(sample.firstRenderMs)} ms`,
+    sample.firstRenderMs === null
+      ? 'no render'
+      : `first render ${Math.round(sample.firstRenderMs)} ms`,
     sample.heapMB === null ? '' : `heap ${sample.heapMB.toFixed(0)} MB`,
     sample.didNotFinish ? 'DID NOT FINISH' : '',
     sample.failures.length > 0 ? `${sample.failures.length} failure(s)` : '',
@@ -150,7 +185,11 @@ function describeSample(sample: RunSample): string {
 }
 
 /** Warm-ups, then measured runs round-robin across pages, so drift hits every page alike. */
-async function measureSize(size: PreparedSize, pages: Page[], options: BenchOptions): Promise<Partial<Record<Variant, VariantResult>>> {
+async function measureSize(
+  size: PreparedSize,
+  pages: Page[],
+  options: BenchOptions,
+): Promise<Partial<Record<Variant, VariantResult>>> {
   const runs = new Map<Variant, RunSample[]>(pages.map((p) => [p.variant, []]));
   const notes = new Map<Variant, string[]>(pages.map((p) => [p.variant, []]));
   const finished = new Set<Variant>();
@@ -160,11 +199,14 @@ async function measureSize(size: PreparedSize, pages: Page[], options: BenchOpti
     for (const page of pages) {
       if (finished.has(page.variant)) continue;
       const sample = await page.measure();
-      const label = warmup ? `warm-up ${round + 1}` : `run ${round - options.warmups + 1}/${options.runs}`;
+      const label = warmup
+        ? `warm-up ${round + 1}`
+        : `run ${round - options.warmups + 1}/${options.runs}`;
       log(`${size.size} ${page.variant} ${label}: ${describeSample(sample)}`);
       for (const failure of sample.failures) log(`  ✗ ${failure}`);
       // A failed warm-up still counts: breakage must not hide behind "warm-up".
-      if (!warmup || sample.failures.length > 0 || sample.didNotFinish) runs.get(page.variant)?.push(sample);
+      if (!warmup || sample.failures.length > 0 || sample.didNotFinish)
+        runs.get(page.variant)?.push(sample);
       if (sample.didNotFinish) {
         // Another run would only wait for the cap again.
         finished.add(page.variant);
@@ -227,12 +269,16 @@ async function main(): Promise<void> {
   });
   const browser = await launchBrowser();
   const environment = describeEnvironment(`Chromium ${browser.version()}`);
-  log(`${environment.cpu}, ${environment.cores} cores, Chromium ${browser.version()}, load ${environment.loadStart}`);
+  log(
+    `${environment.cpu}, ${environment.cores} cores, Chromium ${browser.version()}, load ${environment.loadStart}`,
+  );
 
   const sizes: SizeResult[] = [];
   try {
     for (const size of prepared) {
-      const variants = size.graph ? await measureSize(size, pagesFor(size, server.origin, options, browser), options) : {};
+      const variants = size.graph
+        ? await measureSize(size, pagesFor(size, server.origin, options, browser), options)
+        : {};
       const partial = {
         size: size.size,
         dataDir: relative(ROOT, size.dataDir),
@@ -241,7 +287,9 @@ async function main(): Promise<void> {
         compile: size.compile,
         variants,
         ratios: computeRatios(variants),
-        failures: Object.values(variants).flatMap((v) => v.failures.map((f) => `${v.variant}: ${f}`)),
+        failures: Object.values(variants).flatMap((v) =>
+          v.failures.map((f) => `${v.variant}: ${f}`),
+        ),
       };
       sizes.push({ ...partial, targets: evaluateTargets(size.size, partial) });
       failures.push(...partial.failures.map((f) => `${size.size} ${f}`));
@@ -264,7 +312,9 @@ async function main(): Promise<void> {
   if (options.json) write(options.json, `${JSON.stringify(results, null, 2)}\n`);
   if (options.markdown) write(options.markdown, renderReport(results));
   if (failures.length > 0) {
-    console.error(`[bench] ${failures.length} breakage(s):\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+    console.error(
+      `[bench] ${failures.length} breakage(s):\n${failures.map((f) => `  - ${f}`).join('\n')}`,
+    );
     process.exitCode = 1;
   } else {
     log('no breakage (times are reported, never asserted)');

@@ -6,7 +6,9 @@ describe('quantile', () => {
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
     expect(quantile([4, 1, 3, 2], 0.25)).toBe(1.75);
     expect(quantile([10], 0.95)).toBe(10);
-    expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21], 0.95)).toBe(20);
+    expect(
+      quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21], 0.95),
+    ).toBe(20);
   });
 
   it('gives the extremes at 0 and 1 and null for no values', () => {

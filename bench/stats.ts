@@ -60,6 +60,7 @@ export function ratio(a: number | null | undefined, b: number | null | undefined
 /** Consecutive differences: frame times from frame timestamps. */
 export function deltas(timestamps: readonly number[]): number[] {
   const out: number[] = [];
-  for (let i = 1; i < timestamps.length; i++) out.push((timestamps[i] as number) - (timestamps[i - 1] as number));
+  for (let i = 1; i < timestamps.length; i++)
+    out.push((timestamps[i] as number) - (timestamps[i - 1] as number));
   return out;
 }

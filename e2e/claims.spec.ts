@@ -13,12 +13,19 @@ test('a disputed claim shows its marker and the quotes that contradict it', asyn
   await expect(contradictions.first().locator('blockquote').first()).not.toBeEmpty();
 
   // The marker is in the list too, as text.
-  const option = page.getByRole('listbox', { name: /Entities shown/ }).getByRole('option', { selected: true });
+  const option = page
+    .getByRole('listbox', { name: /Entities shown/ })
+    .getByRole('option', { selected: true });
   await expect(option).toContainText('disputed');
 
   // Follow a contradiction to what it is.
   await contradictions.first().getByRole('button').first().click();
-  await expect(page.getByRole('region').filter({ has: page.getByRole('heading', { level: 2 }) }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('region')
+      .filter({ has: page.getByRole('heading', { level: 2 }) })
+      .first(),
+  ).toBeVisible();
 });
 
 test('the timeline and the graph select together', async ({ page }) => {

@@ -2,23 +2,31 @@
 import { detailsPanel, expect, openExplorer, searchAndSelect, test } from './fixtures';
 import { settledPosition } from './helpers';
 
-test('opens on the bundled corpus with the graph, the list and no console noise', async ({ page }) => {
+test('opens on the bundled corpus with the graph, the list and no console noise', async ({
+  page,
+}) => {
   await openExplorer(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leaked TikTok meetings');
-  await expect(page.getByTestId('status-line')).toHaveText(/Showing (\d+) of \1 entities, (\d+) of \2 relations/);
+  await expect(page.getByTestId('status-line')).toHaveText(
+    /Showing (\d+) of \1 entities, (\d+) of \2 relations/,
+  );
   const list = page.getByRole('listbox', { name: /Entities shown/ });
   await expect(list.getByRole('option', { name: /^TikTok · Organization/ })).toBeVisible();
   await expect(page.locator('canvas').first()).toBeVisible();
 });
 
-test('search by alias, select with the keyboard, and read a quote in the details', async ({ page }) => {
+test('search by alias, select with the keyboard, and read a quote in the details', async ({
+  page,
+}) => {
   await openExplorer(page);
   const search = page.getByRole('combobox', { name: 'Search entities' });
   await search.fill('USDS');
   const results = page.getByRole('listbox', { name: 'Search entities results' });
   await expect(results.getByRole('option').first()).toContainText('U.S. Data Security');
   await search.press('ArrowDown');
-  await expect(results.getByRole('option', { selected: true })).not.toContainText('U.S. Data Security');
+  await expect(results.getByRole('option', { selected: true })).not.toContainText(
+    'U.S. Data Security',
+  );
   await search.press('ArrowUp');
   await expect(results.getByRole('option', { selected: true })).toContainText('U.S. Data Security');
   await search.press('Enter');
@@ -26,7 +34,9 @@ test('search by alias, select with the keyboard, and read a quote in the details
   await expect(details).toBeVisible();
   await expect(details.getByText('Organization', { exact: true })).toBeVisible();
   await expect(
-    details.locator('blockquote').filter({ hasText: 'We created U.S. Data Security (USDS) in May' }),
+    details
+      .locator('blockquote')
+      .filter({ hasText: 'We created U.S. Data Security (USDS) in May' }),
   ).toBeVisible();
   await expect(page).toHaveURL(/sel=usds/);
 });
@@ -39,11 +49,15 @@ test('click through the graph from the details panel', async ({ page }) => {
   await bytedance.getByRole('button', { name: 'TikTok', exact: true }).first().click();
   const tiktok = detailsPanel(page, 'TikTok');
   await expect(tiktok).toBeVisible();
-  await expect(tiktok.getByRole('button', { name: 'ByteDance', exact: true }).first()).toBeVisible();
+  await expect(
+    tiktok.getByRole('button', { name: 'ByteDance', exact: true }).first(),
+  ).toBeVisible();
   await expect(page).toHaveURL(/sel=tiktok(&|$)/);
 });
 
-test('clicking a node on the canvas selects it; clicking an edge shows its evidence', async ({ page }) => {
+test('clicking a node on the canvas selects it; clicking an edge shows its evidence', async ({
+  page,
+}) => {
   await openExplorer(page);
   await searchAndSelect(page, 'ByteDance');
   await expect(detailsPanel(page, 'ByteDance')).toBeVisible();
@@ -67,7 +81,10 @@ test('the entity list follows the selection and selects from the keyboard', asyn
   await openExplorer(page);
   await searchAndSelect(page, 'WeChat');
   const list = page.getByRole('listbox', { name: /Entities shown/ });
-  await expect(list.getByRole('option', { name: /^WeChat/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(list.getByRole('option', { name: /^WeChat/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await list.focus();
   await page.keyboard.press('ArrowDown');
   const selected = list.locator('[aria-selected="true"]');

@@ -2,7 +2,9 @@
 import { expect, openExplorer, test } from './fixtures';
 import { drawnIds, fetchCorpus, readCounts } from './helpers';
 
-test('a date range narrows the graph and the status line; undated relations can be hidden', async ({ page }) => {
+test('a date range narrows the graph and the status line; undated relations can be hidden', async ({
+  page,
+}) => {
   await openExplorer(page);
   const all = await readCounts(page);
   await page.getByLabel('From', { exact: true }).fill('2021-09-01');
@@ -32,26 +34,56 @@ test('unchecking a source removes exactly the relations only it supports', async
   const corpus = await fetchCorpus(page);
   const source = corpus.attributes.sources[0]!;
   const relations = corpus.edges.filter((edge) => !edge.attributes.derived);
-  const onlyThere = relations.filter((edge) => edge.attributes.sources.every((id) => id === source.id));
-  const elsewhere = relations.filter((edge) => edge.attributes.sources.some((id) => id !== source.id));
+  const onlyThere = relations.filter((edge) =>
+    edge.attributes.sources.every((id) => id === source.id),
+  );
+  const elsewhere = relations.filter((edge) =>
+    edge.attributes.sources.some((id) => id !== source.id),
+  );
   expect(onlyThere.length).toBeGreaterThan(0);
   expect(elsewhere.some((edge) => edge.attributes.sources.includes(source.id))).toBe(true);
 
   await page.getByRole('checkbox', { name: source.title }).uncheck();
   await expect(page).toHaveURL(/src=/);
-  await expect.poll(() => drawnIds(page, onlyThere.map((edge) => edge.key))).toEqual([]);
-  expect(await drawnIds(page, elsewhere.map((edge) => edge.key))).toEqual(elsewhere.map((edge) => edge.key));
+  await expect
+    .poll(() =>
+      drawnIds(
+        page,
+        onlyThere.map((edge) => edge.key),
+      ),
+    )
+    .toEqual([]);
+  expect(
+    await drawnIds(
+      page,
+      elsewhere.map((edge) => edge.key),
+    ),
+  ).toEqual(elsewhere.map((edge) => edge.key));
 
   await page.getByRole('button', { name: 'Check all sources' }).click();
-  await expect.poll(async () => (await drawnIds(page, onlyThere.map((edge) => edge.key))).length).toBe(onlyThere.length);
+  await expect
+    .poll(
+      async () =>
+        (
+          await drawnIds(
+            page,
+            onlyThere.map((edge) => edge.key),
+          )
+        ).length,
+    )
+    .toBe(onlyThere.length);
 });
 
 test('requiring corroboration keeps only relations several sources support', async ({ page }) => {
   await openExplorer(page);
   const corpus = await fetchCorpus(page);
   const relations = corpus.edges.filter((edge) => !edge.attributes.derived);
-  const corroborated = relations.filter((edge) => edge.attributes.sources.length >= 2).map((edge) => edge.key);
-  const single = relations.filter((edge) => edge.attributes.sources.length === 1).map((edge) => edge.key);
+  const corroborated = relations
+    .filter((edge) => edge.attributes.sources.length >= 2)
+    .map((edge) => edge.key);
+  const single = relations
+    .filter((edge) => edge.attributes.sources.length === 1)
+    .map((edge) => edge.key);
   await page.getByRole('spinbutton', { name: /Supported by at least/ }).fill('2');
   await expect(page).toHaveURL(/min=2/);
   await expect.poll(() => drawnIds(page, single)).toEqual([]);
@@ -62,14 +94,22 @@ test('entity and relation types toggle from the legend', async ({ page }) => {
   await openExplorer(page);
   const list = page.getByRole('listbox', { name: /Entities shown/ });
   await expect(list.getByRole('option', { name: /· Place$/ }).first()).toBeVisible();
-  await page.getByRole('group', { name: 'Entity types' }).getByRole('checkbox', { name: 'Place' }).uncheck();
+  await page
+    .getByRole('group', { name: 'Entity types' })
+    .getByRole('checkbox', { name: 'Place' })
+    .uncheck();
   await expect(list.getByRole('option', { name: /· Place$/ })).toHaveCount(0);
   await expect(page).toHaveURL(/xt=place/);
 
   const corpus = await fetchCorpus(page);
-  const owns = corpus.edges.filter((edge) => edge.attributes.predicate === 'owns').map((edge) => edge.key);
+  const owns = corpus.edges
+    .filter((edge) => edge.attributes.predicate === 'owns')
+    .map((edge) => edge.key);
   expect(await drawnIds(page, owns)).not.toEqual([]);
-  await page.getByRole('group', { name: 'Relation types' }).getByRole('checkbox', { name: 'owns' }).uncheck();
+  await page
+    .getByRole('group', { name: 'Relation types' })
+    .getByRole('checkbox', { name: 'owns' })
+    .uncheck();
   await expect.poll(() => drawnIds(page, owns)).toEqual([]);
   await expect(page).toHaveURL(/xp=owns/);
 });

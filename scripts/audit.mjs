@@ -12,7 +12,9 @@ try {
 }
 const refusal = report.error ?? (report.statusCode ? report : null);
 if (refusal) {
-  const why = report.statusCode ? `HTTP ${report.statusCode}` : refusal.summary || refusal.code || "no detail";
+  const why = report.statusCode
+    ? `HTTP ${report.statusCode}`
+    : refusal.summary || refusal.code || 'no detail';
   console.warn(`npm audit could not run against this registry (${why}); skipped.`);
   process.exit(0);
 }

@@ -177,7 +177,9 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
       predicate,
       object: object.id,
       ...datedFields(rng, date),
-      ...(rng.chance(0.02) ? { note: 'Reported by a single outlet at first; later confirmed.' } : {}),
+      ...(rng.chance(0.02)
+        ? { note: 'Reported by a single outlet at first; later confirmed.' }
+        : {}),
       evidence,
     });
   }
@@ -248,7 +250,9 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
     const title = headline(rng, words);
     const publisher = publishers[publisherSampler.sample(rng)] ?? '';
     const meta = sourceRecord(rng, words, title, publisher);
-    const text = composeText(rng, title, source.sentences, () => mentionName(entities[everyone.sample(rng)] as Entity));
+    const text = composeText(rng, title, source.sentences, () =>
+      mentionName(entities[everyone.sample(rng)] as Entity),
+    );
     files.push({ path: `sources/${source.id}.yaml`, content: yaml(meta) });
     files.push({ path: `sources/${source.id}.txt`, content: text });
   }
@@ -267,7 +271,18 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
   };
 }
 
-const MASTHEADS = ['Times', 'Post', 'Herald', 'Tribune', 'Review', 'Daily', 'Wire', 'Journal', 'Observer', 'Ledger'];
+const MASTHEADS = [
+  'Times',
+  'Post',
+  'Herald',
+  'Tribune',
+  'Review',
+  'Daily',
+  'Wire',
+  'Journal',
+  'Observer',
+  'Ledger',
+];
 
 /** The corpus.yaml description; it also identifies a generated folder (see writeCorpus). */
 export function describe(name: string, seed: number, shape: CorpusShape): string {
@@ -358,7 +373,12 @@ function entityRecord(e: Entity): Record<string, unknown> {
   };
 }
 
-function sourceRecord(rng: Rng, words: WordSource, title: string, publisher: string): Record<string, unknown> {
+function sourceRecord(
+  rng: Rng,
+  words: WordSource,
+  title: string,
+  publisher: string,
+): Record<string, unknown> {
   const day = sampleDay(rng);
   const dated = rng.chance(0.92);
   const estimated = !dated && rng.chance(0.5);

@@ -8,8 +8,18 @@ const EARLIEST_YEAR = 1995;
 const MEAN_AGE_YEARS = 3.5;
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 export interface GeneratedDate {
@@ -46,7 +56,8 @@ export function sampleDate(rng: Rng): GeneratedDate | null {
   if (roll < 0.1) return null;
   const [year, month, day] = sampleDay(rng);
   const monthName = MONTHS[month - 1] ?? 'January';
-  if (roll < 0.45) return { edtf: formatDay([year, month, day]), phrase: `on ${day} ${monthName} ${year}` };
+  if (roll < 0.45)
+    return { edtf: formatDay([year, month, day]), phrase: `on ${day} ${monthName} ${year}` };
   if (roll < 0.75) return { edtf: `${year}-${pad(month)}`, phrase: `in ${monthName} ${year}` };
   if (roll < 0.87) return { edtf: `${year}`, phrase: `in ${year}` };
   if (roll < 0.92) {
@@ -59,7 +70,8 @@ export function sampleDate(rng: Rng): GeneratedDate | null {
       phrase: `between ${monthName} ${year} and ${MONTHS[endMonth - 1] ?? 'January'} ${endYear}`,
     };
   }
-  if (roll < 0.95) return { edtf: `${year}-${pad(month)}/..`, phrase: `from ${monthName} ${year} onwards` };
+  if (roll < 0.95)
+    return { edtf: `${year}-${pad(month)}/..`, phrase: `from ${monthName} ${year} onwards` };
   if (roll < 0.98) return { edtf: `${year}?`, phrase: `possibly in ${year}` };
   return { edtf: `${year}-${pad(month)}~`, phrase: `around ${monthName} ${year}` };
 }

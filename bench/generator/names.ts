@@ -4,27 +4,115 @@ import type { Rng } from '../rng';
 import type { EntityType } from '../../src/schema/vocabulary';
 
 const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z'];
-const CLUSTERS = ['br', 'cr', 'dr', 'gr', 'kr', 'pr', 'st', 'tr', 'th', 'sh', 'ch', 'fl', 'pl', 'sk'];
+const CLUSTERS = [
+  'br',
+  'cr',
+  'dr',
+  'gr',
+  'kr',
+  'pr',
+  'st',
+  'tr',
+  'th',
+  'sh',
+  'ch',
+  'fl',
+  'pl',
+  'sk',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'o', 'ai', 'ea', 'io', 'ou', 'y'];
 const CODAS = ['', '', '', 'n', 'r', 'l', 's', 'x', 'm', 'nd', 'rk', 'st', 'th', 'ck'];
 
 const FIRST_NAMES = [
-  'Ada', 'Alan', 'Alice', 'Amara', 'Anna', 'Arjun', 'Ben', 'Bruno', 'Carla', 'Chen', 'Clara',
-  'Daniel', 'Dara', 'David', 'Elena', 'Emil', 'Emma', 'Farah', 'Felix', 'Grace', 'Hana', 'Hugo',
-  'Ines', 'Ivan', 'Jamal', 'James', 'Jia', 'Jonas', 'Julia', 'Kai', 'Karim', 'Laura', 'Lena',
-  'Leo', 'Lin', 'Lucas', 'Maya', 'Mei', 'Mira', 'Nadia', 'Noah', 'Nora', 'Omar', 'Oscar', 'Paula',
-  'Priya', 'Rafael', 'Rosa', 'Ruth', 'Sam', 'Sara', 'Sofia', 'Tariq', 'Theo', 'Uma', 'Vera',
-  'Victor', 'Wei', 'Yara', 'Yusuf', 'Zoe',
+  'Ada',
+  'Alan',
+  'Alice',
+  'Amara',
+  'Anna',
+  'Arjun',
+  'Ben',
+  'Bruno',
+  'Carla',
+  'Chen',
+  'Clara',
+  'Daniel',
+  'Dara',
+  'David',
+  'Elena',
+  'Emil',
+  'Emma',
+  'Farah',
+  'Felix',
+  'Grace',
+  'Hana',
+  'Hugo',
+  'Ines',
+  'Ivan',
+  'Jamal',
+  'James',
+  'Jia',
+  'Jonas',
+  'Julia',
+  'Kai',
+  'Karim',
+  'Laura',
+  'Lena',
+  'Leo',
+  'Lin',
+  'Lucas',
+  'Maya',
+  'Mei',
+  'Mira',
+  'Nadia',
+  'Noah',
+  'Nora',
+  'Omar',
+  'Oscar',
+  'Paula',
+  'Priya',
+  'Rafael',
+  'Rosa',
+  'Ruth',
+  'Sam',
+  'Sara',
+  'Sofia',
+  'Tariq',
+  'Theo',
+  'Uma',
+  'Vera',
+  'Victor',
+  'Wei',
+  'Yara',
+  'Yusuf',
+  'Zoe',
 ];
 
 const ORG_SUFFIXES = [
-  'Holdings', 'Analytics', 'Group', 'Labs', 'Systems', 'Capital', 'Media', 'Partners',
-  'Technologies', 'Networks', 'Logistics', 'Bank', 'Institute', 'Foundation', 'Agency',
-  'Commission', 'Times', 'Post',
+  'Holdings',
+  'Analytics',
+  'Group',
+  'Labs',
+  'Systems',
+  'Capital',
+  'Media',
+  'Partners',
+  'Technologies',
+  'Networks',
+  'Logistics',
+  'Bank',
+  'Institute',
+  'Foundation',
+  'Agency',
+  'Commission',
+  'Times',
+  'Post',
 ];
 
 /** How each entity type's label is built from an invented word `w` (capitalised). */
-const LABEL_PATTERNS: Record<Exclude<EntityType, 'claim' | 'person' | 'organization'>, ((w: string, n: number) => string)[]> = {
+const LABEL_PATTERNS: Record<
+  Exclude<EntityType, 'claim' | 'person' | 'organization'>,
+  ((w: string, n: number) => string)[]
+> = {
   group: [
     (w) => `${w}-based engineers`,
     (w) => `${w} contractors`,
@@ -56,7 +144,12 @@ const LABEL_PATTERNS: Record<Exclude<EntityType, 'claim' | 'person' | 'organizat
   ],
   document: [(w) => `${w} Report`, (w) => `${w} memo`, (w) => `${w} testimony`],
   product: [(w) => `${w} App`, (w) => `${w}Pay`, (w) => `${w} Cloud`, (w) => `${w} Messenger`],
-  place: [(w) => `${w} City`, (w) => `${w} Province`, (w) => `Republic of ${w}`, (w) => `Port ${w}`],
+  place: [
+    (w) => `${w} City`,
+    (w) => `${w} Province`,
+    (w) => `Republic of ${w}`,
+    (w) => `Port ${w}`,
+  ],
 };
 
 function capitalise(word: string): string {
@@ -90,7 +183,12 @@ export interface EntityName {
   aliases: string[];
 }
 
-export function nameEntity(rng: Rng, words: WordSource, type: EntityType, serial: number): EntityName {
+export function nameEntity(
+  rng: Rng,
+  words: WordSource,
+  type: EntityType,
+  serial: number,
+): EntityName {
   const word = words.next();
   if (type === 'person') {
     const first = rng.pick(FIRST_NAMES);

@@ -98,7 +98,7 @@ export function composeText(
     }
   }
   const paragraphs: string[] = [];
-  for (let i = 0; i < body.length; ) {
+  for (let i = 0; i < body.length;) {
     const length = 3 + rng.int(4);
     paragraphs.push(body.slice(i, i + length).join(' '));
     i += length;

@@ -40,7 +40,10 @@ async function main(): Promise<void> {
     maxY = Math.max(maxY, xy[2 * i + 1] as number);
   }
   const padding = 20;
-  let zoom = Math.min((width - 2 * padding) / (maxX - minX || 1), (height - 2 * padding) / (maxY - minY || 1));
+  let zoom = Math.min(
+    (width - 2 * padding) / (maxX - minX || 1),
+    (height - 2 * padding) / (maxY - minY || 1),
+  );
   let panX = padding - minX * zoom + (width - 2 * padding - (maxX - minX) * zoom) / 2;
   let panY = padding - minY * zoom + (height - 2 * padding - (maxY - minY) * zoom) / 2;
 
@@ -60,7 +63,12 @@ async function main(): Promise<void> {
     context.fillStyle = '#4a6fa5';
     context.beginPath();
     for (let i = 0; i < graph.nodes.length; i++) {
-      context.rect((xy[2 * i] as number) * zoom + panX - 1.5, (xy[2 * i + 1] as number) * zoom + panY - 1.5, 3, 3);
+      context.rect(
+        (xy[2 * i] as number) * zoom + panX - 1.5,
+        (xy[2 * i + 1] as number) * zoom + panY - 1.5,
+        3,
+        3,
+      );
     }
     context.fill();
   };

@@ -46,7 +46,12 @@ async function main(): Promise<void> {
   for (const edge of graph.edges) {
     elements.push({
       group: 'edges',
-      data: { id: edge.key, source: edge.source, target: edge.target, label: edge.attributes.label },
+      data: {
+        id: edge.key,
+        source: edge.source,
+        target: edge.target,
+        label: edge.attributes.label,
+      },
     });
   }
   const container = document.getElementById('graph') as HTMLDivElement;

@@ -16,7 +16,9 @@ import type {
 const values = (runs: readonly RunSample[], pick: (run: RunSample) => number | null): number[] =>
   runs.map(pick).filter((v): v is number => v !== null && Number.isFinite(v));
 
-export function summarizeInteraction(samplesPerRun: readonly number[][]): InteractionSummary | null {
+export function summarizeInteraction(
+  samplesPerRun: readonly number[][],
+): InteractionSummary | null {
   const all = samplesPerRun.flat();
   if (all.length === 0) return null;
   const nonEmpty = samplesPerRun.filter((s) => s.length > 0);
@@ -61,7 +63,10 @@ function renderTime(result: VariantResult | undefined): { ms: number; capped: bo
   return median === undefined ? null : { ms: median, capped: false };
 }
 
-function slowerThanOurs(other: VariantResult | undefined, ours: VariantResult | undefined): Ratio | null {
+function slowerThanOurs(
+  other: VariantResult | undefined,
+  ours: VariantResult | undefined,
+): Ratio | null {
   const a = renderTime(other);
   const b = renderTime(ours);
   if (!a || !b || b.capped) return null;
@@ -73,9 +78,13 @@ export function computeRatios(variants: Partial<Record<Variant, VariantResult>>)
   const { ours, floor, naive, cose } = variants;
   const m = (v: VariantResult | undefined) => (v && !v.didNotFinish ? v.metrics : null);
   return {
-    firstRenderOursOverFloor: plain(ratio(m(ours)?.firstRender?.median, m(floor)?.firstRender?.median)),
+    firstRenderOursOverFloor: plain(
+      ratio(m(ours)?.firstRender?.median, m(floor)?.firstRender?.median),
+    ),
     firstRenderNaiveOverOurs: slowerThanOurs(naive, ours),
-    interactiveNaiveOverOurs: plain(ratio(m(naive)?.interactive?.median, m(ours)?.interactive?.median)),
+    interactiveNaiveOverOurs: plain(
+      ratio(m(naive)?.interactive?.median, m(ours)?.interactive?.median),
+    ),
     coseNaiveOverOurs: slowerThanOurs(cose, ours),
     heapOursOverFloor: plain(ratio(m(ours)?.heap?.median, m(floor)?.heap?.median)),
     heapNaiveOverOurs: plain(ratio(m(naive)?.heap?.median, m(ours)?.heap?.median)),
@@ -113,7 +122,10 @@ export function check(
 }
 
 /** The targets of the issue, reported against, never asserted. */
-export function evaluateTargets(size: BenchSize, result: Omit<SizeResult, 'targets'>): TargetCheck[] {
+export function evaluateTargets(
+  size: BenchSize,
+  result: Omit<SizeResult, 'targets'>,
+): TargetCheck[] {
   const ours = result.variants.ours?.metrics;
   const compileS = result.compile.summary ? result.compile.summary.median / 1000 : null;
   switch (size) {

@@ -2,7 +2,13 @@
 // installed before any page script runs, errors collected, heap read through the DevTools
 // protocol after a forced GC.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+} from '@playwright/test';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -106,7 +112,12 @@ export async function openSession(browser: Browser): Promise<Session> {
  * `timeoutMs`. The deadline is kept here in Node: Playwright's own timeout runs inside the page
  * and never fires while a script blocks the page's main thread.
  */
-export async function waitInPage<T>(page: Page, condition: string, timeoutMs: number, polling = 100): Promise<T | null> {
+export async function waitInPage<T>(
+  page: Page,
+  condition: string,
+  timeoutMs: number,
+  polling = 100,
+): Promise<T | null> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), timeoutMs);

@@ -73,7 +73,12 @@ async function settle(page: Page, quietMs = 300, maxMs = 10_000): Promise<void> 
  * Runs `action` and returns the time from its first input event to the next painted view,
  * or null (with a note) when no view arrived.
  */
-async function timeInteraction(page: Page, what: string, action: () => Promise<void>, sample: RunSample): Promise<number | null> {
+async function timeInteraction(
+  page: Page,
+  what: string,
+  action: () => Promise<void>,
+  sample: RunSample,
+): Promise<number | null> {
   await page.evaluate(`(() => {
     const p = window.__benchProbe;
     p.armed = true;
@@ -93,21 +98,32 @@ async function timeInteraction(page: Page, what: string, action: () => Promise<v
     50,
   );
   await page.evaluate('window.__benchProbe.armed = false');
-  if (painted === null) sample.notes.push(`${what}: no explorer:rendered within ${STEP_TIMEOUT_MS / 1000} s`);
+  if (painted === null)
+    sample.notes.push(`${what}: no explorer:rendered within ${STEP_TIMEOUT_MS / 1000} s`);
   await settle(page);
   return painted;
 }
 
-function checkCounts(sample: RunSample, status: StatusCounts | null, rendered: RenderedEvent | null, expected: CorpusCounts, when: string): void {
+function checkCounts(
+  sample: RunSample,
+  status: StatusCounts | null,
+  rendered: RenderedEvent | null,
+  expected: CorpusCounts,
+  when: string,
+): void {
   if (status === null) {
     sample.failures.push(`${when}: no status line "Showing X of N entities, Y of M relations"`);
     return;
   }
   if (![expected.nodes, expected.entities].includes(status.totalNodes)) {
-    sample.failures.push(`${when}: status line total ${status.totalNodes} entities; the graph has ${expected.nodes} nodes (${expected.entities} entities)`);
+    sample.failures.push(
+      `${when}: status line total ${status.totalNodes} entities; the graph has ${expected.nodes} nodes (${expected.entities} entities)`,
+    );
   }
   if (![expected.edges, expected.relations].includes(status.totalEdges)) {
-    sample.failures.push(`${when}: status line total ${status.totalEdges} relations; the graph has ${expected.edges} edges (${expected.relations} relations)`);
+    sample.failures.push(
+      `${when}: status line total ${status.totalEdges} relations; the graph has ${expected.edges} edges (${expected.relations} relations)`,
+    );
   }
   const detail = rendered?.detail;
   if (!detail) {
@@ -129,13 +145,19 @@ async function load(page: Page, url: string, capMs: number, sample: RunSample): 
   );
   if (ready === null) {
     sample.didNotFinish = true;
-    sample.failures.push(`no explorer:first-render and explorer:interactive marks within ${Math.round(capMs / 1000)} s`);
+    sample.failures.push(
+      `no explorer:first-render and explorer:interactive marks within ${Math.round(capMs / 1000)} s`,
+    );
     return false;
   }
   return true;
 }
 
-export async function measureApp(browser: Browser, plan: AppPlan, samples: number): Promise<RunSample> {
+export async function measureApp(
+  browser: Browser,
+  plan: AppPlan,
+  samples: number,
+): Promise<RunSample> {
   const sample = emptySample();
   const session = await openSession(browser);
   const { page } = session;
@@ -146,7 +168,8 @@ export async function measureApp(browser: Browser, plan: AppPlan, samples: numbe
     await settle(page);
     const rendered = await lastRendered(page);
     sample.elements = rendered?.detail?.elements ?? null;
-    if (rendered?.detail) sample.drawn = { nodes: rendered.detail.nodes ?? 0, edges: rendered.detail.edges ?? 0 };
+    if (rendered?.detail)
+      sample.drawn = { nodes: rendered.detail.nodes ?? 0, edges: rendered.detail.edges ?? 0 };
     checkCounts(sample, await readStatus(page), rendered, plan.expected, 'first view');
     sample.heapMB = await heapAfterGc(session.cdp);
 
@@ -167,7 +190,12 @@ export async function measureApp(browser: Browser, plan: AppPlan, samples: numbe
   return sample;
 }
 
-async function measureFilters(page: Page, plan: AppPlan, samples: number, sample: RunSample): Promise<void> {
+async function measureFilters(
+  page: Page,
+  plan: AppPlan,
+  samples: number,
+  sample: RunSample,
+): Promise<void> {
   const from = page.getByLabel('From', { exact: true });
   if ((await from.count()) === 0) {
     sample.failures.push('no date input labelled "From"');
@@ -181,7 +209,8 @@ async function measureFilters(page: Page, plan: AppPlan, samples: number, sample
   const cleared = await timeInteraction(page, 'From cleared', () => from.first().fill(''), sample);
   if (cleared !== null) sample.filterMs.push(cleared);
   const status = await readStatus(page);
-  if (status && status.visibleNodes === 0) sample.notes.push('after clearing the date filter the view is empty');
+  if (status && status.visibleNodes === 0)
+    sample.notes.push('after clearing the date filter the view is empty');
 
   for (const title of plan.sourceTitles) {
     const box = page.getByRole('checkbox', { name: title }).first();
@@ -190,13 +219,23 @@ async function measureFilters(page: Page, plan: AppPlan, samples: number, sample
       continue;
     }
     for (const what of ['unchecked', 'checked']) {
-      const ms = await timeInteraction(page, `source "${title}" ${what}`, () => box.click(), sample);
+      const ms = await timeInteraction(
+        page,
+        `source "${title}" ${what}`,
+        () => box.click(),
+        sample,
+      );
       if (ms !== null) sample.filterMs.push(ms);
     }
   }
 }
 
-async function measureFocus(page: Page, plan: AppPlan, samples: number, sample: RunSample): Promise<void> {
+async function measureFocus(
+  page: Page,
+  plan: AppPlan,
+  samples: number,
+  sample: RunSample,
+): Promise<void> {
   const search = page.getByRole('combobox', { name: 'Search entities' });
   if ((await search.count()) === 0) {
     sample.failures.push('no search field "Search entities"');
@@ -206,11 +245,21 @@ async function measureFocus(page: Page, plan: AppPlan, samples: number, sample: 
   for (const entity of plan.entities.slice(0, Math.max(1, Math.ceil(samples / 2)))) {
     await search.first().fill(entity.label);
     await waitInPage(page, `document.querySelector('[role=option]') !== null`, 5_000);
-    const picked = await timeInteraction(page, `pick "${entity.label}"`, () => search.first().press('Enter'), sample);
+    const picked = await timeInteraction(
+      page,
+      `pick "${entity.label}"`,
+      () => search.first().press('Enter'),
+      sample,
+    );
     if (picked !== null) sample.selectMs.push(picked);
     await blur();
     for (const key of ['f', '+', '-']) {
-      const ms = await timeInteraction(page, `"${key}" on ${entity.id}`, () => page.keyboard.press(key), sample);
+      const ms = await timeInteraction(
+        page,
+        `"${key}" on ${entity.id}`,
+        () => page.keyboard.press(key),
+        sample,
+      );
       if (ms !== null) sample.focusMs.push(ms);
     }
   }
@@ -231,10 +280,14 @@ async function measurePermalink(browser: Browser, plan: AppPlan, sample: RunSamp
     const status = await readStatus(page);
     checkCounts(sample, status, await lastRendered(page), plan.expected, 'permalink');
     if (status && status.visibleNodes >= status.totalNodes) {
-      sample.failures.push(`permalink ${plan.permalink} shows every entity: the focus was not restored`);
+      sample.failures.push(
+        `permalink ${plan.permalink} shows every entity: the focus was not restored`,
+      );
     }
   } catch (error) {
-    sample.failures.push(`permalink aborted: ${error instanceof Error ? error.message : String(error)}`);
+    sample.failures.push(
+      `permalink aborted: ${error instanceof Error ? error.message : String(error)}`,
+    );
   } finally {
     sample.failures.push(...session.errors.map((e) => `permalink: ${e}`));
     await session.close();

@@ -3,7 +3,15 @@
 import type { Browser } from '@playwright/test';
 import type { BenchPageState } from '../pages/shared';
 import { deltas } from '../stats';
-import { canvasCentre, heapAfterGc, markTime, openSession, panAndZoom, recordFrames, waitInPage } from './browser';
+import {
+  canvasCentre,
+  heapAfterGc,
+  markTime,
+  openSession,
+  panAndZoom,
+  recordFrames,
+  waitInPage,
+} from './browser';
 import type { CorpusCounts, RunSample } from './types';
 import { emptySample } from './types';
 
@@ -39,7 +47,9 @@ export async function measureBaseline(browser: Browser, run: BaselineRun): Promi
     }
     if (state.layout === 'stopped') {
       sample.didNotFinish = true;
-      sample.notes.push(`cose layout stopped at the ${Math.round((run.layoutCapMs ?? run.capMs) / 1000)} s cap`);
+      sample.notes.push(
+        `cose layout stopped at the ${Math.round((run.layoutCapMs ?? run.capMs) / 1000)} s cap`,
+      );
     }
     sample.firstRenderMs = await markTime(page, 'bench:first-render');
     sample.interactiveMs = await markTime(page, 'bench:interactive');

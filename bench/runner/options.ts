@@ -44,7 +44,10 @@ export const USAGE = `npm run bench -- [options]
   --skip-build            reuse bench/out/app and bench/out/pages`;
 
 function list<T extends string>(value: string, allowed: readonly T[], what: string): T[] {
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const item of items) {
     if (!(allowed as readonly string[]).includes(item)) {
       throw new Error(`unknown ${what} "${item}"; expected one of ${allowed.join(', ')}`);
@@ -102,7 +105,10 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     samples: count(values.samples, quick ? 3 : 8, 'samples', 1),
     json: values.json ?? null,
     // A quick run must not overwrite the committed report with single-run numbers.
-    markdown: values.md === '-' ? null : (values.md ?? (quick ? 'bench/out/BENCHMARKS.quick.md' : 'BENCHMARKS.md')),
+    markdown:
+      values.md === '-'
+        ? null
+        : (values.md ?? (quick ? 'bench/out/BENCHMARKS.quick.md' : 'BENCHMARKS.md')),
     skipBuild: values['skip-build'],
   };
 }

@@ -74,13 +74,21 @@ export interface CompileResult {
 }
 
 /** Runs the compiler CLI `runs` times; wall clock of the whole process, as `npm run data` takes. */
-export async function compileCorpus(dataDir: string, outFile: string, runs: number): Promise<CompileResult> {
-  if (!existsSync(COMPILER_ENTRY)) return { samplesMs: [], error: `${COMPILER_ENTRY} does not exist yet` };
+export async function compileCorpus(
+  dataDir: string,
+  outFile: string,
+  runs: number,
+): Promise<CompileResult> {
+  if (!existsSync(COMPILER_ENTRY))
+    return { samplesMs: [], error: `${COMPILER_ENTRY} does not exist yet` };
   const samplesMs: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const result = await runProcess([TSX_CLI, COMPILER_ENTRY, '--data', dataDir, '--out', outFile], {
-      timeoutMs: 15 * 60_000,
-    });
+    const result = await runProcess(
+      [TSX_CLI, COMPILER_ENTRY, '--data', dataDir, '--out', outFile],
+      {
+        timeoutMs: 15 * 60_000,
+      },
+    );
     if (result.code !== 0 || !existsSync(outFile)) {
       const why = result.timedOut ? 'timed out after 15 min' : `exit code ${result.code}`;
       return { samplesMs, error: `compiler ${why}:\n${tail(result.stderr || result.stdout)}` };
@@ -118,7 +126,8 @@ export function readGraph(file: string): { graph: CompiledGraph; counts: GraphCo
     degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
     if (edge.attributes.derived) derivedEdges++;
     if (edge.attributes.dateStart) relationDays.push(edge.attributes.dateStart);
-    for (const source of edge.attributes.sources) perSource.set(source, (perSource.get(source) ?? 0) + 1);
+    for (const source of edge.attributes.sources)
+      perSource.set(source, (perSource.get(source) ?? 0) + 1);
   }
   const claims = graph.nodes.filter((n) => n.attributes.type === 'claim').length;
   const titles = new Map(graph.attributes.sources.map((s) => [s.id, s.title]));
@@ -148,10 +157,13 @@ export function readGraph(file: string): { graph: CompiledGraph; counts: GraphCo
 
 /** Builds the production app once; each size swaps in its corpus.json at serve time. */
 export async function buildApp(dataDir: string): Promise<string | null> {
-  const result = await runProcess([VITE_CLI, 'build', '--outDir', APP_DIR, '--emptyOutDir', '--logLevel', 'warn'], {
-    env: { DATA_DIR: dataDir },
-    timeoutMs: 10 * 60_000,
-  });
+  const result = await runProcess(
+    [VITE_CLI, 'build', '--outDir', APP_DIR, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      env: { DATA_DIR: dataDir },
+      timeoutMs: 10 * 60_000,
+    },
+  );
   if (result.code === 0 && existsSync(join(APP_DIR, 'index.html'))) return null;
   return `vite build failed (exit ${result.code}):\n${tail(result.stderr || result.stdout)}`;
 }
@@ -168,7 +180,9 @@ export async function buildPages(): Promise<void> {
       outDir: PAGES_DIR,
       emptyOutDir: true,
       target: 'es2022',
-      rolldownOptions: { input: { floor: join(pages, 'floor.html'), naive: join(pages, 'naive.html') } },
+      rolldownOptions: {
+        input: { floor: join(pages, 'floor.html'), naive: join(pages, 'naive.html') },
+      },
     },
   });
 }

@@ -2,10 +2,12 @@
 import { compiledGraphSchema, type CompiledGraph } from '../schema/compiledGraph';
 
 export type LoadResult =
-  | { type: 'ok'; graph: CompiledGraph }
-  | { type: 'error'; title: string; errors: string[] };
+  { type: 'ok'; graph: CompiledGraph } | { type: 'error'; title: string; errors: string[] };
 
-export async function fetchCorpus(url: string, onProgress: (fraction: number | null) => void): Promise<LoadResult> {
+export async function fetchCorpus(
+  url: string,
+  onProgress: (fraction: number | null) => void,
+): Promise<LoadResult> {
   let response: Response;
   try {
     response = await fetch(url, { cache: 'no-cache' });
@@ -26,20 +28,30 @@ export async function fetchCorpus(url: string, onProgress: (fraction: number | n
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { type: 'error', title: 'The compiled graph is not valid JSON', errors: [String(error)] };
+    return {
+      type: 'error',
+      title: 'The compiled graph is not valid JSON',
+      errors: [String(error)],
+    };
   }
   const parsed = compiledGraphSchema.safeParse(json);
   if (!parsed.success) {
     return {
       type: 'error',
-      title: 'The compiled graph does not match this version of the explorer; run npm run data again',
-      errors: parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+      title:
+        'The compiled graph does not match this version of the explorer; run npm run data again',
+      errors: parsed.error.issues
+        .slice(0, 20)
+        .map((issue) => `${issue.path.join('.')}: ${issue.message}`),
     };
   }
   return { type: 'ok', graph: parsed.data };
 }
 
-async function readWithProgress(response: Response, onProgress: (fraction: number | null) => void): Promise<string> {
+async function readWithProgress(
+  response: Response,
+  onProgress: (fraction: number | null) => void,
+): Promise<string> {
   const total = Number(response.headers.get('content-length')) || 0;
   if (!response.body) return response.text();
   const reader = response.body.getReader();

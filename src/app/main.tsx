@@ -83,8 +83,9 @@ function Bootstrap() {
         <main className="splash">
           <h1>This corpus has no entities yet</h1>
           <p>
-            Add sources under <code>sources/</code> and entities, relations and claims under <code>annotations/</code>,
-            then run <code>npm run data</code>. The format is described in <code>docs/data-format.md</code>.
+            Add sources under <code>sources/</code> and entities, relations and claims under{' '}
+            <code>annotations/</code>, then run <code>npm run data</code>. The format is described
+            in <code>docs/data-format.md</code>.
           </p>
         </main>
       );

@@ -2,7 +2,9 @@
 import type { EdgeAttributes, Evidence, NodeAttributes } from '../schema/compiledGraph';
 
 export function describeEvidence(evidence: readonly Evidence[]): string {
-  return evidence.map((quote) => `[${quote.source} ${quote.start}-${quote.end}] "${quote.exact}"`).join(' | ');
+  return evidence
+    .map((quote) => `[${quote.source} ${quote.start}-${quote.end}] "${quote.exact}"`)
+    .join(' | ');
 }
 
 export interface FlatNode {

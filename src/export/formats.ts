@@ -24,6 +24,7 @@ export function exportGexf(graph: ExportGraph): string {
 const escapeXml = (value: string): string =>
   value
     // Characters XML 1.0 cannot carry at all are dropped rather than producing an unreadable file.
+    // eslint-disable-next-line no-control-regex -- naming control characters is the point here
     .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -48,12 +49,43 @@ export function exportGraphml(graph: ExportGraph): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-    ...graphmlKeys('node', flattenNode({ label: '', type: 'organization', aliases: [], description: '', externalIds: {}, formerIds: [], sources: [], x: 0, y: 0 })),
-    ...graphmlKeys('edge', flattenEdge({ predicate: '', label: '', date: null, dateStart: null, dateEnd: null, dateBasis: null, note: null, evidence: [], sources: [], contradicts: [], supports: [], derived: false })),
+    ...graphmlKeys(
+      'node',
+      flattenNode({
+        label: '',
+        type: 'organization',
+        aliases: [],
+        description: '',
+        externalIds: {},
+        formerIds: [],
+        sources: [],
+        x: 0,
+        y: 0,
+      }),
+    ),
+    ...graphmlKeys(
+      'edge',
+      flattenEdge({
+        predicate: '',
+        label: '',
+        date: null,
+        dateStart: null,
+        dateEnd: null,
+        dateBasis: null,
+        note: null,
+        evidence: [],
+        sources: [],
+        contradicts: [],
+        supports: [],
+        derived: false,
+      }),
+    ),
     `  <graph id="G" edgedefault="directed">`,
   ];
   graph.forEachNode((key, attributes) => {
-    lines.push(`    <node id="${escapeXml(key)}">${graphmlData('node', flattenNode(attributes))}</node>`);
+    lines.push(
+      `    <node id="${escapeXml(key)}">${graphmlData('node', flattenNode(attributes))}</node>`,
+    );
   });
   graph.forEachEdge((key, attributes, source, target) => {
     lines.push(
@@ -74,21 +106,73 @@ export function escapeCsvCell(value: string | number): string {
 const csvRow = (cells: readonly (string | number)[]): string => cells.map(escapeCsvCell).join(',');
 
 export function exportNodesCsv(graph: ExportGraph): string {
-  const header = ['Id', 'Label', 'type', 'aliases', 'description', 'sources', 'statement', 'claimant', 'disputed', 'evidence'];
+  const header = [
+    'Id',
+    'Label',
+    'type',
+    'aliases',
+    'description',
+    'sources',
+    'statement',
+    'claimant',
+    'disputed',
+    'evidence',
+  ];
   const rows = [csvRow(header)];
   graph.forEachNode((key, attributes) => {
     const flat = flattenNode(attributes);
-    rows.push(csvRow([key, flat.label, flat.type, flat.aliases, flat.description, flat.sources, flat.statement, flat.claimant, flat.disputed, flat.evidence]));
+    rows.push(
+      csvRow([
+        key,
+        flat.label,
+        flat.type,
+        flat.aliases,
+        flat.description,
+        flat.sources,
+        flat.statement,
+        flat.claimant,
+        flat.disputed,
+        flat.evidence,
+      ]),
+    );
   });
   return rows.join('\r\n') + '\r\n';
 }
 
 export function exportEdgesCsv(graph: ExportGraph): string {
-  const header = ['Source', 'Target', 'Type', 'Id', 'Label', 'predicate', 'date', 'corroboration', 'sources', 'contradicts', 'supports', 'evidence'];
+  const header = [
+    'Source',
+    'Target',
+    'Type',
+    'Id',
+    'Label',
+    'predicate',
+    'date',
+    'corroboration',
+    'sources',
+    'contradicts',
+    'supports',
+    'evidence',
+  ];
   const rows = [csvRow(header)];
   graph.forEachEdge((key, attributes, source, target) => {
     const flat = flattenEdge(attributes);
-    rows.push(csvRow([source, target, 'Directed', key, flat.label, flat.predicate, flat.date, flat.corroboration, flat.sources, flat.contradicts, flat.supports, flat.evidence]));
+    rows.push(
+      csvRow([
+        source,
+        target,
+        'Directed',
+        key,
+        flat.label,
+        flat.predicate,
+        flat.date,
+        flat.corroboration,
+        flat.sources,
+        flat.contradicts,
+        flat.supports,
+        flat.evidence,
+      ]),
+    );
   });
   return rows.join('\r\n') + '\r\n';
 }

@@ -18,7 +18,11 @@ export function buildVisibleSubgraph(model: GraphModel, visible: VisibleIds): Ex
   for (const node of visible.nodes) {
     if (!graph.hasNode(node.id)) continue;
     const attributes = graph.getNodeAttributes(node.id);
-    subgraph.addNode(node.id, { ...attributes, x: node.x ?? attributes.x, y: node.y ?? attributes.y });
+    subgraph.addNode(node.id, {
+      ...attributes,
+      x: node.x ?? attributes.x,
+      y: node.y ?? attributes.y,
+    });
   }
   for (const edge of visible.edges) {
     if (!graph.hasEdge(edge.id)) continue;

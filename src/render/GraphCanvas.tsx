@@ -37,7 +37,15 @@ function sameViewport(a: RenderViewport, b: RenderViewport): boolean {
   );
 }
 
-function GraphCanvasImpl({ scene, theme, large, viewport, handlers, onReady, label }: GraphCanvasProps) {
+function GraphCanvasImpl({
+  scene,
+  theme,
+  large,
+  viewport,
+  handlers,
+  onReady,
+  label,
+}: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<Renderer | null>(null);
   const firstApply = useRef(true);
@@ -91,7 +99,11 @@ function GraphCanvasImpl({ scene, theme, large, viewport, handlers, onReady, lab
       }
       window.dispatchEvent(
         new CustomEvent('explorer:rendered', {
-          detail: { elements: stats.elements, nodes: scene.nodes.length, edges: scene.edges.length },
+          detail: {
+            elements: stats.elements,
+            nodes: scene.nodes.length,
+            edges: scene.edges.length,
+          },
         }),
       );
     });

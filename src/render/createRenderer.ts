@@ -153,7 +153,13 @@ export function createRenderer(options: RendererOptions): Renderer {
         if (previous === undefined) {
           additions.push({
             group: 'edges',
-            data: { id: edge.id, source: edge.source, target: edge.target, label: edge.label, width: edge.width },
+            data: {
+              id: edge.id,
+              source: edge.source,
+              target: edge.target,
+              label: edge.label,
+              width: edge.width,
+            },
             classes: [...edge.classes],
           });
         } else if (previous !== signature) {
@@ -188,7 +194,10 @@ export function createRenderer(options: RendererOptions): Renderer {
       cy.fit(target, 40);
       // A handful of nodes would otherwise fill the screen with giant labels.
       if (cy.zoom() > MAX_FIT_ZOOM) {
-        cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        cy.zoom({
+          level: MAX_FIT_ZOOM,
+          renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+        });
         cy.center(target);
       }
     },
@@ -202,7 +211,9 @@ export function createRenderer(options: RendererOptions): Renderer {
     },
     relayout() {
       const nodes = cy.nodes().map((node) => ({ id: node.id(), ...node.position() }));
-      const edges = cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
+      const edges = cy
+        .edges()
+        .map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
       const positions = layoutPositions(nodes, edges);
       return new Promise<void>((resolve) => {
         const options: cytoscape.PresetLayoutOptions = {

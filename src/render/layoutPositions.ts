@@ -30,7 +30,10 @@ export function layoutPositions(
   const resultSpread = Math.max(1e-6, ...Object.values(result).map((p) => Math.hypot(p.x, p.y)));
   const scale = Math.min(spread, 60 * Math.sqrt(graph.order)) / resultSpread;
   for (const [id, point] of Object.entries(result)) {
-    positions.set(id, { x: Math.round(point.x * scale * 100) / 100, y: Math.round(point.y * scale * 100) / 100 });
+    positions.set(id, {
+      x: Math.round(point.x * scale * 100) / 100,
+      y: Math.round(point.y * scale * 100) / 100,
+    });
   }
   return positions;
 }

@@ -53,7 +53,10 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         'min-zoomed-font-size': 9,
       },
     },
-    { selector: 'edge.derived', style: { 'line-color': colours.derivedEdge, 'target-arrow-color': colours.derivedEdge } },
+    {
+      selector: 'edge.derived',
+      style: { 'line-color': colours.derivedEdge, 'target-arrow-color': colours.derivedEdge },
+    },
     {
       selector: 'edge.contradicts',
       style: {
@@ -80,12 +83,37 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     { selector: 'node.focus', style: { width: 36, height: 36 } },
     { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'dashed' } },
     { selector: '.faded', style: { opacity: 0.25, 'text-opacity': 0.4 } },
-    { selector: 'edge.on-path', style: { 'line-color': colours.path, 'target-arrow-color': colours.path, width: 5, opacity: 1 } },
-    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': colours.path, opacity: 1 } },
+    {
+      selector: 'edge.on-path',
+      style: {
+        'line-color': colours.path,
+        'target-arrow-color': colours.path,
+        width: 5,
+        opacity: 1,
+      },
+    },
+    {
+      selector: 'node.on-path',
+      style: { 'border-width': 4, 'border-color': colours.path, opacity: 1 },
+    },
     {
       selector: 'node.selected',
-      style: { 'border-width': 4, 'border-style': 'solid', 'border-color': colours.selected, 'font-weight': 'bold', 'z-index': 10 },
+      style: {
+        'border-width': 4,
+        'border-style': 'solid',
+        'border-color': colours.selected,
+        'font-weight': 'bold',
+        'z-index': 10,
+      },
     },
-    { selector: 'edge.selected', style: { width: 6, 'line-color': colours.selected, 'target-arrow-color': colours.selected, 'z-index': 10 } },
+    {
+      selector: 'edge.selected',
+      style: {
+        width: 6,
+        'line-color': colours.selected,
+        'target-arrow-color': colours.selected,
+        'z-index': 10,
+      },
+    },
   ];
 }

@@ -26,7 +26,11 @@ export interface EntityTypeDefinition {
 }
 
 export const ENTITY_TYPE_DEFINITIONS: readonly EntityTypeDefinition[] = [
-  { id: 'organization', label: 'Organization', description: 'A company, newsroom, agency or party.' },
+  {
+    id: 'organization',
+    label: 'Organization',
+    description: 'A company, newsroom, agency or party.',
+  },
   { id: 'person', label: 'Person', description: 'A named or individually described person.' },
   {
     id: 'group',
@@ -39,13 +43,29 @@ export const ENTITY_TYPE_DEFINITIONS: readonly EntityTypeDefinition[] = [
     description: 'An executive order, ban, revocation, hearing decision or similar act.',
   },
   { id: 'law', label: 'Law', description: 'A statute or an article of one.' },
-  { id: 'program', label: 'Program', description: 'A named project, initiative or organisational effort.' },
+  {
+    id: 'program',
+    label: 'Program',
+    description: 'A named project, initiative or organisational effort.',
+  },
   { id: 'event', label: 'Event', description: 'A meeting, hearing or other dated happening.' },
-  { id: 'data_asset', label: 'Data / asset', description: 'Data, recordings, infrastructure or tools.' },
-  { id: 'document', label: 'Document', description: 'A statement, report, article or testimony as a text.' },
+  {
+    id: 'data_asset',
+    label: 'Data / asset',
+    description: 'Data, recordings, infrastructure or tools.',
+  },
+  {
+    id: 'document',
+    label: 'Document',
+    description: 'A statement, report, article or testimony as a text.',
+  },
   { id: 'product', label: 'Product', description: 'An app, service or platform.' },
   { id: 'place', label: 'Place', description: 'A country, city or region.' },
-  { id: 'claim', label: 'Claim', description: 'A statement someone made, with who made it and when.' },
+  {
+    id: 'claim',
+    label: 'Claim',
+    description: 'A statement someone made, with who made it and when.',
+  },
 ];
 
 export interface PredicateDefinition {
@@ -70,35 +90,108 @@ export const CLAIM_PREDICATE_DEFINITIONS: readonly PredicateDefinition[] = [
 ];
 
 export const PREDICATE_DEFINITIONS: readonly PredicateDefinition[] = [
-  { id: 'owns', label: 'owns', description: 'Subject owns or is the parent company of the object.' },
-  { id: 'part_of', label: 'is part of', description: 'Subject is a unit, article or component of the object.' },
-  { id: 'member_of', label: 'is a member of', description: 'Subject belongs to the object (a team, department).' },
+  {
+    id: 'owns',
+    label: 'owns',
+    description: 'Subject owns or is the parent company of the object.',
+  },
+  {
+    id: 'part_of',
+    label: 'is part of',
+    description: 'Subject is a unit, article or component of the object.',
+  },
+  {
+    id: 'member_of',
+    label: 'is a member of',
+    description: 'Subject belongs to the object (a team, department).',
+  },
   { id: 'employed_by', label: 'is employed by', description: 'Subject works for the object.' },
-  { id: 'based_in', label: 'is based in', description: 'Subject is based or located in the object place.' },
+  {
+    id: 'based_in',
+    label: 'is based in',
+    description: 'Subject is based or located in the object place.',
+  },
   { id: 'created', label: 'created', description: 'Subject set up or founded the object.' },
   { id: 'hired', label: 'hired', description: 'Subject hired or engaged the object.' },
   { id: 'signed', label: 'signed', description: 'Subject signed the object (an order, a law).' },
   { id: 'revoked', label: 'revoked', description: 'Subject revoked or withdrew the object.' },
-  { id: 'targets', label: 'targets', description: 'An action or law is aimed at the object (bans, restricts).' },
-  { id: 'requires', label: 'requires', description: 'A law or order obliges the object to do something.' },
+  {
+    id: 'targets',
+    label: 'targets',
+    description: 'An action or law is aimed at the object (bans, restricts).',
+  },
+  {
+    id: 'requires',
+    label: 'requires',
+    description: 'A law or order obliges the object to do something.',
+  },
   { id: 'called_for', label: 'called for', description: 'Subject publicly demanded the object.' },
-  { id: 'accessed', label: 'accessed', description: 'Subject accessed the object (data, systems).' },
-  { id: 'has_access_to', label: 'has access to', description: 'Subject is able to access the object.' },
+  {
+    id: 'accessed',
+    label: 'accessed',
+    description: 'Subject accessed the object (data, systems).',
+  },
+  {
+    id: 'has_access_to',
+    label: 'has access to',
+    description: 'Subject is able to access the object.',
+  },
   { id: 'stores', label: 'stores', description: 'Subject stores the object (data) somewhere.' },
   { id: 'stored_in', label: 'is stored in', description: 'Data is stored in the object place.' },
-  { id: 'routed_through', label: 'is routed through', description: 'Traffic or data passes through the object.' },
+  {
+    id: 'routed_through',
+    label: 'is routed through',
+    description: 'Traffic or data passes through the object.',
+  },
   { id: 'flows_to', label: 'flows to', description: 'Data flows from the subject to the object.' },
   { id: 'reported', label: 'reported', description: 'A newsroom or writer reported the object.' },
-  { id: 'reviewed', label: 'reviewed', description: 'Subject examined the object (recordings, documents).' },
-  { id: 'recorded', label: 'recorded', description: 'A recording captured the object (a meeting, a statement).' },
-  { id: 'participated_in', label: 'took part in', description: 'Subject took part in the object (a meeting, a hearing).' },
-  { id: 'testified_at', label: 'testified at', description: 'Subject gave testimony at the object.' },
+  {
+    id: 'reviewed',
+    label: 'reviewed',
+    description: 'Subject examined the object (recordings, documents).',
+  },
+  {
+    id: 'recorded',
+    label: 'recorded',
+    description: 'A recording captured the object (a meeting, a statement).',
+  },
+  {
+    id: 'participated_in',
+    label: 'took part in',
+    description: 'Subject took part in the object (a meeting, a hearing).',
+  },
+  {
+    id: 'testified_at',
+    label: 'testified at',
+    description: 'Subject gave testimony at the object.',
+  },
   { id: 'discussed', label: 'discussed', description: 'A meeting or person discussed the object.' },
-  { id: 'aims_to', label: 'aims to protect', description: 'A program is meant to protect or control the object.' },
-  { id: 'investigated', label: 'investigated', description: 'Subject examined or audited the object.' },
-  { id: 'raised_concern_about', label: 'raised concern about', description: 'Subject voiced worry about the object.' },
-  { id: 'described_as', label: 'described', description: 'Subject characterised the object (e.g. a director calling an engineer "Master Admin").' },
-  { id: 'denied', label: 'denied', description: 'Subject denied the object (a claim or an allegation).' },
+  {
+    id: 'aims_to',
+    label: 'aims to protect',
+    description: 'A program is meant to protect or control the object.',
+  },
+  {
+    id: 'investigated',
+    label: 'investigated',
+    description: 'Subject examined or audited the object.',
+  },
+  {
+    id: 'raised_concern_about',
+    label: 'raised concern about',
+    description: 'Subject voiced worry about the object.',
+  },
+  {
+    id: 'described_as',
+    label: 'described',
+    description:
+      'Subject characterised the object (e.g. a director calling an engineer "Master Admin").',
+  },
+  {
+    id: 'denied',
+    label: 'denied',
+    description: 'Subject denied the object (a claim or an allegation).',
+  },
   // Added for the bundled corpus (leaked TikTok meetings).
   {
     id: 'applies_in',
@@ -152,5 +245,9 @@ export const PREDICATE_DEFINITIONS: readonly PredicateDefinition[] = [
     description:
       'Subject (e.g. a newsroom) chose not to name the object (people), e.g. to protect their privacy.',
   },
-  { id: 'related_to', label: 'is related to', description: 'A relation the vocabulary has no closer word for; say more in the note.' },
+  {
+    id: 'related_to',
+    label: 'is related to',
+    description: 'A relation the vocabulary has no closer word for; say more in the note.',
+  },
 ];

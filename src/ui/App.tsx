@@ -102,7 +102,11 @@ export function App({ embed }: { embed: boolean }) {
       </a>
       <header className="topbar">
         <h1>{title}</h1>
-        <SearchBox label="Search entities" placeholder="Search by name or alias…" onPick={(id) => actions.select(id)} />
+        <SearchBox
+          label="Search entities"
+          placeholder="Search by name or alias…"
+          onPick={(id) => actions.select(id)}
+        />
         <ShareControls />
         <ExportMenu model={model} view={view} renderer={renderer} theme={theme} />
       </header>
@@ -147,7 +151,11 @@ function SourcesIndex() {
       <ul className="sources-index">
         {model.sources.ids.map((id) => (
           <li key={id}>
-            <button type="button" className="link-button" onClick={() => openReader(id, null, null)}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => openReader(id, null, null)}
+            >
               Read “{model.sources.byId.get(id)?.title ?? id}”
             </button>
           </li>

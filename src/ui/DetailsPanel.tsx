@@ -23,7 +23,15 @@ export function DetailsPanel() {
   return null;
 }
 
-function Panel({ title, kind, children }: { title: string; kind: string; children: React.ReactNode }) {
+function Panel({
+  title,
+  kind,
+  children,
+}: {
+  title: string;
+  kind: string;
+  children: React.ReactNode;
+}) {
   const headingId = useId();
   const { select } = useActions();
   return (
@@ -33,7 +41,12 @@ function Panel({ title, kind, children }: { title: string; kind: string; childre
           <p className="eyebrow">{kind}</p>
           <h2 id={headingId}>{title}</h2>
         </div>
-        <button type="button" className="icon-button" aria-label="Close details" onClick={() => select(null)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close details"
+          onClick={() => select(null)}
+        >
           ×
         </button>
       </header>
@@ -54,7 +67,9 @@ export function EntityLink({ id, label }: { id: string; label: string }) {
 function EntityDetails({ id }: { id: string }) {
   const model = useModel();
   const attributes = model.graph.getNodeAttributes(id);
-  const groups = relationsOf(model, id).filter((group) => group.predicate !== 'stated' && group.predicate !== 'about');
+  const groups = relationsOf(model, id).filter(
+    (group) => group.predicate !== 'stated' && group.predicate !== 'about',
+  );
   const claims = claimsOf(model, id);
   return (
     <Panel title={attributes.label} kind={typeLabel(attributes.type)}>
@@ -104,7 +119,13 @@ function RelationItem({ relation }: { relation: RelationEntry }) {
   );
 }
 
-function ClaimList({ title, claims }: { title: string; claims: ReturnType<typeof claimsOf>['stated'] }) {
+function ClaimList({
+  title,
+  claims,
+}: {
+  title: string;
+  claims: ReturnType<typeof claimsOf>['stated'];
+}) {
   if (claims.length === 0) return null;
   return (
     <>
@@ -137,7 +158,12 @@ function ExternalIds({ ids }: { ids: Record<string, string> }) {
     <p className="external-ids">
       {entries.map(([scheme, value]) =>
         scheme === 'wikidata' && /^Q\d+$/.test(value) ? (
-          <a key={scheme} href={`https://www.wikidata.org/wiki/${value}`} rel="noopener noreferrer" target="_blank">
+          <a
+            key={scheme}
+            href={`https://www.wikidata.org/wiki/${value}`}
+            rel="noopener noreferrer"
+            target="_blank"
+          >
             Wikidata {value}
           </a>
         ) : (
@@ -167,7 +193,11 @@ function ClaimDetails({ id }: { id: string }) {
       <dl className="facts">
         <dt>Claimed by</dt>
         <dd>
-          {claimant ? <EntityLink id={claimant} label={model.graph.getNodeAttribute(claimant, 'label')} /> : 'unknown'}
+          {claimant ? (
+            <EntityLink id={claimant} label={model.graph.getNodeAttribute(claimant, 'label')} />
+          ) : (
+            'unknown'
+          )}
         </dd>
         <dt>When</dt>
         <dd>
@@ -186,7 +216,15 @@ function ClaimDetails({ id }: { id: string }) {
 }
 
 /** Relations or claims that bear on a claim, each with its own quotes. */
-function LinkedList({ title, ids, model }: { title: string; ids: readonly string[]; model: GraphModel }) {
+function LinkedList({
+  title,
+  ids,
+  model,
+}: {
+  title: string;
+  ids: readonly string[];
+  model: GraphModel;
+}) {
   if (ids.length === 0) return null;
   return (
     <>
@@ -228,7 +266,8 @@ function RelationDetails({ id }: { id: string }) {
   return (
     <Panel title={describeItem(model, id)} kind="Relation">
       <p>
-        <EntityLink id={subject} label={graph.getNodeAttribute(subject, 'label')} /> {attributes.label}{' '}
+        <EntityLink id={subject} label={graph.getNodeAttribute(subject, 'label')} />{' '}
+        {attributes.label}{' '}
         <EntityLink id={object} label={graph.getNodeAttribute(object, 'label')} />
       </p>
       <dl className="facts">

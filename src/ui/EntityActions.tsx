@@ -19,13 +19,25 @@ export function EntityActions({ id }: { id: string }) {
       <button type="button" onClick={() => actions.hide(id)}>
         Hide
       </button>
-      <button type="button" onClick={() => (pinned ? actions.unpin(id) : actions.pin(id))} aria-pressed={pinned}>
+      <button
+        type="button"
+        onClick={() => (pinned ? actions.unpin(id) : actions.pin(id))}
+        aria-pressed={pinned}
+      >
         {pinned ? 'Unpin' : 'Pin'}
       </button>
-      <button type="button" onClick={() => actions.setPath(id, pathTo)} aria-pressed={pathFrom === id}>
+      <button
+        type="button"
+        onClick={() => actions.setPath(id, pathTo)}
+        aria-pressed={pathFrom === id}
+      >
         Path from here
       </button>
-      <button type="button" onClick={() => actions.setPath(pathFrom, id)} aria-pressed={pathTo === id}>
+      <button
+        type="button"
+        onClick={() => actions.setPath(pathFrom, id)}
+        aria-pressed={pathTo === id}
+      >
         Path to here
       </button>
     </div>

@@ -36,7 +36,9 @@ export function EntityList({ nodes }: { nodes: readonly ViewNode[] }) {
       role="listbox"
       aria-label={`Entities shown (${sorted.length})`}
       tabIndex={0}
-      aria-activedescendant={selected && sorted[activeIndex]?.id === selected ? `entity-option-${selected}` : undefined}
+      aria-activedescendant={
+        selected && sorted[activeIndex]?.id === selected ? `entity-option-${selected}` : undefined
+      }
       onKeyDown={onKeyDown}
     >
       {sorted.map((node) => (
@@ -51,7 +53,9 @@ export function EntityList({ nodes }: { nodes: readonly ViewNode[] }) {
           <span className={`type-dot type-${node.type}`} aria-hidden="true" />
           <span className="entity-name">{node.label}</span>
           <span className="muted"> · {typeLabel(node.type)}</span>
-          {node.classes.includes('disputed') && <span className="disputed-marker"> ⚠ disputed</span>}
+          {node.classes.includes('disputed') && (
+            <span className="disputed-marker"> ⚠ disputed</span>
+          )}
         </li>
       ))}
     </ul>

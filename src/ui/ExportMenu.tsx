@@ -36,13 +36,27 @@ export function ExportMenu({ model, view, renderer, theme }: ExportMenuProps) {
   const formats: { label: string; run: () => void }[] = [
     {
       label: 'PNG image',
-      run: () => renderer && download('graph.png', renderer.exportPng(THEME_COLOURS[theme].background), 'image/png'),
+      run: () =>
+        renderer &&
+        download('graph.png', renderer.exportPng(THEME_COLOURS[theme].background), 'image/png'),
     },
-    { label: 'JSON (graphology)', run: () => download('graph.json', exportJson(subgraph()), 'application/json') },
+    {
+      label: 'JSON (graphology)',
+      run: () => download('graph.json', exportJson(subgraph()), 'application/json'),
+    },
     { label: 'GEXF', run: () => download('graph.gexf', exportGexf(subgraph()), 'application/xml') },
-    { label: 'GraphML', run: () => download('graph.graphml', exportGraphml(subgraph()), 'application/xml') },
-    { label: 'CSV nodes', run: () => download('nodes.csv', exportNodesCsv(subgraph()), 'text/csv') },
-    { label: 'CSV edges', run: () => download('edges.csv', exportEdgesCsv(subgraph()), 'text/csv') },
+    {
+      label: 'GraphML',
+      run: () => download('graph.graphml', exportGraphml(subgraph()), 'application/xml'),
+    },
+    {
+      label: 'CSV nodes',
+      run: () => download('nodes.csv', exportNodesCsv(subgraph()), 'text/csv'),
+    },
+    {
+      label: 'CSV edges',
+      run: () => download('edges.csv', exportEdgesCsv(subgraph()), 'text/csv'),
+    },
   ];
   return (
     <details className="export-menu">

@@ -4,16 +4,26 @@ import type { DerivedView } from '../view/types';
 import { MAX_HOPS, MIN_HOPS } from '../view/viewState';
 import { useActions, useAppState, useModel } from './appContext';
 
-export function GraphControls({ view, renderer }: { view: DerivedView; renderer: Renderer | null }) {
+export function GraphControls({
+  view,
+  renderer,
+}: {
+  view: DerivedView;
+  renderer: Renderer | null;
+}) {
   const model = useModel();
   const focus = useAppState((state) => state.view.focus);
   const hops = useAppState((state) => state.view.hops);
   const handBuilt = useAppState(
     (state) =>
-      state.view.focus !== null || state.view.expanded.length > 0 || state.view.hidden.length > 0 || state.view.pinned.length > 0,
+      state.view.focus !== null ||
+      state.view.expanded.length > 0 ||
+      state.view.hidden.length > 0 ||
+      state.view.pinned.length > 0,
   );
   const { setHops, showAll, showMore, focus: focusOn, setViewport } = useActions();
-  const labelOf = (id: string) => (model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, 'label') : id);
+  const labelOf = (id: string) =>
+    model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, 'label') : id;
   return (
     <div className="graph-controls" role="toolbar" aria-label="Graph controls">
       {focus && (
@@ -21,13 +31,23 @@ export function GraphControls({ view, renderer }: { view: DerivedView; renderer:
           <span>
             Focus: <strong>{labelOf(focus)}</strong>
           </span>
-          <button type="button" aria-label="Fewer hops" disabled={hops <= MIN_HOPS} onClick={() => setHops(hops - 1)}>
+          <button
+            type="button"
+            aria-label="Fewer hops"
+            disabled={hops <= MIN_HOPS}
+            onClick={() => setHops(hops - 1)}
+          >
             −
           </button>
           <span aria-live="polite">
             {hops} {hops === 1 ? 'hop' : 'hops'}
           </span>
-          <button type="button" aria-label="More hops" disabled={hops >= MAX_HOPS} onClick={() => setHops(hops + 1)}>
+          <button
+            type="button"
+            aria-label="More hops"
+            disabled={hops >= MAX_HOPS}
+            onClick={() => setHops(hops + 1)}
+          >
             +
           </button>
           <button type="button" onClick={() => focusOn(null)}>

@@ -8,7 +8,11 @@ export function Notices() {
   return (
     <div className="notices">
       {notices.map((notice) => (
-        <div key={notice.id} className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+        <div
+          key={notice.id}
+          className={`notice notice-${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+        >
           <p>{notice.message}</p>
           {notice.items && notice.items.length > 0 && (
             <ul>

@@ -11,14 +11,20 @@ export function PathFinder({ result }: { result: PathsResult | null }) {
   const pathFrom = useAppState((state) => state.view.pathFrom);
   const pathTo = useAppState((state) => state.view.pathTo);
   const { setPath } = useActions();
-  const labelOf = (id: string | null) => (id && model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, 'label') : '');
+  const labelOf = (id: string | null) =>
+    id && model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, 'label') : '';
   return (
     <section className="path-finder" aria-label="Connection finder">
       <h2 className="section-title">How are they connected?</h2>
       <p className="muted">
-        From: <strong>{labelOf(pathFrom) || 'not chosen'}</strong> · To: <strong>{labelOf(pathTo) || 'not chosen'}</strong>
+        From: <strong>{labelOf(pathFrom) || 'not chosen'}</strong> · To:{' '}
+        <strong>{labelOf(pathTo) || 'not chosen'}</strong>
       </p>
-      <SearchBox label="Path from entity" placeholder="From…" onPick={(id) => setPath(id, pathTo)} />
+      <SearchBox
+        label="Path from entity"
+        placeholder="From…"
+        onPick={(id) => setPath(id, pathTo)}
+      />
       <SearchBox label="Path to entity" placeholder="To…" onPick={(id) => setPath(pathFrom, id)} />
       {(pathFrom || pathTo) && (
         <button type="button" className="link-button" onClick={() => setPath(null, null)}>
@@ -32,7 +38,8 @@ export function PathFinder({ result }: { result: PathsResult | null }) {
         result.paths.map((path, index) => (
           <div key={path.nodes.join('>')} className="path">
             <h3>
-              Path {index + 1} of {result.paths.length} ({result.length} {result.length === 1 ? 'step' : 'steps'})
+              Path {index + 1} of {result.paths.length} ({result.length}{' '}
+              {result.length === 1 ? 'step' : 'steps'})
             </h3>
             <ol>
               {path.hops.map((hop) => (
@@ -52,7 +59,9 @@ export function PathFinder({ result }: { result: PathsResult | null }) {
             </ol>
           </div>
         ))}
-      {result?.truncated && <p className="muted">More paths of the same length exist; showing the first ones.</p>}
+      {result?.truncated && (
+        <p className="muted">More paths of the same length exist; showing the first ones.</p>
+      )}
     </section>
   );
 }

@@ -13,7 +13,8 @@ function collectEvidenceSpans(model: GraphModel, sourceId: string): Span[] {
     for (const quote of attributes.evidence) if (quote.source === sourceId) spans.push(quote);
   });
   model.graph.forEachNode((_node, attributes) => {
-    for (const quote of attributes.claim?.evidence ?? []) if (quote.source === sourceId) spans.push(quote);
+    for (const quote of attributes.claim?.evidence ?? [])
+      if (quote.source === sourceId) spans.push(quote);
   });
   return spans;
 }
@@ -30,8 +31,14 @@ export function SourceReader() {
 
   const segments = useMemo(() => {
     if (!source) return [];
-    const focus = readerStart !== null && readerEnd !== null ? { start: readerStart, end: readerEnd } : null;
-    return segmentSourceText(source.text, source.mentions, collectEvidenceSpans(model, source.id), focus);
+    const focus =
+      readerStart !== null && readerEnd !== null ? { start: readerStart, end: readerEnd } : null;
+    return segmentSourceText(
+      source.text,
+      source.mentions,
+      collectEvidenceSpans(model, source.id),
+      focus,
+    );
   }, [model, source, readerStart, readerEnd]);
 
   useEffect(() => {
@@ -51,7 +58,12 @@ export function SourceReader() {
           <p className="eyebrow">Source</p>
           <h2 id={headingId}>{source.title}</h2>
         </div>
-        <button type="button" className="icon-button" aria-label="Close source" onClick={() => closeReader()}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close source"
+          onClick={() => closeReader()}
+        >
           ×
         </button>
       </header>
@@ -95,9 +107,16 @@ export function SourceReader() {
           let content: React.ReactNode = segment.text;
           if (segment.entity) {
             const entity = segment.entity;
-            const label = model.graph.hasNode(entity) ? model.graph.getNodeAttribute(entity, 'label') : entity;
+            const label = model.graph.hasNode(entity)
+              ? model.graph.getNodeAttribute(entity, 'label')
+              : entity;
             content = (
-              <button type="button" className="mention" title={label} onClick={() => select(entity)}>
+              <button
+                type="button"
+                className="mention"
+                title={label}
+                onClick={() => select(entity)}
+              >
                 {segment.text}
               </button>
             );

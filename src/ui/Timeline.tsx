@@ -14,7 +14,9 @@ export function Timeline({ items }: { items: readonly TimelineItem[] }) {
 
   useEffect(() => {
     if (!selected) return;
-    listRef.current?.querySelector(`[data-id="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
+    listRef.current
+      ?.querySelector(`[data-id="${CSS.escape(selected)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
 
   return (

@@ -17,7 +17,13 @@ export function TypeIcon({ type }: { type: EntityType }) {
   const appearance = TYPE_APPEARANCE[type];
   const polygon = POLYGONS[appearance.shape];
   return (
-    <svg className={`type-icon type-icon-${type}`} width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+    <svg
+      className={`type-icon type-icon-${type}`}
+      width="16"
+      height="16"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+    >
       {polygon ? (
         <polygon points={polygon} />
       ) : appearance.shape === 'ellipse' ? (

@@ -10,16 +10,17 @@ export function typeLabel(type: string): string {
 /** "2021-09/2022-01" → "Sep 2021 – Jan 2022"; keeps what it doesn't recognise. */
 export function formatEdtf(date: string | null): string {
   if (!date) return 'undated';
-  return date
-    .split('/')
-    .map((part) => formatEdtfPart(part))
-    .join(' – ');
+  const [start, end] = date.split('/');
+  if (end === undefined) return formatEdtfPart(date);
+  const open = (part: string | undefined) => part === undefined || part === '' || part === '..';
+  if (open(start)) return `until ${formatEdtfPart(end)}`;
+  if (open(end)) return `from ${formatEdtfPart(start ?? '')}`;
+  return `${formatEdtfPart(start ?? '')} – ${formatEdtfPart(end)}`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function formatEdtfPart(part: string): string {
-  if (part === '..' || part === '') return 'open';
   const qualifier = /[?~%]$/.test(part) ? part.slice(-1) : '';
   const core = qualifier ? part.slice(0, -1) : part;
   const match = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(core);
@@ -29,6 +30,13 @@ function formatEdtfPart(part: string): string {
   const text = [day ? String(Number(day)) : '', monthName ?? (month ? month : ''), year]
     .filter(Boolean)
     .join(' ');
-  const note = qualifier === '?' ? ' (uncertain)' : qualifier === '~' ? ' (approximate)' : qualifier ? ' (uncertain, approximate)' : '';
+  const note =
+    qualifier === '?'
+      ? ' (uncertain)'
+      : qualifier === '~'
+        ? ' (approximate)'
+        : qualifier
+          ? ' (uncertain, approximate)'
+          : '';
   return text + note;
 }

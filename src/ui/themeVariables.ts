@@ -2,7 +2,10 @@
 // strict CSP allows (unlike inline style attributes).
 import { TYPE_APPEARANCE, type Theme } from '../render/palette';
 
-export function applyThemeVariables(theme: Theme, root: HTMLElement = document.documentElement): void {
+export function applyThemeVariables(
+  theme: Theme,
+  root: HTMLElement = document.documentElement,
+): void {
   for (const [type, appearance] of Object.entries(TYPE_APPEARANCE)) {
     root.style.setProperty(`--type-${type}`, appearance[theme]);
   }

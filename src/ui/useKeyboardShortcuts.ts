@@ -15,7 +15,14 @@ export function useKeyboardShortcuts(): void {
   const { store } = useAppContext();
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (
+        event.defaultPrevented ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        isTyping(event.target)
+      )
+        return;
       const state = store.getState();
       const { view } = state;
       if ((event.key === '+' || event.key === '=') && view.focus) {

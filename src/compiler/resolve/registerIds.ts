@@ -41,7 +41,7 @@ export function registerIds(items: AnnotationItems, reporter: Reporter): IdTable
     const id = item.value.id;
     const where: Location = { file: item.file, path: [...item.path, 'id'] };
     // Valid ids are ASCII; the Unicode fold is for the rest.
-    const folded = /^[\x00-\x7f]*$/.test(id) ? id.toLowerCase() : id.normalize('NFC').toLowerCase();
+    const folded = /^[ -~]*$/.test(id) ? id.toLowerCase() : id.normalize('NFC').toLowerCase();
     const first = byFolded.get(folded);
     if (first) {
       const pos = reporter.locate(first.where);

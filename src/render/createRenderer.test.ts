@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createRenderer, type RenderScene } from './createRenderer';
+
+const scene = (
+  nodeIds: string[],
+  edges: [string, string, string][],
+  classes: Record<string, string[]> = {},
+): RenderScene => ({
+  nodes: nodeIds.map((id, index) => ({
+    id,
+    label: id.toUpperCase(),
+    type: 'organization',
+    x: index * 100,
+    y: 0,
+    classes: classes[id] ?? [],
+  })),
+  edges: edges.map(([id, source, target]) => ({
+    id,
+    source,
+    target,
+    label: 'owns',
+    width: 1.5,
+    classes: classes[id] ?? [],
+  })),
+});
+
+describe('createRenderer (headless cytoscape)', () => {
+  it('adds what is new, removes what is gone and keeps the rest as the same elements', () => {
+    const renderer = createRenderer({ theme: 'light' });
+    const first = renderer.apply(
+      scene(
+        ['a', 'b', 'c'],
+        [
+          ['ab', 'a', 'b'],
+          ['bc', 'b', 'c'],
+        ],
+      ),
+    );
+    expect(first).toMatchObject({ added: 5, removed: 0, updated: 0, elements: 5 });
+    const kept = renderer.cy.getElementById('a');
+    kept.scratch('_marker', true);
+
+    const second = renderer.apply(scene(['a', 'b'], [['ab', 'a', 'b']]));
+    expect(second).toMatchObject({ added: 0, removed: 2, updated: 0, elements: 3 });
+    expect(renderer.cy.getElementById('a').scratch('_marker')).toBe(true);
+    expect(
+      renderer.cy
+        .elements()
+        .map((element) => element.id())
+        .sort(),
+    ).toEqual(['a', 'ab', 'b']);
+    renderer.destroy();
+  });
+
+  it('updates classes and labels in place, marking disputed claims in the label text', () => {
+    const renderer = createRenderer({ theme: 'dark' });
+    renderer.apply(scene(['a', 'b'], [['ab', 'a', 'b']]));
+    const stats = renderer.apply(
+      scene(['a', 'b'], [['ab', 'a', 'b']], { a: ['selected', 'disputed'], ab: ['contradicts'] }),
+    );
+    expect(stats).toMatchObject({ added: 0, removed: 0, updated: 2 });
+    const a = renderer.cy.getElementById('a');
+    expect(a.hasClass('selected')).toBe(true);
+    expect(a.data('label')).toBe('A\n⚠ disputed');
+    expect(renderer.cy.getElementById('ab').hasClass('contradicts')).toBe(true);
+    // Applying the same scene again touches nothing.
+    expect(
+      renderer.apply(
+        scene(['a', 'b'], [['ab', 'a', 'b']], { a: ['selected', 'disputed'], ab: ['contradicts'] }),
+      ),
+    ).toMatchObject({ added: 0, removed: 0, updated: 0 });
+    renderer.destroy();
+  });
+
+  it('keeps positions of elements that stay, even when the scene proposes others', () => {
+    const renderer = createRenderer({ theme: 'light' });
+    renderer.apply(scene(['a', 'b'], []));
+    renderer.cy.getElementById('a').position({ x: 500, y: 500 });
+    renderer.apply(scene(['a', 'b', 'c'], []));
+    expect(renderer.cy.getElementById('a').position()).toEqual({ x: 500, y: 500 });
+    expect(renderer.cy.getElementById('c').position()).toEqual({ x: 200, y: 0 });
+    renderer.destroy();
+  });
+
+  it('reports taps through the handlers it was given', () => {
+    const renderer = createRenderer({ theme: 'light' });
+    renderer.apply(scene(['a', 'b'], [['ab', 'a', 'b']]));
+    const seen: string[] = [];
+    renderer.setHandlers({
+      tapNode: (id) => seen.push(`node:${id}`),
+      tapEdge: (id) => seen.push(`edge:${id}`),
+    });
+    renderer.cy.getElementById('b').emit('tap');
+    renderer.cy.getElementById('ab').emit('tap');
+    expect(seen).toEqual(['node:b', 'edge:ab']);
+    renderer.destroy();
+  });
+});
