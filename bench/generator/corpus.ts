@@ -154,13 +154,21 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
   const mentionName = (e: Entity): string =>
     e.aliases.length > 0 && rng.chance(0.15) ? rng.pick(e.aliases) : e.label;
 
+  // Endpoints first, so entities left without a relation can be linked before any text is written.
+  const ends = new Int32Array(2 * shape.relations);
+  for (let i = 0; i < shape.relations; i++) {
+    const s = everyone.sample(rng);
+    ends[2 * i] = s;
+    ends[2 * i + 1] = pickObject(rng, s, entities[s]?.community ?? 0, members, inCommunity, everyone);
+  }
+  linkEveryEntity(rng, ends, entities, members, inCommunity, everyone);
+
   const relations: Record<string, unknown>[] = [];
   const relationsOf: number[][] = entities.map(() => []);
   for (let i = 0; i < shape.relations; i++) {
-    const s = everyone.sample(rng);
+    const s = ends[2 * i] as number;
     const subject = entities[s] as Entity;
-    const o = pickObject(rng, s, subject.community, members, inCommunity, everyone);
-    const object = entities[o] as Entity;
+    const object = entities[ends[2 * i + 1] as number] as Entity;
     const predicate = rng.pick(predicatesFor(subject.type, object.type));
     const verb = VERBS.get(predicate) ?? predicate;
     const date = sampleDate(rng);
@@ -343,6 +351,44 @@ function pickObject(
     if (o !== subject) return o;
   }
   return (subject + 1) % everyone.size;
+}
+
+/**
+ * Gives every entity at least one relation (an unlinked entity is a compiler warning): it takes
+ * over one end of a relation of someone in its community, from an entity that keeps others.
+ */
+function linkEveryEntity(
+  rng: Rng,
+  ends: Int32Array,
+  entities: readonly Entity[],
+  members: readonly number[][],
+  inCommunity: readonly (WeightedSampler | null)[],
+  everyone: WeightedSampler,
+): void {
+  const degree = new Int32Array(entities.length);
+  const relationsOf: number[][] = entities.map(() => []);
+  ends.forEach((e, k) => {
+    degree[e] = (degree[e] ?? 0) + 1;
+    relationsOf[e]?.push(k >> 1);
+  });
+  entities.forEach((entity, e) => {
+    const local = members[entity.community] ?? [];
+    const sampler = inCommunity[entity.community];
+    for (let attempt = 0; attempt < 50 && degree[e] === 0; attempt++) {
+      const m = sampler && local.length > 1 ? (local[sampler.sample(rng)] ?? e) : everyone.sample(rng);
+      const candidates = relationsOf[m] ?? [];
+      if (m === e || candidates.length === 0) continue;
+      const j = rng.pick(candidates);
+      const side = ends[2 * j] === m ? 1 : 0;
+      const old = ends[2 * j + side] as number;
+      if ((degree[old] ?? 0) <= 1 || old === m) continue;
+      ends[2 * j + side] = e;
+      degree[old] = (degree[old] ?? 0) - 1;
+      degree[e] = 1;
+      relationsOf[old] = (relationsOf[old] ?? []).filter((r) => r !== j);
+      relationsOf[e]?.push(j);
+    }
+  });
 }
 
 function pickClaimant(rng: Rng, entities: readonly Entity[], everyone: WeightedSampler): Entity {

@@ -2,6 +2,7 @@
 import type { CompiledGraph } from '../schema/compiledGraph';
 import { Reporter, sortDiagnostics } from './diagnostics';
 import { loadCorpus } from './loadCorpus';
+import type { ParsedParts } from './parse/parsedFile';
 import { buildGraph } from './output/buildGraph';
 import { resolveClaims } from './resolve/resolveClaims';
 import { resolveEntities } from './resolve/resolveEntities';
@@ -21,9 +22,14 @@ export interface CompileResult {
 
 export const DEFAULT_TITLE = 'Untitled corpus';
 
-export function compileCorpus(files: CorpusFiles): CompileResult {
+export interface CompileOptions {
+  /** YAML files already parsed elsewhere (worker threads), by path. */
+  preparsed?: ReadonlyMap<string, ParsedParts>;
+}
+
+export function compileCorpus(files: CorpusFiles, options: CompileOptions = {}): CompileResult {
   const reporter = new Reporter();
-  const corpus = loadCorpus(files, reporter);
+  const corpus = loadCorpus(files, reporter, options.preparsed);
   const ctx: ResolveContext = {
     reporter,
     corpus,

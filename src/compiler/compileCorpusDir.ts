@@ -5,8 +5,12 @@ import type { CompiledGraph } from '../schema/compiledGraph';
 import { compileCorpus } from './compileCorpus';
 import { formatDiagnostic } from './diagnostics';
 import { serializeGraph } from './output/buildGraph';
+import { isYamlFile } from './loadCorpus';
+import { decodeText } from './parse/decodeText';
+import { parseInWorkers, type ParseJob } from './parse/parseInWorkers';
+import type { ParsedParts } from './parse/parsedFile';
 import { readCorpusDir } from './readCorpusDir';
-import type { Diagnostic } from './types';
+import type { CorpusFiles, Diagnostic } from './types';
 
 export interface DirCompileResult {
   graph?: CompiledGraph;
@@ -37,13 +41,25 @@ export async function compileCorpusDir(
       ],
     };
   }
-  const result = compileCorpus(await readCorpusDir(dir));
+  const files = await readCorpusDir(dir);
+  const result = compileCorpus(files, { preparsed: await preparseYaml(files) });
   const diagnostics = result.diagnostics.map((d) => ({
     ...d,
     file: prefix ? `${prefix}/${d.file}` : d.file,
   }));
   if (!result.graph) return { diagnostics };
   return { graph: result.graph, json: serializeGraph(result.graph), diagnostics };
+}
+
+/** Parses big YAML sets on worker threads; files that cannot be decoded are left to the core. */
+async function preparseYaml(files: CorpusFiles): Promise<Map<string, ParsedParts> | undefined> {
+  const jobs: ParseJob[] = [];
+  for (const [file, content] of Object.entries(files)) {
+    if (!isYamlFile(file)) continue;
+    const { text } = decodeText(content);
+    if (text !== undefined) jobs.push({ file, text });
+  }
+  return parseInWorkers(jobs);
 }
 
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {

@@ -3,7 +3,7 @@
 import type { Reporter } from './diagnostics';
 import { decodeText } from './parse/decodeText';
 import { parseJson } from './parse/parseJson';
-import type { ParsedFile } from './parse/parsedFile';
+import { toParsedFile, type ParsedFile, type ParsedParts } from './parse/parsedFile';
 import { parseYaml } from './parse/parseYaml';
 import {
   ID_PATTERN,
@@ -56,7 +56,11 @@ function classify(file: string): Role {
   return 'ignored';
 }
 
-export function loadCorpus(files: CorpusFiles, reporter: Reporter): LoadedCorpus {
+export function loadCorpus(
+  files: CorpusFiles,
+  reporter: Reporter,
+  preparsed?: ReadonlyMap<string, ParsedParts>,
+): LoadedCorpus {
   const loaded: LoadedCorpus = {
     corpus: undefined,
     corpusFile: undefined,
@@ -99,8 +103,7 @@ export function loadCorpus(files: CorpusFiles, reporter: Reporter): LoadedCorpus
       texts.set(id, { file, text: decoded.text });
       continue;
     }
-    const parse = file.endsWith('.json') ? parseJson : parseYaml;
-    const parsed = decoded.text === undefined ? undefined : parse(decoded.text);
+    const parsed = decoded.text === undefined ? undefined : parseFile(file, decoded.text, preparsed);
     if (parsed) {
       loaded.parsed.set(file, parsed);
       reporter.registerFile(file, parsed.locate);
@@ -157,6 +160,17 @@ export function loadCorpus(files: CorpusFiles, reporter: Reporter): LoadedCorpus
     }
   }
   return loaded;
+}
+
+/** YAML and JSON by extension; `preparsed` holds YAML already parsed on worker threads. */
+export function isYamlFile(file: string): boolean {
+  return /\.ya?ml$/.test(file);
+}
+
+function parseFile(file: string, text: string, preparsed?: ReadonlyMap<string, ParsedParts>): ParsedFile {
+  if (file.endsWith('.json')) return parseJson(text);
+  const parts = preparsed?.get(file);
+  return parts ? toParsedFile(text, parts) : parseYaml(text);
 }
 
 function sourceIdOf(file: string, reporter: Reporter): string | undefined {

@@ -8,8 +8,16 @@ export function exportJson(graph: ExportGraph): string {
   return JSON.stringify(graph.export(), null, 2);
 }
 
+// Characters XML 1.0 cannot carry at all are dropped rather than producing an unreadable file.
+// eslint-disable-next-line no-control-regex -- naming control characters is the point here
+const XML_FORBIDDEN = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+const stripForbiddenXml = (text: string): string => text.replace(XML_FORBIDDEN, '');
+
 export function exportGexf(graph: ExportGraph): string {
-  return writeGexf(graph, {
+  // graphology-gexf escapes markup but writes control characters as they are (Gephi then refuses
+  // the whole file). They can never be part of markup, so stripping the written text is safe.
+  const gexf = writeGexf(graph, {
     formatNode: (_key, attributes) => {
       const { x, y, label, ...rest } = flattenNode(attributes);
       return { label, attributes: { ...rest }, viz: { x, y, z: 0 } };
@@ -19,13 +27,11 @@ export function exportGexf(graph: ExportGraph): string {
       return { label, weight: rest.corroboration, attributes: { ...rest } };
     },
   });
+  return stripForbiddenXml(gexf);
 }
 
 const escapeXml = (value: string): string =>
-  value
-    // Characters XML 1.0 cannot carry at all are dropped rather than producing an unreadable file.
-    // eslint-disable-next-line no-control-regex -- naming control characters is the point here
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+  stripForbiddenXml(value)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -11,6 +11,13 @@ export function StatusLine({ view }: { view: DerivedView }) {
         Showing {counts.visibleNodes} of {counts.totalNodes} entities, {counts.visibleEdges} of{' '}
         {counts.totalEdges} relations
       </p>
+      {view.cap && (
+        <p className="status-note">
+          Drawing the {view.cap.shown.toLocaleString('en')} best-connected of{' '}
+          {view.cap.matching.toLocaleString('en')} matching entities; search, focus or filter to see
+          the others.
+        </p>
+      )}
       {emptyReason && (
         <div className="empty-result" role="alert">
           <p>{emptyReason.message}</p>

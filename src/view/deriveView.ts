@@ -10,6 +10,7 @@ import { explainEmpty } from './explainEmpty';
 import { filterElements } from './filters/filterElements';
 import { selectVisible } from './focus/selectVisible';
 import { findViewPaths } from './paths/findViewPaths';
+import { capVisibleNodes, DEFAULT_MAX_NODES } from './lod/capVisibleNodes';
 import {
   PAGE_SIZE,
   type DeriveOptions,
@@ -24,7 +25,7 @@ import type { ViewState } from './viewState';
 // with the same state reuses it instead of deriving again.
 const lastViews = new WeakMap<
   GraphModel,
-  { state: ViewState; pageSize?: number; maxPaths?: number; view: DerivedView }
+  { state: ViewState; pageSize?: number; maxPaths?: number; maxNodes?: number; view: DerivedView }
 >();
 
 export function deriveView(
@@ -36,12 +37,19 @@ export function deriveView(
   if (
     last?.state === state &&
     last.pageSize === options.pageSize &&
-    last.maxPaths === options.maxPaths
+    last.maxPaths === options.maxPaths &&
+    last.maxNodes === options.maxNodes
   ) {
     return last.view;
   }
   const view = composeView(model, state, options);
-  lastViews.set(model, { state, pageSize: options.pageSize, maxPaths: options.maxPaths, view });
+  lastViews.set(model, {
+    state,
+    pageSize: options.pageSize,
+    maxPaths: options.maxPaths,
+    maxNodes: options.maxNodes,
+    view,
+  });
   return view;
 }
 
@@ -54,6 +62,16 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
   const paths = findViewPaths(model, state, anchors, filtered, maxPaths);
   const visibleNodes = selection.nodes;
   for (const n of paths.nodes) visibleNodes[n] = 1;
+  // Only the whole-graph mode can be unbounded: focus and pins are paged already.
+  const cap =
+    selection.mode === 'all'
+      ? capVisibleNodes(
+          model,
+          visibleNodes,
+          [anchors.selectedNode, ...paths.nodes],
+          options.maxNodes ?? DEFAULT_MAX_NODES,
+        )
+      : null;
 
   const { source, target } = model.edges;
   const edgeCount = model.edges.count;
@@ -110,5 +128,6 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
     emptyReason: explainEmpty(model, state, anchors, filtered, selection, visibleEdgeCount),
     more,
     path: paths.result,
+    cap,
   };
 }

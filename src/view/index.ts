@@ -7,3 +7,4 @@ export type { FilteredGraph } from './filters/filterElements';
 export { measureEdgeWidth } from './appearance/edgeWidth';
 export * from './types';
 export * from './viewState';
+export { capVisibleNodes, DEFAULT_MAX_NODES, type NodeCap } from './lod/capVisibleNodes';

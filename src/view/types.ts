@@ -1,5 +1,6 @@
 import type { PathsResult } from '../model';
 import type { EntityType } from '../schema/vocabulary';
+import type { NodeCap } from './lod/capVisibleNodes';
 
 /** Filters the view can name as the reason it is empty. */
 export const FILTER_NAMES = [
@@ -81,6 +82,8 @@ export interface DerivedView {
   more: MoreNeighbours[];
   /** Shortest paths when both pathFrom and pathTo are set, over the filtered graph. */
   path: PathsResult | null;
+  /** Set when the level-of-detail cap left entities out of the whole-graph view. */
+  cap: NodeCap | null;
 }
 
 export interface DeriveOptions {
@@ -88,6 +91,8 @@ export interface DeriveOptions {
   pageSize?: number;
   /** Most shortest paths listed. Default DEFAULT_MAX_PATHS. */
   maxPaths?: number;
+  /** Most entities drawn in the whole-graph view (level of detail). Default DEFAULT_MAX_NODES. */
+  maxNodes?: number;
 }
 
 export const PAGE_SIZE = 25;

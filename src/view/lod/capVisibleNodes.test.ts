@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../model';
+import type { CompiledGraph } from '../../schema/compiledGraph';
+import { capVisibleNodes } from './capVisibleNodes';
+
+// A star (hub with 5 leaves) plus a pair: degrees hub 5, leaves 1, pair 1 each.
+function starGraph(): CompiledGraph {
+  const node = (key: string) => ({
+    key,
+    attributes: { label: key, type: 'organization' as const, aliases: [], description: '', externalIds: {}, formerIds: [], sources: [], x: 0, y: 0 },
+  });
+  const edge = (key: string, source: string, target: string) => ({
+    key,
+    source,
+    target,
+    attributes: { predicate: 'owns', label: 'owns', date: null, dateStart: null, dateEnd: null, dateBasis: null, note: null, evidence: [], sources: [], contradicts: [], supports: [], derived: false },
+  });
+  const leaves = ['l1', 'l2', 'l3', 'l4', 'l5'];
+  return {
+    attributes: { formatVersion: 1, title: 't', description: '', offsetUnit: 'utf16-code-units', sources: [], entityTypes: [], predicates: [{ id: 'owns', label: 'owns', description: '' }], formerIds: {} },
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    nodes: [node('hub'), ...leaves.map(node), node('pa'), node('pb')],
+    edges: [...leaves.map((leaf) => edge(`hub-${leaf}`, 'hub', leaf)), edge('pa-pb', 'pa', 'pb')],
+  };
+}
+
+describe('capVisibleNodes', () => {
+  const model = loadModel(starGraph());
+  const index = (id: string) => model.nodes.index.get(id) ?? -1;
+  const visibleIds = (visible: Uint8Array) => model.nodes.ids.filter((_, n) => visible[n]);
+
+  it('leaves a view within the cap untouched', () => {
+    const visible = new Uint8Array(model.nodes.count).fill(1);
+    expect(capVisibleNodes(model, visible, [], 8)).toBeNull();
+    expect(visibleIds(visible)).toHaveLength(8);
+  });
+
+  it('keeps the best-connected entities, ties broken by label', () => {
+    const visible = new Uint8Array(model.nodes.count).fill(1);
+    expect(capVisibleNodes(model, visible, [], 3)).toEqual({ shown: 3, matching: 8 });
+    expect(visibleIds(visible)).toEqual(['hub', 'l1', 'l2']);
+  });
+
+  it('always keeps the selection and path entities, and never shows a filtered-out one', () => {
+    const visible = new Uint8Array(model.nodes.count).fill(1);
+    visible[index('l1')] = 0;
+    expect(capVisibleNodes(model, visible, [index('pb'), index('l1')], 2)).toEqual({ shown: 2, matching: 7 });
+    expect(visibleIds(visible).sort()).toEqual(['hub', 'pb']);
+  });
+});
