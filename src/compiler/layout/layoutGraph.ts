@@ -8,6 +8,13 @@ export interface Point {
   y: number;
 }
 
+/** ForceAtlas2 units are arbitrary: positions are scaled so a typical edge is this long (px at zoom 1). */
+const TARGET_EDGE_LENGTH = 90;
+/** Radius each node keeps clear in the separation pass, and up to which size that pass runs. */
+const NODE_CLEARANCE = 30;
+const SEPARATE_UP_TO = 5000;
+const SEPARATION_ITERATIONS = 60;
+
 /** Above this many nodes, Barnes-Hut approximates repulsion (O(n log n) instead of O(n²)). */
 const BARNES_HUT_FROM = 2000;
 /** Rough milliseconds the iterations may take on one core; sets the count, never read as time. */
@@ -54,6 +61,16 @@ export function layoutGraph(
       settings,
       getEdgeWeight: 'weight',
     });
+    scaleToEdgeLength(graph, TARGET_EDGE_LENGTH);
+    if (graph.order <= SEPARATE_UP_TO) {
+      // A short pass that treats nodes as discs, so labels and shapes do not sit on each other.
+      graph.forEachNode((key) => graph.setNodeAttribute(key, 'size', NODE_CLEARANCE));
+      forceAtlas2.assign(graph, {
+        iterations: SEPARATION_ITERATIONS,
+        settings: { ...settings, adjustSizes: true, barnesHutOptimize: false },
+        getEdgeWeight: 'weight',
+      });
+    }
   }
   graph.forEachNode((key, attributes) => {
     const { x, y } = attributes as Point;
@@ -89,4 +106,22 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Scales positions about the origin so the median edge is `length` long. */
+function scaleToEdgeLength(graph: Graph, length: number): void {
+  const lengths: number[] = [];
+  graph.forEachEdge((_edge, _attributes, _source, _target, a, b) => {
+    const d = Math.hypot((a as Point).x - (b as Point).x, (a as Point).y - (b as Point).y);
+    if (d > 0) lengths.push(d);
+  });
+  if (lengths.length === 0) return;
+  lengths.sort((a, b) => a - b);
+  const median = lengths[lengths.length >> 1] ?? 1;
+  const factor = length / median;
+  graph.updateEachNodeAttributes((_key, attributes) => ({
+    ...attributes,
+    x: (attributes as Point).x * factor,
+    y: (attributes as Point).y * factor,
+  }));
 }
