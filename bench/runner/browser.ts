@@ -90,9 +90,10 @@ export async function openSession(browser: Browser): Promise<Session> {
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => {
-    if (!request.url().endsWith('/favicon.ico')) {
-      errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
-    }
+    // ERR_ABORTED is how Chromium ends requests a page no longer needs (and, intermittently, a
+    // streamed fetch the app read to the end); a real loss shows up as an error in the page.
+    const why = request.failure()?.errorText ?? '';
+    if (why !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} ${why}`);
   });
   const cdp = await context.newCDPSession(page);
   return {
@@ -118,14 +119,26 @@ export async function waitInPage<T>(
   timeoutMs: number,
   polling = 100,
 ): Promise<T | null> {
+  const end = Date.now() + timeoutMs;
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), timeoutMs);
   });
-  const waited = page
-    .waitForFunction(condition, undefined, { timeout: timeoutMs + 5_000, polling })
-    .then((handle) => handle.jsonValue() as Promise<T>)
-    .catch(() => null);
+  // A navigation replaces the page's context and rejects the wait: try again until the deadline.
+  const waited = (async (): Promise<T | null> => {
+    while (Date.now() < end && !page.isClosed()) {
+      try {
+        const handle = await page.waitForFunction(condition, undefined, {
+          timeout: Math.max(1, end - Date.now()) + 5_000,
+          polling,
+        });
+        return (await handle.jsonValue()) as T;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    return null;
+  })();
   try {
     return await Promise.race([waited, deadline]);
   } finally {
@@ -173,22 +186,28 @@ export async function recordFrames(page: Page, gesture: () => Promise<void>): Pr
  * The gesture whose frame times we report: zoom in with the wheel, drag to pan, zoom out, at
  * roughly the pace of a person (one event per ~16 ms).
  */
-export async function panAndZoom(page: Page, at: { x: number; y: number }): Promise<void> {
-  const pace = () => page.waitForTimeout(16);
+export async function panAndZoom(
+  page: Page,
+  at: { x: number; y: number },
+  budgetMs = 20_000,
+): Promise<void> {
+  // A page that takes seconds per frame would stretch the gesture to minutes; stop issuing
+  // events once the budget is spent (the frames recorded so far already tell the story).
+  const end = Date.now() + budgetMs;
+  const steps: (() => Promise<void>)[] = [];
+  for (let i = 0; i < 10; i++) steps.push(() => page.mouse.wheel(0, -100));
+  steps.push(() => page.mouse.down());
+  for (let i = 1; i <= 20; i++) steps.push(() => page.mouse.move(at.x + i * 12, at.y + i * 6));
+  steps.push(() => page.mouse.up());
+  for (let i = 0; i < 10; i++) steps.push(() => page.mouse.wheel(0, 100));
   await page.mouse.move(at.x, at.y);
-  for (let i = 0; i < 10; i++) {
-    await page.mouse.wheel(0, -100);
-    await pace();
-  }
-  await page.mouse.down();
-  for (let i = 1; i <= 20; i++) {
-    await page.mouse.move(at.x + i * 12, at.y + i * 6);
-    await pace();
-  }
-  await page.mouse.up();
-  for (let i = 0; i < 10; i++) {
-    await page.mouse.wheel(0, 100);
-    await pace();
+  for (const step of steps) {
+    if (Date.now() > end) {
+      await page.mouse.up();
+      break;
+    }
+    await step();
+    await page.waitForTimeout(16);
   }
   // Let the last frames land.
   await page.waitForTimeout(250);

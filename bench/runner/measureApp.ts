@@ -15,7 +15,7 @@ import {
   type RenderedEvent,
 } from './browser';
 import type { CorpusCounts, RunSample } from './types';
-import { emptySample } from './types';
+import { emptySample, firstLine } from './types';
 
 export interface AppPlan {
   url: string;
@@ -165,6 +165,15 @@ export async function measureApp(
     if (!(await load(page, plan.url, plan.capMs, sample))) return sample;
     sample.firstRenderMs = await markTime(page, 'explorer:first-render');
     sample.interactiveMs = await markTime(page, 'explorer:interactive');
+    if (
+      sample.interactiveMs !== null &&
+      sample.firstRenderMs !== null &&
+      sample.interactiveMs < sample.firstRenderMs
+    ) {
+      sample.notes.push(
+        'explorer:interactive is marked before explorer:first-render (the graph is not drawn yet)',
+      );
+    }
     await settle(page);
     const rendered = await lastRendered(page);
     sample.elements = rendered?.detail?.elements ?? null;
@@ -181,7 +190,7 @@ export async function measureApp(
     else sample.frameMs = deltas(await recordFrames(page, () => panAndZoom(page, centre)));
     sample.heapAfterInteractionsMB = await heapAfterGc(session.cdp);
   } catch (error) {
-    sample.failures.push(`run aborted: ${error instanceof Error ? error.message : String(error)}`);
+    sample.failures.push(`run aborted: ${firstLine(error)}`);
   } finally {
     sample.failures.push(...session.errors);
     await session.close();
@@ -196,7 +205,8 @@ async function measureFilters(
   samples: number,
   sample: RunSample,
 ): Promise<void> {
-  const from = page.getByLabel('From', { exact: true });
+  // The path finder has a "From" field too: the date filter's is the date input.
+  const from = page.getByLabel('From', { exact: true }).and(page.locator('input[type="date"]'));
   if ((await from.count()) === 0) {
     sample.failures.push('no date input labelled "From"');
     return;
@@ -285,9 +295,7 @@ async function measurePermalink(browser: Browser, plan: AppPlan, sample: RunSamp
       );
     }
   } catch (error) {
-    sample.failures.push(
-      `permalink aborted: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    sample.failures.push(`permalink aborted: ${firstLine(error)}`);
   } finally {
     sample.failures.push(...session.errors.map((e) => `permalink: ${e}`));
     await session.close();

@@ -13,7 +13,7 @@ import {
   waitInPage,
 } from './browser';
 import type { CorpusCounts, RunSample } from './types';
-import { emptySample } from './types';
+import { emptySample, firstLine } from './types';
 
 export interface BaselineRun {
   url: string;
@@ -68,7 +68,7 @@ export async function measureBaseline(browser: Browser, run: BaselineRun): Promi
       else sample.frameMs = deltas(await recordFrames(page, () => panAndZoom(page, centre)));
     }
   } catch (error) {
-    sample.failures.push(`run aborted: ${error instanceof Error ? error.message : String(error)}`);
+    sample.failures.push(`run aborted: ${firstLine(error)}`);
   } finally {
     sample.failures.push(...session.errors);
     await session.close();

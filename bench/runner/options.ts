@@ -64,8 +64,9 @@ function count(value: string | undefined, fallback: number, name: string, min = 
   return n;
 }
 
+/** Seconds on the command line, milliseconds in the options. */
 function seconds(value: string | undefined, fallback: number, name: string): number {
-  if (value === undefined) return fallback;
+  if (value === undefined) return fallback * 1000;
   const n = Number(value);
   if (!(n > 0)) throw new Error(`--${name} must be a positive number of seconds`);
   return Math.round(n * 1000);

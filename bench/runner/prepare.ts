@@ -1,8 +1,10 @@
 // Everything before the browser: corpora (generated, cached by size and seed), the compiler
 // (timed, in a fresh Node process each run), the app build and the baseline pages build.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { describe as describeCorpus, generateCorpus, SIZES } from '../generator/corpus';
 import { readManifest, writeCorpus } from '../generator/write';
@@ -69,8 +71,31 @@ export function ensureCorpus(size: BenchSize, seed: number, log: (line: string) 
 }
 
 export interface CompileResult {
+  /** Wall clock of each run. */
   samplesMs: number[];
+  /** CPU time (user + system, all Node processes of the run) of each run. */
+  cpuMs: number[];
+  /** Peak resident memory of the largest process, per run. */
+  peakRssMB: number[];
   error: string | null;
+}
+
+const USAGE_HOOK = join(ROOT, 'bench/runner/usageHook.mjs');
+
+function readUsage(dir: string): { cpuMs: number; peakRssMB: number } | null {
+  const records = readdirSync(dir).map(
+    (f) =>
+      JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
+        user: number;
+        system: number;
+        maxRSS: number;
+      },
+  );
+  if (records.length === 0) return null;
+  return {
+    cpuMs: records.reduce((sum, r) => sum + r.user + r.system, 0) / 1000,
+    peakRssMB: Math.max(...records.map((r) => r.maxRSS)) / 1024,
+  };
 }
 
 /** Runs the compiler CLI `runs` times; wall clock of the whole process, as `npm run data` takes. */
@@ -79,23 +104,36 @@ export async function compileCorpus(
   outFile: string,
   runs: number,
 ): Promise<CompileResult> {
+  const done: CompileResult = { samplesMs: [], cpuMs: [], peakRssMB: [], error: null };
   if (!existsSync(COMPILER_ENTRY))
-    return { samplesMs: [], error: `${COMPILER_ENTRY} does not exist yet` };
-  const samplesMs: number[] = [];
+    return { ...done, error: `${COMPILER_ENTRY} does not exist yet` };
   for (let i = 0; i < runs; i++) {
+    const usageDir = mkdtempSync(join(tmpdir(), 'bench-usage-'));
+    rmSync(outFile, { force: true });
     const result = await runProcess(
       [TSX_CLI, COMPILER_ENTRY, '--data', dataDir, '--out', outFile],
       {
+        env: {
+          BENCH_USAGE_DIR: usageDir,
+          NODE_OPTIONS:
+            `${process.env.NODE_OPTIONS ?? ''} --import ${pathToFileURL(USAGE_HOOK).href}`.trim(),
+        },
         timeoutMs: 15 * 60_000,
       },
     );
+    const usage = readUsage(usageDir);
+    rmSync(usageDir, { recursive: true, force: true });
     if (result.code !== 0 || !existsSync(outFile)) {
       const why = result.timedOut ? 'timed out after 15 min' : `exit code ${result.code}`;
-      return { samplesMs, error: `compiler ${why}:\n${tail(result.stderr || result.stdout)}` };
+      return { ...done, error: `compiler ${why}:\n${tail(result.stderr || result.stdout)}` };
     }
-    samplesMs.push(result.ms);
+    done.samplesMs.push(result.ms);
+    if (usage) {
+      done.cpuMs.push(usage.cpuMs);
+      done.peakRssMB.push(usage.peakRssMB);
+    }
   }
-  return { samplesMs, error: null };
+  return done;
 }
 
 export interface GraphCounts {

@@ -118,7 +118,16 @@ export interface SizeResult {
   dataDir: string;
   seed: number | null;
   counts: CorpusCounts | null;
-  compile: { samplesMs: number[]; summary: Summary | null; error: string | null };
+  compile: {
+    samplesMs: number[];
+    cpuMs: number[];
+    peakRssMB: number[];
+    /** Wall clock. */
+    summary: Summary | null;
+    cpu: Summary | null;
+    peakRss: Summary | null;
+    error: string | null;
+  };
   variants: Partial<Record<Variant, VariantResult>>;
   ratios: Ratios;
   targets: TargetCheck[];
@@ -153,4 +162,10 @@ export function emptySample(): RunSample {
     failures: [],
     notes: [],
   };
+}
+
+/** The first line of an error: Playwright appends multi-line call logs. */
+export function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0] ?? text;
 }

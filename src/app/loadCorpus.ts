@@ -19,7 +19,7 @@ export async function fetchCorpus(
     const body: unknown = await response.json().catch(() => null);
     const errors =
       body && typeof body === 'object' && 'errors' in body && Array.isArray(body.errors)
-        ? body.errors.map(String)
+        ? body.errors.map(describeServedError)
         : [`${response.status} ${response.statusText}`];
     return { type: 'error', title: 'The corpus has errors; fix them and the page reloads', errors };
   }
@@ -46,6 +46,14 @@ export async function fetchCorpus(
     };
   }
   return { type: 'ok', graph: parsed.data };
+}
+
+/** One entry of the dev server's `{errors}`: a diagnostic whose `text` reads `file:line:col: message`. */
+function describeServedError(error: unknown): string {
+  if (error && typeof error === 'object' && 'text' in error && typeof error.text === 'string') {
+    return error.text;
+  }
+  return typeof error === 'string' ? error : JSON.stringify(error);
 }
 
 async function readWithProgress(

@@ -33,24 +33,35 @@ function Bootstrap() {
     let stopSync: (() => void) | undefined;
     void fetchCorpus('./corpus.json', (progress) => {
       if (!cancelled) setPhase({ type: 'loading', progress });
-    }).then((result) => {
-      if (cancelled) return;
-      if (result.type === 'error') {
-        setPhase(result);
-        return;
-      }
-      if (result.graph.nodes.length === 0) {
-        setPhase({ type: 'empty' });
-        return;
-      }
-      const model = loadModel(result.graph);
-      const decoded = decodeViewState(window.location.search, contextFor(model));
-      const store = createAppStore({ view: decoded.state });
-      for (const notice of describeDecodeResult(decoded)) store.getState().addNotice(notice);
-      stopSync = startUrlSync(store, window, { context: contextFor(model) });
-      setPhase({ type: 'ready', model, store, embed: decoded.flags.embed });
-      performance.mark('explorer:interactive');
-    });
+    })
+      .then((result) => {
+        if (cancelled) return;
+        if (result.type === 'error') {
+          setPhase(result);
+          return;
+        }
+        if (result.graph.nodes.length === 0) {
+          setPhase({ type: 'empty' });
+          return;
+        }
+        const model = loadModel(result.graph);
+        const decoded = decodeViewState(window.location.search, contextFor(model));
+        const store = createAppStore({ view: decoded.state });
+        for (const notice of describeDecodeResult(decoded)) store.getState().addNotice(notice);
+        stopSync = startUrlSync(store, window, { context: contextFor(model) });
+        setPhase({ type: 'ready', model, store, embed: decoded.flags.embed });
+        performance.mark('explorer:interactive');
+      })
+      .catch((error: unknown) => {
+        // A graph that passes validation can still fail to load (e.g. an edge to a missing node):
+        // say so rather than spin on "Loading" forever.
+        if (!cancelled)
+          setPhase({
+            type: 'error',
+            title: 'The graph could not be shown',
+            errors: [String(error)],
+          });
+      });
     return () => {
       cancelled = true;
       stopSync?.();

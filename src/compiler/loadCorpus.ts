@@ -103,7 +103,8 @@ export function loadCorpus(
       texts.set(id, { file, text: decoded.text });
       continue;
     }
-    const parsed = decoded.text === undefined ? undefined : parseFile(file, decoded.text, preparsed);
+    const parsed =
+      decoded.text === undefined ? undefined : parseFile(file, decoded.text, preparsed);
     if (parsed) {
       loaded.parsed.set(file, parsed);
       reporter.registerFile(file, parsed.locate);
@@ -167,7 +168,11 @@ export function isYamlFile(file: string): boolean {
   return /\.ya?ml$/.test(file);
 }
 
-function parseFile(file: string, text: string, preparsed?: ReadonlyMap<string, ParsedParts>): ParsedFile {
+function parseFile(
+  file: string,
+  text: string,
+  preparsed?: ReadonlyMap<string, ParsedParts>,
+): ParsedFile {
   if (file.endsWith('.json')) return parseJson(text);
   const parts = preparsed?.get(file);
   return parts ? toParsedFile(text, parts) : parseYaml(text);

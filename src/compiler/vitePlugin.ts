@@ -57,7 +57,7 @@ export function corpusPlugin({ dataDir }: CorpusPluginOptions): Plugin {
     },
 
     configureServer(server) {
-      serveCorpus(server, dirOf(), compile, config);
+      serveCorpus(server, dirOf(), compile);
     },
   };
 }
@@ -66,13 +66,12 @@ function serveCorpus(
   server: ViteDevServer,
   dir: string,
   compile: () => Promise<DirCompileResult>,
-  config: ResolvedConfig | undefined,
 ): void {
   let latestJson: string | undefined;
   let latestErrors: Diagnostic[] = [];
   let pending: Promise<void> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const logger = config?.logger ?? server.config.logger;
+  const logger = server.config.logger;
 
   const sendOverlay = (): void => {
     if (latestErrors.length === 0) return;
@@ -117,6 +116,7 @@ function serveCorpus(
   };
 
   pending = run();
+  server.httpServer?.once('close', () => clearTimeout(timer));
   server.watcher.add(dir);
   const inCorpus = (path: string): boolean => path === dir || path.startsWith(dir + sep);
   server.watcher.on('all', (event, path) => {

@@ -1,11 +1,12 @@
 // The explorer's layout: filters on the left, the graph and timeline in the middle, what the
 // selection is (or the source being read) on the right.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { GraphCanvas } from '../render/GraphCanvas';
 import type { Renderer, RendererHandlers, RenderViewport } from '../render/createRenderer';
 import { buildDateHistogram, deriveTimeline, deriveView } from '../view';
 import type { ViewState } from '../view/viewState';
+import { encodeViewState } from '../url/codec';
 import { DateFilter } from './DateFilter';
 import { DetailsPanel } from './DetailsPanel';
 import { EntityList } from './EntityList';
@@ -22,6 +23,7 @@ import { StatusLine } from './StatusLine';
 import { Timeline } from './Timeline';
 import { useActions, useAppState, useModel } from './appContext';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { useAnnouncements } from './useAnnouncements';
 import { useTheme } from './useTheme';
 import { applyThemeVariables } from './themeVariables';
 
@@ -45,6 +47,7 @@ export function App({ embed }: { embed: boolean }) {
   const histogram = useMemo(() => buildDateHistogram(model, viewState), [model, viewState]);
   const timeline = useMemo(() => deriveTimeline(model, viewState, view), [model, viewState, view]);
   useKeyboardShortcuts();
+  useAnnouncements();
   useEffect(() => applyThemeVariables(theme), [theme]);
 
   const handlers = useMemo<RendererHandlers>(() => {
@@ -62,8 +65,14 @@ export function App({ embed }: { embed: boolean }) {
   }, [actions]);
 
   const selected = viewState.selected;
+  // A link that restores a viewport keeps it: centring on the selection it was opened with would
+  // move the graph away from what its sender saw. Later selections are centred.
+  const openedWith = useRef(viewport ? selected : null);
   useEffect(() => {
-    if (selected && renderer) renderer.center(selected);
+    if (!selected || !renderer) return;
+    const restored = selected === openedWith.current;
+    openedWith.current = null;
+    if (!restored) renderer.center(selected);
   }, [selected, renderer]);
 
   const onReady = useCallback((instance: Renderer | null) => setRenderer(instance), []);
@@ -83,8 +92,10 @@ export function App({ embed }: { embed: boolean }) {
   );
 
   if (embed) {
+    // From the store, not the address bar: pan, zoom and the brush reach the URL only after a
+    // delay, and this link must already carry them.
     const full = new URL(window.location.href);
-    full.searchParams.delete('embed');
+    full.search = encodeViewState({ ...viewState, viewport });
     return (
       <div className="app embed">
         <main className="stage">{canvas}</main>
@@ -99,6 +110,9 @@ export function App({ embed }: { embed: boolean }) {
     <div className="app">
       <a className="skip-link" href="#entity-list-heading">
         Skip to the entity list
+      </a>
+      <a className="skip-link" href="#details-and-sources">
+        Skip to the details
       </a>
       <header className="topbar">
         <h1>{title}</h1>
@@ -127,7 +141,12 @@ export function App({ embed }: { embed: boolean }) {
           {canvas}
           <Timeline items={timeline} />
         </main>
-        <aside className="inspector" aria-label="Details and sources">
+        <aside
+          className="inspector"
+          id="details-and-sources"
+          tabIndex={-1}
+          aria-label="Details and sources"
+        >
           <SourceReader />
           <DetailsPanel />
           <PathFinder result={view.path} />

@@ -13,22 +13,12 @@ export function DateFilter({ histogram }: { histogram: DateHistogram }) {
       <legend>Date</legend>
       <Histogram histogram={histogram} dateFrom={dateFrom} dateTo={dateTo} onBrush={setDateRange} />
       <div className="date-fields">
-        <label>
-          From
-          <input
-            type="date"
-            value={dateFrom ?? ''}
-            onChange={(event) => setDateRange(event.target.value || null, dateTo)}
-          />
-        </label>
-        <label>
-          To
-          <input
-            type="date"
-            value={dateTo ?? ''}
-            onChange={(event) => setDateRange(dateFrom, event.target.value || null)}
-          />
-        </label>
+        <DateField
+          label="From"
+          value={dateFrom}
+          onCommit={(value) => setDateRange(value, dateTo)}
+        />
+        <DateField label="To" value={dateTo} onCommit={(value) => setDateRange(dateFrom, value)} />
       </div>
       <label className="inline-field">
         <input type="checkbox" checked={includeUndated} onChange={() => toggleUndated()} />
@@ -43,6 +33,49 @@ export function DateFilter({ histogram }: { histogram: DateHistogram }) {
         A relation dated to a month or an interval is shown when any part of it falls in the range.
       </p>
     </fieldset>
+  );
+}
+
+/** A year typed digit by digit passes through 0002, 0020 and 0202 before 2022. */
+const isTypingYear = (value: string) => /^0\d{3}-/.test(value);
+
+/**
+ * A date field that commits a complete date: while a year is still being typed the browser
+ * already reports 0002-…, which would filter (and push history) at every key press, and swap
+ * the range when it falls before the other end. Leaving the field commits whatever it holds.
+ */
+function DateField({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: string | null;
+  onCommit: (value: string | null) => void;
+}) {
+  const [draft, setDraft] = useState(value ?? '');
+  const [committed, setCommitted] = useState(value);
+  if (committed !== value) {
+    // The range changed elsewhere (brush, Clear dates, back button): show it.
+    setCommitted(value);
+    setDraft(value ?? '');
+  }
+  const commit = (next: string) => {
+    if ((next || null) !== value) onCommit(next || null);
+  };
+  return (
+    <label>
+      {label}
+      <input
+        type="date"
+        value={draft}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          if (!isTypingYear(event.target.value)) commit(event.target.value);
+        }}
+        onBlur={() => commit(draft)}
+      />
+    </label>
   );
 }
 

@@ -1,6 +1,6 @@
 // What the selection is and what backs it: an entity with its relations, a claim with what
 // supports or contradicts it, or a single relation with its evidence.
-import { useId } from 'react';
+import { useEffect, useId, useRef, type RefObject } from 'react';
 import { relationsOf, claimsOf, evidenceFor } from '../model/queries';
 import type { GraphModel, RelationEntry } from '../model/types';
 import { EvidenceList } from './EvidenceList';
@@ -8,28 +8,49 @@ import { EntityActions } from './EntityActions';
 import { useActions, useAppState, useModel } from './appContext';
 import { formatEdtf, typeLabel } from './labels';
 
+type HeadingRef = RefObject<HTMLHeadingElement | null>;
+
 export function DetailsPanel() {
   const model = useModel();
   const selected = useAppState((state) => state.view.selected);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const previous = useRef(selected);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = selected;
+    // Walking to a neighbour through the panel's own links removes the focused link with the item
+    // it belonged to: keep the keyboard user's place on the new heading, not on the bare page.
+    if (
+      before !== null &&
+      selected !== null &&
+      before !== selected &&
+      document.activeElement === document.body
+    ) {
+      headingRef.current?.focus();
+    }
+  }, [selected]);
   if (!selected) return null;
   if (model.graph.hasNode(selected)) {
     return model.graph.getNodeAttribute(selected, 'claim') ? (
-      <ClaimDetails id={selected} />
+      <ClaimDetails id={selected} headingRef={headingRef} />
     ) : (
-      <EntityDetails id={selected} />
+      <EntityDetails id={selected} headingRef={headingRef} />
     );
   }
-  if (model.graph.hasEdge(selected)) return <RelationDetails id={selected} />;
+  if (model.graph.hasEdge(selected))
+    return <RelationDetails id={selected} headingRef={headingRef} />;
   return null;
 }
 
 function Panel({
   title,
   kind,
+  headingRef,
   children,
 }: {
   title: string;
   kind: string;
+  headingRef: HeadingRef;
   children: React.ReactNode;
 }) {
   const headingId = useId();
@@ -39,7 +60,9 @@ function Panel({
       <header className="panel-header">
         <div>
           <p className="eyebrow">{kind}</p>
-          <h2 id={headingId}>{title}</h2>
+          <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+            {title}
+          </h2>
         </div>
         <button
           type="button"
@@ -64,7 +87,7 @@ export function EntityLink({ id, label }: { id: string; label: string }) {
   );
 }
 
-function EntityDetails({ id }: { id: string }) {
+function EntityDetails({ id, headingRef }: { id: string; headingRef: HeadingRef }) {
   const model = useModel();
   const attributes = model.graph.getNodeAttributes(id);
   const groups = relationsOf(model, id).filter(
@@ -72,7 +95,7 @@ function EntityDetails({ id }: { id: string }) {
   );
   const claims = claimsOf(model, id);
   return (
-    <Panel title={attributes.label} kind={typeLabel(attributes.type)}>
+    <Panel title={attributes.label} kind={typeLabel(attributes.type)} headingRef={headingRef}>
       {attributes.aliases.length > 0 && (
         <p className="aliases">Also called: {attributes.aliases.join(', ')}</p>
       )}
@@ -176,14 +199,14 @@ function ExternalIds({ ids }: { ids: Record<string, string> }) {
   );
 }
 
-function ClaimDetails({ id }: { id: string }) {
+function ClaimDetails({ id, headingRef }: { id: string; headingRef: HeadingRef }) {
   const model = useModel();
   const attributes = model.graph.getNodeAttributes(id);
   const claim = attributes.claim;
   if (!claim) return null;
   const claimant = claim.claimant && model.graph.hasNode(claim.claimant) ? claim.claimant : null;
   return (
-    <Panel title={attributes.label} kind="Claim">
+    <Panel title={attributes.label} kind="Claim" headingRef={headingRef}>
       {claim.disputed && (
         <p className="disputed-banner">
           <DisputedMarker /> — something in the sources contradicts this claim.
@@ -257,14 +280,14 @@ function sourcesPhrase(count: number): string {
   return count === 1 ? '1 source' : `${count} sources`;
 }
 
-function RelationDetails({ id }: { id: string }) {
+function RelationDetails({ id, headingRef }: { id: string; headingRef: HeadingRef }) {
   const model = useModel();
   const { graph } = model;
   const attributes = graph.getEdgeAttributes(id);
   const subject = graph.source(id);
   const object = graph.target(id);
   return (
-    <Panel title={describeItem(model, id)} kind="Relation">
+    <Panel title={describeItem(model, id)} kind="Relation" headingRef={headingRef}>
       <p>
         <EntityLink id={subject} label={graph.getNodeAttribute(subject, 'label')} />{' '}
         {attributes.label}{' '}

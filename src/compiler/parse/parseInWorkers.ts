@@ -15,15 +15,20 @@ export interface ParseJob {
 }
 
 /** Parses the jobs on worker threads; undefined when that is not worth it or not possible. */
-export async function parseInWorkers(jobs: readonly ParseJob[]): Promise<Map<string, ParsedParts> | undefined> {
+export async function parseInWorkers(
+  jobs: readonly ParseJob[],
+  minBytes = PARALLEL_FROM_BYTES,
+): Promise<Map<string, ParsedParts> | undefined> {
   const total = jobs.reduce((sum, job) => sum + job.text.length, 0);
-  const count = Math.min(MAX_WORKERS, availableParallelism(), jobs.length);
-  if (total < PARALLEL_FROM_BYTES || count < 2) return undefined;
+  const count = Math.min(MAX_WORKERS, Math.max(2, availableParallelism()), jobs.length);
+  if (total < minBytes || availableParallelism() < 2 || jobs.length < 2) return undefined;
   const workers: Worker[] = [];
   try {
     for (let i = 0; i < count; i += 1) workers.push(startWorker());
     const queues = splitBySize(jobs, count);
-    const results = await Promise.all(queues.map((queue, i) => runQueue(workers[i] as Worker, queue)));
+    const results = await Promise.all(
+      queues.map((queue, i) => runQueue(workers[i] as Worker, queue)),
+    );
     return new Map(results.flat());
   } catch {
     return undefined;
@@ -33,10 +38,15 @@ export async function parseInWorkers(jobs: readonly ParseJob[]): Promise<Map<str
 }
 
 function startWorker(): Worker {
-  const url = new URL('./parseWorker.ts', import.meta.url);
-  // The worker is TypeScript: load it through tsx unless this process already does.
-  const hasTsx = process.execArgv.some((arg) => arg.includes('tsx'));
-  return new Worker(url, { execArgv: hasTsx ? process.execArgv : [...process.execArgv, '--import', 'tsx'] });
+  const url = new URL('./parseWorker.ts', import.meta.url).href;
+  // The worker body is TypeScript. Node 20 ignores loader flags for workers, so the worker
+  // registers tsx itself before importing it.
+  const api =
+    typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api';
+  const bootstrap =
+    `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); ` +
+    `return import(${JSON.stringify(url)}); });`;
+  return new Worker(bootstrap, { eval: true });
 }
 
 /** Largest files first, each to the least-loaded worker, so workers finish together. */
@@ -61,8 +71,10 @@ function runQueue(worker: Worker, queue: readonly ParseJob[]): Promise<[string, 
       if (job) worker.postMessage(job);
       else resolve(results);
     };
-    worker.on('message', (message: { file: string; parts: ParsedParts }) => {
-      results.push([message.file, message.parts]);
+    worker.on('message', (message: { file: string; json?: string; parts?: ParsedParts }) => {
+      const parts =
+        message.json === undefined ? message.parts : (JSON.parse(message.json) as ParsedParts);
+      if (parts) results.push([message.file, parts]);
       send();
     });
     worker.once('error', reject);

@@ -119,9 +119,10 @@ export function parseJsonParts(text: string): ParsedParts {
   };
   const parseObject = (): Record<string, unknown> => {
     const map: Record<string, unknown> = {};
-    const fields = new Map<string, Slot>();
+    const fields: [string, Slot][] = [];
+    const seen = new Set<string>();
     const done = (): Record<string, unknown> => {
-      lastShadow = { fields };
+      lastShadow = { f: fields };
       return map;
     };
     i += 1;
@@ -147,14 +148,15 @@ export function parseJsonParts(text: string): ParsedParts {
       skipWhitespace();
       const valueOffset = i;
       const value = parseValue();
-      if (fields.has(name)) {
+      if (seen.has(name)) {
         problems.push({
           pos: lines.positionOf(keyOffset),
           message: `duplicate key "${name}": a key may appear only once in an object; remove or rename one`,
         });
       }
+      seen.add(name);
       setField(map, name, value);
-      fields.set(name, { k: keyOffset, ...slotOf(text, valueOffset, value, lastShadow) });
+      fields.push([name, { k: keyOffset, ...slotOf(text, valueOffset, value, lastShadow) }]);
       skipWhitespace();
       if (text[i] === ',') {
         i += 1;
@@ -170,7 +172,7 @@ export function parseJsonParts(text: string): ParsedParts {
     const list: unknown[] = [];
     const items: Slot[] = [];
     const done = (): unknown[] => {
-      lastShadow = { items };
+      lastShadow = { i: items };
       return list;
     };
     i += 1;

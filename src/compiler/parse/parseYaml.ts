@@ -82,7 +82,7 @@ function toPlain(node: YamlNode, c: Converter): Converted {
   }
   if (isMap(node)) {
     const map: Record<string, unknown> = {};
-    const fields = new Map<string, Slot>();
+    const fields: [string, Slot][] = [];
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const key = pair.key as YamlNode | null;
@@ -98,9 +98,9 @@ function toPlain(node: YamlNode, c: Converter): Converted {
       const keyOffset = key.range?.[0] ?? start;
       const child = valueNode === null ? { value: null } : toPlain(valueNode, c);
       setField(map, name, child.value);
-      fields.set(name, { k: keyOffset, ...slotOf(valueNode, keyOffset, child) });
+      fields.push([name, { k: keyOffset, ...slotOf(valueNode, keyOffset, child) }]);
     }
-    return { value: map, shadow: { fields } };
+    return { value: map, shadow: { f: fields } };
   }
   if (isSeq(node)) {
     const list: unknown[] = [];
@@ -111,7 +111,7 @@ function toPlain(node: YamlNode, c: Converter): Converted {
       list.push(child.value);
       items.push(slotOf(itemNode, start, child));
     }
-    return { value: list, shadow: { items } };
+    return { value: list, shadow: { i: items } };
   }
   if (isScalar(node)) {
     const v = node.value;

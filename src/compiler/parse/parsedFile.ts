@@ -40,5 +40,11 @@ export function toParsedFile(text: string, parts: ParsedParts): ParsedFile {
 /** Defines an own property, so a key named __proto__ stays an ordinary field. */
 export function setField(map: Record<string, unknown>, name: string, value: unknown): void {
   if (name !== '__proto__') map[name] = value;
-  else Object.defineProperty(map, name, { value, enumerable: true, writable: true, configurable: true });
+  else
+    Object.defineProperty(map, name, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
 }

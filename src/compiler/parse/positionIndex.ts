@@ -1,6 +1,5 @@
 // Where each field of a parsed file was written, as a small tree of offsets shaped like the value
-// ("shadow"), so the parser's much larger syntax tree can be dropped right away. Plain data, so a
-// worker thread can send it back with the value.
+// ("shadow"), so the parser's much larger syntax tree can be dropped right away.
 import type { Locator, Position } from '../diagnostics';
 import type { PathSegment } from '../types';
 
@@ -15,9 +14,12 @@ export interface Slot {
   c?: Shadow;
 }
 
+/** JSON-friendly (arrays, no Map) so a worker can send it back as a string, which is far faster. */
 export interface Shadow {
-  fields?: Map<string, Slot>;
-  items?: Slot[];
+  /** Map fields in order: [name, slot]. */
+  f?: [string, Slot][];
+  /** List items. */
+  i?: Slot[];
 }
 
 /** Follows the path as far as it exists: a missing field resolves to its parent's slot. */
@@ -29,7 +31,9 @@ export function findSlot(
   let slot: Slot | undefined;
   for (const segment of path) {
     const next =
-      typeof segment === 'number' ? shadow?.items?.[segment] : shadow?.fields?.get(segment);
+      typeof segment === 'number'
+        ? shadow?.i?.[segment]
+        : shadow?.f?.find(([name]) => name === segment)?.[1];
     if (!next) return { slot, complete: false };
     slot = next;
     shadow = next.c;

@@ -49,7 +49,7 @@ export function checkReference(
   } else if (kind !== undefined) {
     ctx.reporter.error(
       where,
-      `${field} "${id}" is a ${KIND_NAMES[kind]}, but ${field} must be a ${wanted}`,
+      `${field} "${id}" is a ${KIND_NAMES[kind]}, but ${field} must be ${withArticle(wanted)}`,
     );
   } else if (ctx.ids.broken.has(id) || !ctx.corpus.annotationsComplete) {
     // Already reported where it is defined, or its file could not be read: say nothing more.
@@ -62,6 +62,10 @@ export function checkReference(
     );
   }
   return false;
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 /** An optional EDTF field. A number YAML read is taken as written (`2021` → "2021"). */

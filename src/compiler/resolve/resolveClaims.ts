@@ -71,8 +71,9 @@ export function resolveClaims(
       ['relation', 'claim'],
     );
     (c.contradicted_by ?? []).forEach((id, i) => {
+      // Odd but representable (two edges with distinct keys), so a warning rather than an error.
       if ((c.supported_by ?? []).includes(id)) {
-        ctx.reporter.error(
+        ctx.reporter.warning(
           at(file, path, 'contradicted_by', i),
           `"${id}" is listed in both supported_by and contradicted_by: keep the one the evidence shows`,
         );

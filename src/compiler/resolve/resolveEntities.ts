@@ -46,7 +46,8 @@ export function resolveEntities(ctx: ResolveContext, sources: CompiledSource[]):
       list.push([q.start, q.end, e.id]);
       explicit.set(q.source, list);
     }
-    if (!ctx.used.has(e.id)) {
+    // With an annotation file unreadable, its references are unknown: "unused" would mislead.
+    if (!ctx.used.has(e.id) && ctx.corpus.annotationsComplete) {
       ctx.reporter.warning(
         at(file, path, 'id'),
         `entity "${e.id}" is used by no relation or claim: link it, or remove it if it does not matter`,

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { renderReport } from './report';
+import { computeRatios, evaluateTargets, summarizeRuns } from './runner/aggregate';
+import { parseBenchOptions } from './runner/options';
+import {
+  emptySample,
+  type BenchResults,
+  type SizeResult,
+  type VariantResult,
+} from './runner/types';
+
+function results(): BenchResults {
+  const ours: VariantResult = {
+    variant: 'ours',
+    url: '',
+    capMs: 60_000,
+    warmups: 1,
+    runs: [
+      { ...emptySample(), firstRenderMs: 900, heapMB: 80, elements: 1200, filterMs: [20, 40] },
+    ],
+    didNotFinish: false,
+    metrics: summarizeRuns([
+      { ...emptySample(), firstRenderMs: 900, heapMB: 80, elements: 1200, filterMs: [20, 40] },
+    ]),
+    failures: [],
+    notes: [],
+  };
+  const cose: VariantResult = {
+    ...ours,
+    variant: 'cose',
+    capMs: 20_000,
+    runs: [{ ...emptySample(), didNotFinish: true }],
+    didNotFinish: true,
+    metrics: summarizeRuns([]),
+    notes: ['did not finish within the cap in run 1/1; not run again'],
+  };
+  const partial: Omit<SizeResult, 'targets'> = {
+    size: 'M',
+    dataDir: 'bench/out/corpus-M-seed1',
+    seed: 1,
+    counts: {
+      nodes: 10_200,
+      edges: 30_400,
+      entities: 10_000,
+      claims: 200,
+      relations: 30_000,
+      derivedEdges: 400,
+      sources: 800,
+      bytes: 27 * 2 ** 20,
+    },
+    compile: {
+      samplesMs: [4_000],
+      cpuMs: [3_000],
+      peakRssMB: [400],
+      summary: null,
+      cpu: null,
+      peakRss: null,
+      error: null,
+    },
+    variants: { ours, cose },
+    ratios: computeRatios({ ours, cose }),
+    failures: [],
+  };
+  return {
+    startedAt: '2025-01-01T00:00:00.000Z',
+    finishedAt: '2025-01-01T00:10:00.000Z',
+    command: 'npm run bench -- --sizes M',
+    options: parseBenchOptions(['--sizes', 'M']),
+    environment: {
+      cpu: 'Test CPU',
+      cores: 2,
+      memoryGB: 8,
+      os: 'Linux',
+      node: 'v20',
+      chromium: 'Chromium 1',
+      loadStart: 0.5,
+      loadEnd: 0.7,
+      viewport: { width: 1280, height: 800 },
+    },
+    sizes: [{ ...partial, targets: evaluateTargets('M', partial) }],
+    failures: [],
+  };
+}
+
+describe('renderReport', () => {
+  const text = renderReport(results());
+
+  it('names the command, the machine and the size', () => {
+    expect(text).toContain('npm run bench -- --sizes M');
+    expect(text).toContain('Test CPU, 2 cores');
+    expect(text).toContain('Size M (seed 1): 10,000 entities + 200 claims, 30,000 relations');
+  });
+
+  it('shows medians, capped pages and missed targets with their gap', () => {
+    expect(text).toContain('| time to first render | 900 ms | did not finish (> 20.0 s) |');
+    expect(text).toContain('naive with cose ÷ ours ≥ 22×');
+    expect(text).toMatch(/\| heap after GC \| ≤ 200 MB \| 80 MB \| met \|/);
+    expect(text).toContain('| naive ÷ ours (first render) | ≥ 5× | n/a | not measured |');
+  });
+});

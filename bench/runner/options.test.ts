@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchOptions } from './options';
+
+describe('parseBenchOptions', () => {
+  it('defaults to five runs after one warm-up and writes BENCHMARKS.md', () => {
+    const options = parseBenchOptions([]);
+    expect(options).toMatchObject({
+      sizes: ['bundled', 'S', 'M'],
+      variants: ['ours', 'floor', 'naive', 'cose'],
+      runs: 5,
+      warmups: 1,
+      compileRuns: 5,
+      naiveCapMs: 60_000,
+      coseCapMs: 20_000,
+      json: null,
+      markdown: 'BENCHMARKS.md',
+    });
+  });
+
+  it('treats --runs 1 as the quick CI mode', () => {
+    const options = parseBenchOptions(['--sizes', 'S', '--runs', '1']);
+    expect(options).toMatchObject({
+      sizes: ['S'],
+      runs: 1,
+      warmups: 0,
+      coseCapMs: 5_000,
+      markdown: 'bench/out/BENCHMARKS.quick.md',
+    });
+  });
+
+  it('reads lists, caps in seconds and output files', () => {
+    const options = parseBenchOptions([
+      '--sizes=S,M,L',
+      '--variants',
+      'ours,floor',
+      '--cose-cap',
+      '7.5',
+      '--json',
+      'out.json',
+      '--md',
+      '-',
+    ]);
+    expect(options.sizes).toEqual(['S', 'M', 'L']);
+    expect(options.variants).toEqual(['ours', 'floor']);
+    expect(options.coseCapMs).toBe(7_500);
+    expect(options.json).toBe('out.json');
+    expect(options.markdown).toBeNull();
+  });
+
+  it('rejects what it does not know', () => {
+    expect(() => parseBenchOptions(['--sizes', 'XL'])).toThrow(/unknown size "XL"/);
+    expect(() => parseBenchOptions(['--runs', '0'])).toThrow(/--runs/);
+    expect(() => parseBenchOptions(['--frobnicate'])).toThrow();
+  });
+});

@@ -1,0 +1,197 @@
+// Export the current view: each format downloads a file that parses, holding exactly what is
+// visible (the entities listed, the relations counted in the status line) with its evidence.
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { expect, openExplorer, test } from './fixtures';
+import { readCounts, type ShownCounts } from './helpers';
+
+interface Visible {
+  counts: ShownCounts;
+  ids: string[];
+  labels: string[];
+}
+
+/** TikTok's neighbourhood without claims: a view that leaves out part of the graph. */
+async function openFilteredView(page: Page): Promise<Visible> {
+  await openExplorer(page, '?focus=tiktok');
+  const before = await readCounts(page);
+  await page.getByRole('checkbox', { name: 'Claim', exact: true }).uncheck();
+  await expect(page.getByTestId('status-line')).not.toContainText(`Showing ${before.entities} of`);
+  const counts = await readCounts(page);
+  expect(counts.entities).toBeLessThan(counts.totalEntities);
+  expect(counts.relations).toBeLessThan(counts.totalRelations);
+  const options = page.getByRole('listbox', { name: /Entities shown/ }).getByRole('option');
+  await expect(options).toHaveCount(counts.entities);
+  const ids = await options.evaluateAll((items) =>
+    items.map((item) => item.getAttribute('data-id') ?? ''),
+  );
+  const labels = (await options.allTextContents()).map((text) => text.split(' · ')[0] ?? '');
+  await openExportMenu(page);
+  return { counts, ids: ids.sort(), labels: labels.sort() };
+}
+
+async function openExportMenu(page: Page): Promise<void> {
+  // A <details> disclosure: its <summary> has no ARIA role to find it by, only its text.
+  await page.getByText('Export', { exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Export / })).toHaveCount(6);
+}
+
+async function download(page: Page, format: string): Promise<{ file: Download; body: Buffer }> {
+  const button = page.getByRole('button', { name: `Export ${format}`, exact: true });
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { file, body: await readFile(await file.path()) };
+}
+
+/** RFC 4180 rows: quoted cells may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, cell]);
+      row = [];
+      cell = '';
+      i += 1;
+    } else cell += char;
+  }
+  expect(quoted, 'the file ends inside a quoted cell').toBe(false);
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
+const sorted = (items: Iterable<string>) => [...items].sort();
+
+test('JSON is graphology’s serialisation of exactly the visible subgraph', async ({ page }) => {
+  const visible = await openFilteredView(page);
+  const { file, body } = await download(page, 'JSON (graphology)');
+  expect(file.suggestedFilename()).toBe('graph.json');
+  const graph = MultiDirectedGraph.from(JSON.parse(body.toString('utf8')));
+  expect(graph.order).toBe(visible.counts.entities);
+  expect(graph.size).toBe(visible.counts.relations);
+  expect(sorted(graph.nodes())).toEqual(visible.ids);
+  expect(sorted(graph.mapNodes((_id, attributes) => String(attributes.label)))).toEqual(
+    visible.labels,
+  );
+  // Evidence travels with each relation: quotes located in their sources.
+  const quotes = graph.reduceEdges(
+    (all, _id, attributes) => [...all, ...(attributes.evidence as { exact: string }[])],
+    [] as { exact: string }[],
+  );
+  expect(quotes.length).toBeGreaterThan(0);
+  graph.forEachEdge((_id, attributes) => {
+    expect(attributes).toEqual(
+      expect.objectContaining({ evidence: expect.any(Array), sources: expect.any(Array) }),
+    );
+  });
+});
+
+test('GEXF opens with graphology-gexf, with the visible nodes, edges and evidence', async ({
+  page,
+}) => {
+  const visible = await openFilteredView(page);
+  const { file, body } = await download(page, 'GEXF');
+  expect(file.suggestedFilename()).toBe('graph.gexf');
+  const graph = parseGexf(MultiDirectedGraph, body.toString('utf8'));
+  expect(graph.order).toBe(visible.counts.entities);
+  expect(graph.size).toBe(visible.counts.relations);
+  expect(sorted(graph.nodes())).toEqual(visible.ids);
+  expect(sorted(graph.mapNodes((_id, attributes) => String(attributes.label)))).toEqual(
+    visible.labels,
+  );
+  const evidence = graph.mapEdges((_id, attributes) => String(attributes.evidence ?? ''));
+  expect(evidence.some((text) => /^\[[^\]]+ \d+-\d+\] "/.test(text))).toBe(true);
+  graph.forEachNode((_id, attributes) => {
+    expect(typeof attributes.x).toBe('number');
+    expect(typeof attributes.y).toBe('number');
+  });
+});
+
+test('GraphML opens with graphology-graphml, with the visible nodes, edges and evidence', async ({
+  page,
+}) => {
+  const visible = await openFilteredView(page);
+  const { file, body } = await download(page, 'GraphML');
+  expect(file.suggestedFilename()).toBe('graph.graphml');
+  const graph = parseGraphml(MultiDirectedGraph, body.toString('utf8'));
+  expect(graph.order).toBe(visible.counts.entities);
+  expect(graph.size).toBe(visible.counts.relations);
+  expect(sorted(graph.nodes())).toEqual(visible.ids);
+  expect(sorted(graph.mapNodes((_id, attributes) => String(attributes.label)))).toEqual(
+    visible.labels,
+  );
+  const evidence = graph.mapEdges((_id, attributes) => String(attributes.evidence ?? ''));
+  expect(evidence.some((text) => /^\[[^\]]+ \d+-\d+\] "/.test(text))).toBe(true);
+  graph.forEachEdge((_id, attributes) => {
+    expect(Number(attributes.corroboration)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+test('CSV nodes and edges use Gephi’s columns, one row per visible element', async ({ page }) => {
+  const visible = await openFilteredView(page);
+
+  const nodes = await download(page, 'CSV nodes');
+  expect(nodes.file.suggestedFilename()).toBe('nodes.csv');
+  const [nodeHeader = [], ...nodeRows] = parseCsv(nodes.body.toString('utf8'));
+  expect(nodeHeader.slice(0, 2)).toEqual(['Id', 'Label']);
+  expect(nodeRows).toHaveLength(visible.counts.entities);
+  for (const row of nodeRows) expect(row).toHaveLength(nodeHeader.length);
+  expect(sorted(nodeRows.map((row) => row[0] ?? ''))).toEqual(visible.ids);
+
+  const edges = await download(page, 'CSV edges');
+  expect(edges.file.suggestedFilename()).toBe('edges.csv');
+  const [edgeHeader = [], ...edgeRows] = parseCsv(edges.body.toString('utf8'));
+  expect(edgeHeader.slice(0, 3)).toEqual(['Source', 'Target', 'Type']);
+  expect(edgeRows).toHaveLength(visible.counts.relations);
+  const column = (name: string) => edgeHeader.indexOf(name);
+  expect(column('evidence')).toBeGreaterThan(2);
+  for (const row of edgeRows) {
+    expect(row).toHaveLength(edgeHeader.length);
+    // Every relation joins two listed entities.
+    expect(visible.ids).toContain(row[0]);
+    expect(visible.ids).toContain(row[1]);
+    expect(row[2]).toBe('Directed');
+  }
+  expect(edgeRows.some((row) => (row[column('evidence')] ?? '').includes('"'))).toBe(true);
+  // No cell a spreadsheet would run as a formula.
+  const cells = [...nodeRows, ...edgeRows].flat();
+  expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+});
+
+test('PNG is cytoscape’s image of the graph', async ({ page }) => {
+  await openFilteredView(page);
+  const { file, body } = await download(page, 'PNG image');
+  expect(file.suggestedFilename()).toBe('graph.png');
+  expect([...body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // IHDR: a real image, not an empty canvas.
+  expect(body.readUInt32BE(16)).toBeGreaterThan(10);
+  expect(body.readUInt32BE(20)).toBeGreaterThan(10);
+});
+
+test('an export follows the view: showing more exports more', async ({ page }) => {
+  const visible = await openFilteredView(page);
+  await page.getByRole('checkbox', { name: 'Claim', exact: true }).check();
+  await expect(page.getByTestId('status-line')).not.toContainText(
+    `Showing ${visible.counts.entities} of`,
+  );
+  const counts = await readCounts(page);
+  const { body } = await download(page, 'JSON (graphology)');
+  const graph = MultiDirectedGraph.from(JSON.parse(body.toString('utf8')));
+  expect(graph.order).toBe(counts.entities);
+  expect(graph.size).toBe(counts.relations);
+});

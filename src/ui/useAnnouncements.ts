@@ -1,0 +1,24 @@
+// Tells screen readers what changed where nothing on screen does it for them: the selection and
+// the source being read (filters announce themselves through the status line).
+import { useEffect, useRef } from 'react';
+import { describeItem } from './DetailsPanel';
+import { useActions, useAppState, useModel } from './appContext';
+
+export function useAnnouncements(): void {
+  const model = useModel();
+  const { announce } = useActions();
+  const selected = useAppState((state) => state.view.selected);
+  const readerSource = useAppState((state) => state.view.readerSource);
+  const previous = useRef({ selected, readerSource });
+
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = { selected, readerSource };
+    if (readerSource !== before.readerSource) {
+      const title = readerSource ? model.sources.byId.get(readerSource)?.title : undefined;
+      announce(title ? `Reading “${title}”` : 'Source closed');
+    } else if (selected !== before.selected) {
+      announce(selected ? `Selected ${describeItem(model, selected)}` : 'Selection cleared');
+    }
+  }, [model, announce, selected, readerSource]);
+}
