@@ -7,17 +7,49 @@ import { capVisibleNodes } from './capVisibleNodes';
 function starGraph(): CompiledGraph {
   const node = (key: string) => ({
     key,
-    attributes: { label: key, type: 'organization' as const, aliases: [], description: '', externalIds: {}, formerIds: [], sources: [], x: 0, y: 0 },
+    attributes: {
+      label: key,
+      type: 'organization' as const,
+      aliases: [],
+      description: '',
+      externalIds: {},
+      formerIds: [],
+      sources: [],
+      x: 0,
+      y: 0,
+    },
   });
   const edge = (key: string, source: string, target: string) => ({
     key,
     source,
     target,
-    attributes: { predicate: 'owns', label: 'owns', date: null, dateStart: null, dateEnd: null, dateBasis: null, note: null, evidence: [], sources: [], contradicts: [], supports: [], derived: false },
+    attributes: {
+      predicate: 'owns',
+      label: 'owns',
+      date: null,
+      dateStart: null,
+      dateEnd: null,
+      dateBasis: null,
+      note: null,
+      evidence: [],
+      sources: [],
+      contradicts: [],
+      supports: [],
+      derived: false,
+    },
   });
   const leaves = ['l1', 'l2', 'l3', 'l4', 'l5'];
   return {
-    attributes: { formatVersion: 1, title: 't', description: '', offsetUnit: 'utf16-code-units', sources: [], entityTypes: [], predicates: [{ id: 'owns', label: 'owns', description: '' }], formerIds: {} },
+    attributes: {
+      formatVersion: 1,
+      title: 't',
+      description: '',
+      offsetUnit: 'utf16-code-units',
+      sources: [],
+      entityTypes: [],
+      predicates: [{ id: 'owns', label: 'owns', description: '' }],
+      formerIds: {},
+    },
     options: { type: 'directed', multi: true, allowSelfLoops: true },
     nodes: [node('hub'), ...leaves.map(node), node('pa'), node('pb')],
     edges: [...leaves.map((leaf) => edge(`hub-${leaf}`, 'hub', leaf)), edge('pa-pb', 'pa', 'pb')],
@@ -44,7 +76,10 @@ describe('capVisibleNodes', () => {
   it('always keeps the selection and path entities, and never shows a filtered-out one', () => {
     const visible = new Uint8Array(model.nodes.count).fill(1);
     visible[index('l1')] = 0;
-    expect(capVisibleNodes(model, visible, [index('pb'), index('l1')], 2)).toEqual({ shown: 2, matching: 7 });
+    expect(capVisibleNodes(model, visible, [index('pb'), index('l1')], 2)).toEqual({
+      shown: 2,
+      matching: 7,
+    });
     expect(visibleIds(visible).sort()).toEqual(['hub', 'pb']);
   });
 });
