@@ -8,7 +8,8 @@ import { summarize } from './stats';
 import { computeRatios, evaluateTargets, summarizeRuns } from './runner/aggregate';
 import { launchBrowser } from './runner/browser';
 import { currentLoad, describeEnvironment } from './runner/environment';
-import { measureApp, type AppPlan } from './runner/measureApp';
+import { measureApp } from './runner/measureApp';
+import { appPlan, corpusCounts } from './runner/plan';
 import { measureBaseline } from './runner/measureBaseline';
 import {
   parseBenchOptions,
@@ -31,13 +32,7 @@ import {
 } from './runner/prepare';
 import { startServer } from './server';
 import { renderReport } from './report';
-import type {
-  BenchResults,
-  CorpusCounts,
-  RunSample,
-  SizeResult,
-  VariantResult,
-} from './runner/types';
+import type { BenchResults, RunSample, SizeResult, VariantResult } from './runner/types';
 
 const log = (line: string): void => console.log(`[bench] ${line}`);
 
@@ -47,11 +42,6 @@ interface PreparedSize {
   compiledFile: string;
   compile: SizeResult['compile'];
   graph: GraphCounts | null;
-}
-
-function corpusCounts(graph: GraphCounts): CorpusCounts {
-  const { nodes, edges, entities, claims, relations, derivedEdges, sources, bytes } = graph;
-  return { nodes, edges, entities, claims, relations, derivedEdges, sources, bytes };
 }
 
 async function prepareSize(size: BenchSize, options: BenchOptions): Promise<PreparedSize> {
@@ -72,43 +62,6 @@ async function prepareSize(size: BenchSize, options: BenchOptions): Promise<Prep
       `${counts.nodes} nodes, ${counts.edges} edges, ${(counts.bytes / 2 ** 20).toFixed(1)} MB`,
   );
   return { size, dataDir, compiledFile, compile, graph: counts };
-}
-
-/** Distinct days spread over the dated relations, so each From change alters the view. */
-function fromDates(days: readonly string[], count: number): string[] {
-  const picks = [0.5, 0.8, 0.2, 0.65, 0.35, 0.9, 0.1, 0.7, 0.3, 0.6, 0.4, 0.95];
-  const out: string[] = [];
-  for (const q of picks) {
-    const day = days[Math.floor(q * (days.length - 1))];
-    if (day && !out.includes(day)) out.push(day);
-    if (out.length === count) break;
-  }
-  return out;
-}
-
-function appPlan(url: string, graph: GraphCounts, options: BenchOptions): AppPlan {
-  // Entities by degree rank: a hub, then progressively smaller neighbourhoods.
-  const ranks = [1, 0, 4, 9, 19, 49, 99];
-  const entities = ranks
-    .map((r) => graph.byDegree[Math.min(r, graph.byDegree.length - 1)])
-    .filter((e): e is GraphCounts['byDegree'][number] => e !== undefined && e.degree > 0)
-    .filter((e, i, all) => all.findIndex((x) => x.id === e.id) === i);
-  const focus = graph.byDegree[Math.min(9, graph.byDegree.length - 1)];
-  const from = fromDates(graph.relationDays, 1)[0];
-  const query = new URLSearchParams({
-    v: '1',
-    ...(focus ? { focus: focus.id, hops: '2' } : {}),
-    ...(from ? { from } : {}),
-  });
-  return {
-    url,
-    capMs: options.naiveCapMs,
-    expected: corpusCounts(graph),
-    fromDates: fromDates(graph.relationDays, options.samples),
-    sourceTitles: graph.topSources.slice(0, 1).map((s) => s.title),
-    entities,
-    permalink: `?${query.toString()}`,
-  };
 }
 
 interface Page {

@@ -8,6 +8,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
 const READER_SOURCE = 'leaked-internal-tiktok-meetings-china-accessed-us-user-data';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
+  // A full WCAG run checks the contrast of every text node: seconds per view, far more on a busy
+  // runner; the tests that call it get the slow timeout.
+  test.slow();
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const found = violations.map(
     (violation) =>

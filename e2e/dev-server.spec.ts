@@ -188,8 +188,10 @@ test('data errors show with file:line:col, the server keeps answering, and fixin
     reload: false,
   });
   await misquoted.restore();
+  // The graph stayed under the overlay this time: the reload the server asks for removes it.
+  await expect(page.locator('vite-error-overlay')).toHaveCount(0, { timeout: 20_000 });
   await expectGraph(page);
-  expect((await request.get(`${baseURL}corpus.json`)).status()).toBe(200);
+  await expect.poll(async () => (await request.get(`${baseURL}corpus.json`)).status()).toBe(200);
 
   // While the data was broken the app's fetch of /corpus.json answered 500 by design, and the
   // browser logs every failed load as a console error: drop exactly those, and nothing else.

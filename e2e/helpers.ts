@@ -50,7 +50,13 @@ export interface CorpusEdge {
   key: string;
   source: string;
   target: string;
-  attributes: { derived: boolean; sources: string[]; predicate: string; date: string | null };
+  attributes: {
+    derived: boolean;
+    sources: string[];
+    predicate: string;
+    label: string;
+    date: string | null;
+  };
 }
 
 export interface CorpusFile {

@@ -44,6 +44,9 @@ async function expectFocusVisible(page: Page): Promise<FocusState> {
   return focus;
 }
 
+// Every key press is followed by a check of the focus: the flows take dozens of round trips.
+test.slow();
+
 /** Presses a key and checks the focus is still visible afterwards. */
 async function press(page: Page, key: string): Promise<void> {
   await page.keyboard.press(key);
@@ -180,8 +183,8 @@ test('walk to neighbours, focus the neighbourhood and open the reader without th
 test('Tab reaches every control in order with a visible, unobscured focus, and no trap', async ({
   page,
 }) => {
-  // Some two hundred stops, each checked: more than the default time on a busy two-core runner.
-  test.slow();
+  // Some two hundred stops, each checked: seconds on an idle machine, a minute on a busy one.
+  test.setTimeout(180_000);
   await openExplorer(page, '?sel=tiktok&pa=bytedance&pb=joe-biden');
   await expect(detailsPanel(page, 'TikTok')).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Path 1 of/ })).toBeVisible();

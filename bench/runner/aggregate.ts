@@ -36,6 +36,7 @@ export function summarizeRuns(runs: readonly RunSample[]): VariantMetrics {
   const finished = runs.filter((r) => !r.didNotFinish);
   return {
     firstRender: summarize(values(finished, (r) => r.firstRenderMs)),
+    firstRenderCpu: summarize(values(finished, (r) => r.firstRenderCpuMs)),
     interactive: summarize(values(finished, (r) => r.interactiveMs)),
     heap: summarize(values(finished, (r) => r.heapMB)),
     heapAfterInteractions: summarize(values(finished, (r) => r.heapAfterInteractionsMB)),
@@ -82,6 +83,12 @@ export function computeRatios(variants: Partial<Record<Variant, VariantResult>>)
       ratio(m(ours)?.firstRender?.median, m(floor)?.firstRender?.median),
     ),
     firstRenderNaiveOverOurs: slowerThanOurs(naive, ours),
+    firstRenderCpuOursOverFloor: plain(
+      ratio(m(ours)?.firstRenderCpu?.median, m(floor)?.firstRenderCpu?.median),
+    ),
+    firstRenderCpuNaiveOverOurs: plain(
+      ratio(m(naive)?.firstRenderCpu?.median, m(ours)?.firstRenderCpu?.median),
+    ),
     interactiveNaiveOverOurs: plain(
       ratio(m(naive)?.interactive?.median, m(ours)?.interactive?.median),
     ),

@@ -74,7 +74,22 @@ export interface Session {
   cdp: CDPSession;
   /** Console errors, uncaught exceptions and failed requests, in order. */
   errors: string[];
+  /** CPU seconds used so far by the renderer and GPU processes, by process id. */
+  cpuSnapshot(): Promise<CpuSnapshot>;
   close(): Promise<void>;
+}
+
+export type CpuSnapshot = Map<number, number>;
+
+/**
+ * CPU milliseconds the renderer and GPU processes used between two snapshots. Only one page is
+ * open at a time, so that is the page's work (drawing included), whatever else the machine does:
+ * a figure that load on the machine inflates far less than wall-clock time.
+ */
+export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): number {
+  let seconds = 0;
+  for (const [id, time] of after) seconds += Math.max(0, time - (before.get(id) ?? 0));
+  return seconds * 1000;
 }
 
 export async function openSession(browser: Browser): Promise<Session> {
@@ -96,43 +111,55 @@ export async function openSession(browser: Browser): Promise<Session> {
     if (why !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} ${why}`);
   });
   const cdp = await context.newCDPSession(page);
+  const browserCdp = await browser.newBrowserCDPSession();
   return {
     context,
     page,
     cdp,
     errors,
+    cpuSnapshot: async () => {
+      const { processInfo } = await browserCdp.send('SystemInfo.getProcessInfo');
+      return new Map(
+        processInfo
+          .filter((p) => p.type === 'renderer' || p.type === 'GPU')
+          .map((p) => [p.id, p.cpuTime]),
+      );
+    },
     close: async () => {
       // A page stuck in a synchronous layout cannot answer; closing the context kills it.
       await context.close().catch(() => undefined);
+      await browserCdp.detach().catch(() => undefined);
     },
   };
 }
 
 /**
- * Waits for `condition` (a page expression) to be truthy and returns its value, or null after
- * `timeoutMs`. The deadline is kept here in Node: Playwright's own timeout runs inside the page
- * and never fires while a script blocks the page's main thread.
+ * Waits until `predicate` (run in the page) returns something truthy and returns it, or null
+ * after `timeoutMs`. The predicate must be a function: the app's Content-Security-Policy forbids
+ * the eval Playwright would use to poll a string. It must not declare named inner functions
+ * either (tsx would wrap them in a helper the page does not have). The deadline is kept here in
+ * Node: Playwright's own timeout runs inside the page and never fires while a script blocks it.
  */
 export async function waitInPage<T>(
   page: Page,
-  condition: string,
+  predicate: () => T,
   timeoutMs: number,
   polling = 100,
-): Promise<T | null> {
+): Promise<NonNullable<T> | null> {
   const end = Date.now() + timeoutMs;
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), timeoutMs);
   });
   // A navigation replaces the page's context and rejects the wait: try again until the deadline.
-  const waited = (async (): Promise<T | null> => {
+  const waited = (async (): Promise<NonNullable<T> | null> => {
     while (Date.now() < end && !page.isClosed()) {
       try {
-        const handle = await page.waitForFunction(condition, undefined, {
+        const handle = await page.waitForFunction(predicate, undefined, {
           timeout: Math.max(1, end - Date.now()) + 5_000,
           polling,
         });
-        return (await handle.jsonValue()) as T;
+        return (await handle.jsonValue()) as NonNullable<T>;
       } catch {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }

@@ -6,6 +6,7 @@ import type { Browser, Page } from '@playwright/test';
 import { deltas } from '../stats';
 import {
   canvasCentre,
+  cpuBetween,
   heapAfterGc,
   markTime,
   openSession,
@@ -13,6 +14,7 @@ import {
   recordFrames,
   waitInPage,
   type RenderedEvent,
+  type Session,
 } from './browser';
 import type { CorpusCounts, RunSample } from './types';
 import { emptySample, firstLine } from './types';
@@ -86,14 +88,16 @@ async function timeInteraction(
     p.renderedBefore = p.rendered.length;
   })()`);
   await action();
-  const painted = await waitInPage<number>(
+  const painted = await waitInPage(
     page,
-    `(() => {
+    () => {
       const p = window.__benchProbe;
-      if (p.inputAt === null) return null;
-      const next = p.rendered.slice(p.renderedBefore).find((r) => r.t >= p.inputAt);
-      return next ? next.t - p.inputAt : null;
-    })()`,
+      const inputAt = p?.inputAt ?? null;
+      if (!p || inputAt === null) return null;
+      const next = p.rendered.slice(p.renderedBefore).find((r) => r.t >= inputAt);
+      // An object, so that 0 ms still counts as an answer.
+      return next ? { ms: next.t - inputAt } : null;
+    },
     STEP_TIMEOUT_MS,
     50,
   );
@@ -101,7 +105,7 @@ async function timeInteraction(
   if (painted === null)
     sample.notes.push(`${what}: no explorer:rendered within ${STEP_TIMEOUT_MS / 1000} s`);
   await settle(page);
-  return painted;
+  return painted?.ms ?? null;
 }
 
 function checkCounts(
@@ -136,13 +140,24 @@ function checkCounts(
 }
 
 /** Loads the app, waits for its first render and interactive marks, checks what it shows. */
-async function load(page: Page, url: string, capMs: number, sample: RunSample): Promise<boolean> {
+async function load(
+  session: Session,
+  url: string,
+  capMs: number,
+  sample: RunSample,
+): Promise<boolean> {
+  const { page } = session;
+  const before = await session.cpuSnapshot();
   await page.goto(url, { waitUntil: 'commit', timeout: capMs });
-  const ready = await waitInPage<boolean>(
+  const ready = await waitInPage(
     page,
-    `performance.getEntriesByName('explorer:first-render').length > 0 && performance.getEntriesByName('explorer:interactive').length > 0`,
+    () =>
+      performance.getEntriesByName('explorer:first-render').length > 0 &&
+      performance.getEntriesByName('explorer:interactive').length > 0,
     capMs,
+    50,
   );
+  if (ready !== null) sample.firstRenderCpuMs = cpuBetween(before, await session.cpuSnapshot());
   if (ready === null) {
     sample.didNotFinish = true;
     sample.failures.push(
@@ -162,7 +177,7 @@ export async function measureApp(
   const session = await openSession(browser);
   const { page } = session;
   try {
-    if (!(await load(page, plan.url, plan.capMs, sample))) return sample;
+    if (!(await load(session, plan.url, plan.capMs, sample))) return sample;
     sample.firstRenderMs = await markTime(page, 'explorer:first-render');
     sample.interactiveMs = await markTime(page, 'explorer:interactive');
     if (
@@ -254,7 +269,7 @@ async function measureFocus(
   const blur = () => page.evaluate('document.activeElement && document.activeElement.blur()');
   for (const entity of plan.entities.slice(0, Math.max(1, Math.ceil(samples / 2)))) {
     await search.first().fill(entity.label);
-    await waitInPage(page, `document.querySelector('[role=option]') !== null`, 5_000);
+    await waitInPage(page, () => document.querySelector('[role=option]') !== null, 5_000);
     const picked = await timeInteraction(
       page,
       `pick "${entity.label}"`,
@@ -281,7 +296,7 @@ async function measurePermalink(browser: Browser, plan: AppPlan, sample: RunSamp
   const { page } = session;
   try {
     const probe = emptySample();
-    if (!(await load(page, plan.url + plan.permalink, plan.capMs, probe))) {
+    if (!(await load(session, plan.url + plan.permalink, plan.capMs, probe))) {
       sample.failures.push(...probe.failures.map((f) => `permalink: ${f}`));
       return;
     }

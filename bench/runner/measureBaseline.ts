@@ -5,6 +5,7 @@ import type { BenchPageState } from '../pages/shared';
 import { deltas } from '../stats';
 import {
   canvasCentre,
+  cpuBetween,
   heapAfterGc,
   markTime,
   openSession,
@@ -30,12 +31,15 @@ export async function measureBaseline(browser: Browser, run: BaselineRun): Promi
   const session = await openSession(browser);
   const { page } = session;
   try {
+    const before = await session.cpuSnapshot();
     await page.goto(run.url, { waitUntil: 'commit', timeout: run.capMs });
-    const state = await waitInPage<BenchPageState>(
+    const state: BenchPageState | null = await waitInPage(
       page,
-      `window.__bench && window.__bench.phase !== 'loading' ? window.__bench : null`,
+      () => (window.__bench && window.__bench.phase !== 'loading' ? window.__bench : null),
       run.capMs,
+      50,
     );
+    if (state !== null) sample.firstRenderCpuMs = cpuBetween(before, await session.cpuSnapshot());
     if (state === null) {
       sample.didNotFinish = true;
       sample.notes.push(`did not draw within ${Math.round(run.capMs / 1000)} s`);

@@ -8,6 +8,8 @@ import type { BenchOptions, BenchSize, Variant } from './options';
 export interface RunSample {
   /** Navigation start → first painted frame of the graph. */
   firstRenderMs: number | null;
+  /** CPU time of the renderer and GPU processes from navigation to first render seen. */
+  firstRenderCpuMs: number | null;
   /** Navigation start → controls usable. */
   interactiveMs: number | null;
   /** JS heap after a forced GC, once the first view has settled. */
@@ -46,6 +48,7 @@ export interface InteractionSummary {
 
 export interface VariantMetrics {
   firstRender: Summary | null;
+  firstRenderCpu: Summary | null;
   interactive: Summary | null;
   heap: Summary | null;
   heapAfterInteractions: Summary | null;
@@ -91,6 +94,9 @@ export interface Ratios {
   firstRenderOursOverFloor: Ratio | null;
   /** First render: naive ÷ ours (higher is better; target ≥ 5 at M). */
   firstRenderNaiveOverOurs: Ratio | null;
+  /** The same two on CPU time, which load on the machine distorts less. */
+  firstRenderCpuOursOverFloor: Ratio | null;
+  firstRenderCpuNaiveOverOurs: Ratio | null;
   interactiveNaiveOverOurs: Ratio | null;
   coseNaiveOverOurs: Ratio | null;
   heapOursOverFloor: Ratio | null;
@@ -148,6 +154,7 @@ export interface BenchResults {
 export function emptySample(): RunSample {
   return {
     firstRenderMs: null,
+    firstRenderCpuMs: null,
     interactiveMs: null,
     heapMB: null,
     heapAfterInteractionsMB: null,

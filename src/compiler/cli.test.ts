@@ -64,8 +64,12 @@ describe('cli', { timeout: 60_000 }, () => {
 
 describe('parseArgs', () => {
   it('reads --data and --out in both spellings, with defaults', () => {
-    expect(parseArgs([])).toEqual({ data: 'data', out: 'build/graph.json' });
-    expect(parseArgs(['--data', 'd', '--out=o.json'])).toEqual({ data: 'd', out: 'o.json' });
+    expect(parseArgs([])).toEqual({ data: 'data', out: 'build/graph.json', cache: true });
+    expect(parseArgs(['--data', 'd', '--out=o.json', '--no-cache'])).toEqual({
+      data: 'd',
+      out: 'o.json',
+      cache: false,
+    });
     expect(parseArgs(['--nope'])).toMatch(/^unknown argument "--nope"/);
     expect(parseArgs(['--out'])).toMatch(/^--out needs a value/);
   });

@@ -3,24 +3,36 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compileCorpusDir, countErrors, formatDiagnostics } from './compileCorpusDir';
+import {
+  compileCorpusDir,
+  countErrors,
+  defaultCacheDir,
+  formatDiagnostics,
+} from './compileCorpusDir';
+import { createDiskCache } from './parse/parseCache';
 
 export const DEFAULT_DATA_DIR = 'data';
 export const DEFAULT_OUT = 'build/graph.json';
 
-const USAGE = 'usage: npm run data -- [--data DIR] [--out FILE]';
+const USAGE = 'usage: npm run data -- [--data DIR] [--out FILE] [--no-cache]';
 
 interface CliOptions {
   data: string;
   out: string;
+  /** Parsed YAML is cached in node_modules/.cache unless --no-cache. */
+  cache: boolean;
 }
 
 export function parseArgs(args: readonly string[]): CliOptions | string {
-  const options: CliOptions = { data: DEFAULT_DATA_DIR, out: DEFAULT_OUT };
+  const options: CliOptions = { data: DEFAULT_DATA_DIR, out: DEFAULT_OUT, cache: true };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] ?? '';
     const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
     if (flag === '--help' || flag === '-h') return USAGE;
+    if (flag === '--no-cache') {
+      options.cache = false;
+      continue;
+    }
     if (flag !== '--data' && flag !== '--out') return `unknown argument "${arg}"\n${USAGE}`;
     const value = inline ?? args[(i += 1)];
     if (value === undefined || value === '') return `${flag} needs a value\n${USAGE}`;
@@ -37,7 +49,10 @@ export async function runCli(args: readonly string[], cwd = process.cwd()): Prom
   }
   const outFile = resolve(cwd, options.out);
   const started = Date.now();
-  const result = await compileCorpusDir(options.data, cwd);
+  const cacheDir = options.cache ? defaultCacheDir(options.data, cwd) : undefined;
+  const result = await compileCorpusDir(options.data, cwd, {
+    ...(cacheDir ? { cache: createDiskCache(cacheDir) } : {}),
+  });
   if (result.diagnostics.length > 0)
     process.stderr.write(`${formatDiagnostics(result.diagnostics)}\n`);
   const errors = countErrors(result.diagnostics);

@@ -1,14 +1,18 @@
 // Disk → compiled JSON for the CLI and the Vite plugin, with diagnostics named relative to `cwd`.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { CompiledGraph } from '../schema/compiledGraph';
 import { compileCorpus } from './compileCorpus';
 import { formatDiagnostic } from './diagnostics';
 import { serializeGraph } from './output/buildGraph';
 import { isYamlFile } from './loadCorpus';
 import { decodeText } from './parse/decodeText';
+import type { ParseCache } from './parse/parseCache';
 import { parseInWorkers, type ParseJob } from './parse/parseInWorkers';
 import type { ParsedParts } from './parse/parsedFile';
+import { parseYamlParts } from './parse/parseYaml';
 import { readCorpusDir } from './readCorpusDir';
 import type { CorpusFiles, Diagnostic } from './types';
 
@@ -20,9 +24,15 @@ export interface DirCompileResult {
   diagnostics: Diagnostic[];
 }
 
+export interface DirCompileOptions {
+  /** Reuses parsed YAML of unchanged files; updated only when the compile succeeds. */
+  cache?: ParseCache;
+}
+
 export async function compileCorpusDir(
   dataDir: string,
   cwd = process.cwd(),
+  options: DirCompileOptions = {},
 ): Promise<DirCompileResult> {
   const dir = resolve(cwd, dataDir);
   const prefix = relative(cwd, dir);
@@ -42,24 +52,44 @@ export async function compileCorpusDir(
     };
   }
   const files = await readCorpusDir(dir);
-  const result = compileCorpus(files, { preparsed: await preparseYaml(files) });
+  const jobs = yamlJobs(files);
+  const { hits, misses } = options.cache
+    ? await options.cache.lookup(jobs)
+    : { hits: new Map<string, ParsedParts>(), misses: jobs };
+  // Without a cache the core parses what workers did not; with one, every miss is parsed here
+  // so that it can be stored.
+  const parsed =
+    (await parseInWorkers(misses)) ??
+    (options.cache
+      ? new Map(misses.map((job) => [job.file, parseYamlParts(job.text)]))
+      : new Map());
+  const result = compileCorpus(files, { preparsed: new Map([...hits, ...parsed]) });
   const diagnostics = result.diagnostics.map((d) => ({
     ...d,
     file: prefix ? `${prefix}/${d.file}` : d.file,
   }));
   if (!result.graph) return { diagnostics };
+  await options.cache?.store(parsed, jobs);
   return { graph: result.graph, json: serializeGraph(result.graph), diagnostics };
 }
 
-/** Parses big YAML sets on worker threads; files that cannot be decoded are left to the core. */
-async function preparseYaml(files: CorpusFiles): Promise<Map<string, ParsedParts> | undefined> {
+/** Decoded YAML files; files that cannot be decoded are left to the core to report. */
+function yamlJobs(files: CorpusFiles): ParseJob[] {
   const jobs: ParseJob[] = [];
   for (const [file, content] of Object.entries(files)) {
     if (!isYamlFile(file)) continue;
     const { text } = decodeText(content);
     if (text !== undefined) jobs.push({ file, text });
   }
-  return parseInWorkers(jobs);
+  return jobs;
+}
+
+/** The CLI's cache folder for a corpus: node_modules/.cache, when there is a node_modules. */
+export function defaultCacheDir(dataDir: string, cwd = process.cwd()): string | undefined {
+  const modules = join(cwd, 'node_modules');
+  if (!existsSync(modules)) return undefined;
+  const id = createHash('sha1').update(resolve(cwd, dataDir)).digest('hex').slice(0, 12);
+  return join(modules, '.cache', 'corpus-compiler', id);
 }
 
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {

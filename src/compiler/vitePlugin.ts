@@ -10,6 +10,7 @@ import {
   type DirCompileResult,
 } from './compileCorpusDir';
 import { formatDiagnostic } from './diagnostics';
+import { createMemoryCache } from './parse/parseCache';
 import { readCorpusDir } from './readCorpusDir';
 import type { Diagnostic } from './types';
 
@@ -30,8 +31,10 @@ const RECOMPILE_DELAY_MS = 50;
 export function corpusPlugin({ dataDir }: CorpusPluginOptions): Plugin {
   let config: ResolvedConfig | undefined;
   const dirOf = (): string => resolve(config?.root ?? process.cwd(), dataDir);
+  // The dev server recompiles on every save: unchanged files are not parsed again.
+  const cache = createMemoryCache();
   const compile = (): Promise<DirCompileResult> =>
-    compileCorpusDir(dirOf(), config?.root ?? process.cwd()).catch((error: unknown) => ({
+    compileCorpusDir(dirOf(), config?.root ?? process.cwd(), { cache }).catch((error: unknown) => ({
       diagnostics: [crashDiagnostic(dataDir, error)],
     }));
 

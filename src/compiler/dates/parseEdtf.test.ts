@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEdtf } from './parseEdtf';
+import { parseEdtf, parseWithEdtfJs } from './parseEdtf';
 
 describe('parseEdtf', () => {
   it.each([
@@ -39,5 +40,35 @@ describe('parseEdtf', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toContain(`invalid date "${date}"`);
     expect(!result.ok && result.message).toContain(message);
+  });
+
+  it('property: the fast path for common forms agrees with edtf.js', () => {
+    const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+    const day = fc
+      .tuple(
+        fc.integer({ min: 0, max: 2999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+      )
+      .chain(([y, m, d]) =>
+        fc.constantFrom(
+          pad(y, 4),
+          `${pad(y, 4)}-${pad(m, 2)}`,
+          `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`,
+        ),
+      );
+    const qualified = fc.tuple(day, fc.constantFrom('', '?', '~', '%')).map(([d, q]) => d + q);
+    const input = fc.oneof(
+      qualified,
+      fc.tuple(qualified, qualified).map(([a, b]) => `${a}/${b}`),
+      fc.tuple(qualified, fc.constantFrom('..', '')).map(([a, open]) => `${a}/${open}`),
+      fc.tuple(fc.constantFrom('..', ''), qualified).map(([open, b]) => `${open}/${b}`),
+    );
+    fc.assert(
+      fc.property(input, (date) => {
+        expect(parseEdtf(date)).toEqual(parseWithEdtfJs(date));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -48,3 +48,16 @@ export function setField(map: Record<string, unknown>, name: string, value: unkn
       configurable: true,
     });
 }
+
+/**
+ * The parts as JSON, or undefined when JSON cannot hold them exactly (`.inf` and `.nan` parse to
+ * non-finite numbers): callers then keep the objects themselves.
+ */
+export function stringifyParts(parts: ParsedParts): string | undefined {
+  let exact = true;
+  const json = JSON.stringify(parts, (_key, value: unknown) => {
+    if (typeof value === 'number' && !Number.isFinite(value)) exact = false;
+    return value;
+  });
+  return exact ? json : undefined;
+}
