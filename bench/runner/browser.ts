@@ -12,6 +12,7 @@ import {
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 export const VIEWPORT = { width: 1280, height: 800 };
+const ACTION_TIMEOUT_MS = 90_000;
 
 export function launchBrowser(): Promise<Browser> {
   // Debian's Chromium where Playwright cannot download its own; Playwright's bundled one elsewhere.
@@ -95,6 +96,8 @@ export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): number {
 export async function openSession(browser: Browser): Promise<Session> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   await context.addInitScript({ content: PROBE_SCRIPT });
+  // Actions wait for the page to respond; a large graph can keep it busy for a while.
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
