@@ -1,5 +1,5 @@
 // Fetches the compiled graph with progress, and turns every way it can fail into words.
-import { compiledGraphSchema, type CompiledGraph } from '../schema/compiledGraph';
+import { parseCompiledGraph, type CompiledGraph } from '../schema/compiledGraph';
 
 export type LoadResult =
   { type: 'ok'; graph: CompiledGraph } | { type: 'error'; title: string; errors: string[] };
@@ -34,7 +34,7 @@ export async function fetchCorpus(
       errors: [String(error)],
     };
   }
-  const parsed = compiledGraphSchema.safeParse(json);
+  const parsed = parseCompiledGraph(json);
   if (!parsed.success) {
     return {
       type: 'error',

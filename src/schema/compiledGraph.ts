@@ -141,3 +141,41 @@ export const compiledGraphSchema = z.strictObject({
   ),
 });
 export type CompiledGraph = z.infer<typeof compiledGraphSchema>;
+
+const nodeEntrySchema = compiledGraphSchema.shape.nodes.element;
+const edgeEntrySchema = compiledGraphSchema.shape.edges.element;
+const graphShellSchema = compiledGraphSchema.extend({
+  nodes: z.array(z.unknown()),
+  edges: z.array(z.unknown()),
+});
+
+/** Up to this many nodes + edges, every element is validated. */
+export const FULL_VALIDATION_LIMIT = 20_000;
+const SAMPLE_SIZE = 500;
+
+function sampleOf<T>(items: readonly T[]): T[] {
+  if (items.length <= 2 * SAMPLE_SIZE) return [...items];
+  return [...items.slice(0, SAMPLE_SIZE), ...items.slice(-SAMPLE_SIZE)];
+}
+
+/**
+ * Checks a compiled graph against this version's contract. Large graphs (which only the
+ * compiler writes) get the header and a sample of elements validated in full: validating every
+ * element of a 150k-edge file would cost seconds at every page load, and a version mismatch shows
+ * in the header and in any element.
+ */
+export function parseCompiledGraph(
+  json: unknown,
+): { success: true; data: CompiledGraph } | { success: false; error: z.ZodError } {
+  const shell = graphShellSchema.safeParse(json);
+  if (!shell.success) return { success: false, error: shell.error };
+  const { nodes, edges } = shell.data;
+  if (nodes.length + edges.length <= FULL_VALIDATION_LIMIT) {
+    return compiledGraphSchema.safeParse(json);
+  }
+  const sample = z
+    .object({ nodes: z.array(nodeEntrySchema), edges: z.array(edgeEntrySchema) })
+    .safeParse({ nodes: sampleOf(nodes), edges: sampleOf(edges) });
+  if (!sample.success) return { success: false, error: sample.error };
+  return { success: true, data: json as CompiledGraph };
+}

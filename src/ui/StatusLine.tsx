@@ -13,9 +13,12 @@ export function StatusLine({ view }: { view: DerivedView }) {
       </p>
       {view.cap && (
         <p className="status-note">
-          Drawing the {view.cap.shown.toLocaleString('en')} best-connected of{' '}
-          {view.cap.matching.toLocaleString('en')} matching entities; search, focus or filter to see
-          the others.
+          Level of detail: drawing the {view.cap.shown.toLocaleString('en')} best-connected of{' '}
+          {view.cap.matching.toLocaleString('en')} matching entities
+          {view.cap.shownEdges < view.cap.matchingEdges
+            ? ` and the ${view.cap.shownEdges.toLocaleString('en')} best-corroborated of their ${view.cap.matchingEdges.toLocaleString('en')} relations`
+            : ''}
+          ; search, focus or filter to see the others.
         </p>
       )}
       {emptyReason && (

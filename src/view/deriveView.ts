@@ -10,7 +10,12 @@ import { explainEmpty } from './explainEmpty';
 import { filterElements } from './filters/filterElements';
 import { selectVisible } from './focus/selectVisible';
 import { findViewPaths } from './paths/findViewPaths';
-import { capVisibleNodes, DEFAULT_MAX_NODES } from './lod/capVisibleNodes';
+import {
+  capVisibleEdges,
+  capVisibleNodes,
+  DEFAULT_MAX_EDGES,
+  DEFAULT_MAX_NODES,
+} from './lod/capVisibleNodes';
 import {
   PAGE_SIZE,
   type DeriveOptions,
@@ -25,7 +30,14 @@ import type { ViewState } from './viewState';
 // with the same state reuses it instead of deriving again.
 const lastViews = new WeakMap<
   GraphModel,
-  { state: ViewState; pageSize?: number; maxPaths?: number; maxNodes?: number; view: DerivedView }
+  {
+    state: ViewState;
+    pageSize?: number;
+    maxPaths?: number;
+    maxNodes?: number;
+    maxEdges?: number;
+    view: DerivedView;
+  }
 >();
 
 export function deriveView(
@@ -38,7 +50,8 @@ export function deriveView(
     last?.state === state &&
     last.pageSize === options.pageSize &&
     last.maxPaths === options.maxPaths &&
-    last.maxNodes === options.maxNodes
+    last.maxNodes === options.maxNodes &&
+    last.maxEdges === options.maxEdges
   ) {
     return last.view;
   }
@@ -48,6 +61,7 @@ export function deriveView(
     pageSize: options.pageSize,
     maxPaths: options.maxPaths,
     maxNodes: options.maxNodes,
+    maxEdges: options.maxEdges,
     view,
   });
   return view;
@@ -86,6 +100,18 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
       visibleEdges[e] = 1;
       visibleEdgeCount++;
     }
+  }
+
+  if (cap) {
+    const edgeCap = capVisibleEdges(
+      model,
+      visibleEdges,
+      anchors.selectedNode,
+      options.maxEdges ?? DEFAULT_MAX_EDGES,
+    );
+    cap.shownEdges = edgeCap.shown;
+    cap.matchingEdges = edgeCap.matching;
+    visibleEdgeCount = edgeCap.shown;
   }
 
   // Per-call node flags as class bits, set only where they apply.

@@ -93,6 +93,8 @@ export interface DeriveOptions {
   maxPaths?: number;
   /** Most entities drawn in the whole-graph view (level of detail). Default DEFAULT_MAX_NODES. */
   maxNodes?: number;
+  /** Most relations drawn in a capped whole-graph view. Default DEFAULT_MAX_EDGES. */
+  maxEdges?: number;
 }
 
 export const PAGE_SIZE = 25;
