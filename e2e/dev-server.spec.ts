@@ -86,6 +86,15 @@ test.beforeAll(async () => {
   await waitUntilAnswering(`${baseURL}corpus.json`, 90_000);
 });
 
+// Playwright reads the fixtures a hook wants from its first parameter's pattern: this one wants none.
+// eslint-disable-next-line no-empty-pattern
+test.afterEach(async ({}, testInfo) => {
+  // What the server said (recompiles, restarts, errors) explains most failures here.
+  if (testInfo.status !== testInfo.expectedStatus) {
+    await testInfo.attach('vite dev server log', { body: serverLog, contentType: 'text/plain' });
+  }
+});
+
 test.afterAll(async () => {
   if (server && server.exitCode === null) {
     const exited = new Promise((done) => server?.once('exit', done));

@@ -262,6 +262,80 @@ test('exports carry the payloads as escaped data', async ({ page }) => {
   expect((await inertness(page)).pwned).toBe('undefined');
 });
 
+test('the build ships a strict CSP, cytoscape needs no inline style, and a violation is caught', async ({
+  page,
+  problems,
+}) => {
+  const response = await page.goto('./');
+  const meta = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  for (const policy of [meta, response?.headers()['content-security-policy']]) {
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("style-src 'self'");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes/);
+  }
+  await expect(page.getByTestId('status-line')).toContainText('Showing');
+  // cytoscape finds its stylesheet link by id and so never inserts a <style> element.
+  await expect(page.locator('link#__________cytoscape_stylesheet')).toHaveAttribute(
+    'rel',
+    'stylesheet',
+  );
+  await expect(page.locator('style')).toHaveCount(0);
+  expect(problems).toEqual([]);
+
+  // The suite's watch does catch a violation: an injected inline script is blocked and reported.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__pwned = 1';
+    document.body.append(script);
+  });
+  await expect
+    .poll(() => problems)
+    .toContainEqual(expect.stringContaining('CSP violation: script-src'));
+  expect((await inertness(page)).pwned).toBe('undefined');
+  problems.length = 0;
+});
+
+/** Whether `word`, inside `container`, is laid out left to right: first letter left of the last. */
+async function readsLeftToRight(container: Locator, word: string): Promise<boolean> {
+  return container.evaluate((root, target) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = (node.textContent ?? '').indexOf(target);
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + 1);
+      const first = range.getBoundingClientRect().left;
+      range.setStart(node, index + target.length - 1);
+      range.setEnd(node, index + target.length);
+      return first < range.getBoundingClientRect().left;
+    }
+    throw new Error(`"${target}" is not in ${root.outerHTML.slice(0, 200)}`);
+  }, word);
+}
+
+test('an unclosed right-to-left override stays inside its label', async ({ page }) => {
+  // The label "Spoof \u202Eevil" never closes its override (U+202E): unisolated, it would reverse
+  // the app's own words after it, e.g. " · Person" in the entity list.
+  await openExplorer(page, '?sel=unclosed-override&pa=unclosed-override&pb=csv-formula');
+  const option = page
+    .getByRole('listbox', { name: /Entities shown/ })
+    .getByRole('option', { name: /^Spoof/ });
+  expect(await readsLeftToRight(option, 'Person')).toBe(true);
+  const details = detailsPanel(page, 'Spoof \u202Eevil');
+  expect(await readsLeftToRight(details.getByRole('heading', { level: 4 }), 'signed')).toBe(true);
+  const finder = page.getByRole('region', { name: 'Connection finder' });
+  expect(await readsLeftToRight(finder.getByText(/^From:/), 'To:')).toBe(true);
+
+  const search = page.getByRole('combobox', { name: 'Search entities' });
+  await search.fill('Spoof');
+  const result = page.getByRole('listbox', { name: 'Search entities results' }).getByRole('option');
+  await expect(result).toHaveCount(1);
+  expect(await readsLeftToRight(result, 'Person')).toBe(true);
+});
+
 test('a graph that passes validation but cannot be loaded shows what went wrong, not a blank page', async ({
   page,
 }) => {

@@ -107,9 +107,16 @@ function EntityDetails({ id, headingRef }: { id: string; headingRef: HeadingRef 
       {groups.map((group) => (
         <div key={`${group.direction}:${group.predicate}`} className="relation-group">
           <h4>
-            {group.direction === 'outgoing'
-              ? `${attributes.label} ${group.predicateLabel}…`
-              : `…${group.predicateLabel} ${attributes.label}`}
+            {/* <bdi>: a label's unclosed bidi override must not reverse the words after it. */}
+            {group.direction === 'outgoing' ? (
+              <>
+                <bdi>{attributes.label}</bdi> {group.predicateLabel}…
+              </>
+            ) : (
+              <>
+                …{group.predicateLabel} <bdi>{attributes.label}</bdi>
+              </>
+            )}
           </h4>
           <ul>
             {group.relations.map((relation) => (
