@@ -125,3 +125,20 @@ test('the entity list follows the selection and selects from the keyboard', asyn
   const label = (await selected.locator('.entity-name').textContent()) ?? '';
   await expect(page.getByRole('region', { name: label })).toBeVisible();
 });
+
+test('closing the details or the reader returns focus to the entity list', async ({ page }) => {
+  await openExplorer(page);
+  await searchAndSelect(page, 'WeChat');
+  const details = detailsPanel(page, 'WeChat');
+  await details.getByRole('button', { name: 'Close details' }).press('Enter');
+  await expect(details).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Entities shown' })).toBeFocused();
+
+  await page.getByRole('button', { name: /^Read “TikTok data of US users/ }).press('Enter');
+  const reader = page.getByRole('region', {
+    name: 'TikTok data of US users repeatedly accessed by China',
+  });
+  await reader.getByRole('button', { name: 'Close source' }).press('Enter');
+  await expect(reader).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Entities shown' })).toBeFocused();
+});

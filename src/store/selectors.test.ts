@@ -41,7 +41,7 @@ describe('selectors', () => {
     expect(sel.selectIsSourceChecked('s1')(state)).toBe(false);
     expect(sel.selectIsSourceChecked('s2')(state)).toBe(true);
     expect(sel.selectHasActiveFilters(state)).toBe(true);
-    expect(sel.selectActiveFilters(state)).toEqual(['sources']);
+    expect(sel.selectActiveFilters(state)).toEqual(['sources', 'hidden']);
   });
 
   it('return stored references where they can', () => {

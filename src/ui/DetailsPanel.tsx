@@ -5,6 +5,7 @@ import { relationsOf, claimsOf, evidenceFor } from '../model/queries';
 import type { GraphModel, RelationEntry } from '../model/types';
 import { EvidenceList } from './EvidenceList';
 import { EntityActions } from './EntityActions';
+import { returnFocusToList } from './focusTargets';
 import { useActions, useAppState, useModel } from './appContext';
 import { formatEdtf, typeLabel } from './labels';
 
@@ -68,7 +69,10 @@ function Panel({
           type="button"
           className="icon-button"
           aria-label="Close details"
-          onClick={() => select(null)}
+          onClick={() => {
+            select(null);
+            returnFocusToList();
+          }}
         >
           ×
         </button>

@@ -3,6 +3,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { segmentSourceText, type Span } from '../view/readerSegments';
 import type { GraphModel } from '../model/types';
+import { returnFocusToList } from './focusTargets';
 import { useActions, useAppState, useModel } from './appContext';
 import { formatEdtf } from './labels';
 
@@ -62,7 +63,10 @@ export function SourceReader() {
           type="button"
           className="icon-button"
           aria-label="Close source"
-          onClick={() => closeReader()}
+          onClick={() => {
+            closeReader();
+            returnFocusToList();
+          }}
         >
           ×
         </button>
