@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { TimelineItem } from '../view/types';
 import { useActions, useAppState } from './appContext';
 import { formatEdtf } from './labels';
+import { windowAround } from './timelineWindow';
 
 export function Timeline({ items }: { items: readonly TimelineItem[] }) {
   const selected = useAppState((state) => state.view.selected);
@@ -19,6 +20,7 @@ export function Timeline({ items }: { items: readonly TimelineItem[] }) {
       ?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
 
+  const shown = windowAround(items, selected);
   return (
     <section className="timeline" aria-label="Timeline">
       <h2 className="section-title">
@@ -28,7 +30,7 @@ export function Timeline({ items }: { items: readonly TimelineItem[] }) {
         <p className="muted">Nothing dated in this view.</p>
       ) : (
         <ol ref={listRef}>
-          {items.map((item) => (
+          {shown.items.map((item) => (
             <li key={item.id} data-id={item.id}>
               <button
                 type="button"
@@ -42,6 +44,12 @@ export function Timeline({ items }: { items: readonly TimelineItem[] }) {
             </li>
           ))}
         </ol>
+      )}
+      {shown.items.length < items.length && (
+        <p className="muted">
+          Showing items {shown.start + 1}–{shown.start + shown.items.length} of {items.length};
+          narrow the date range to see the others.
+        </p>
       )}
     </section>
   );
