@@ -1,59 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../model';
+import { buildTestGraph } from '../../model/testGraph';
 import type { CompiledGraph } from '../../schema/compiledGraph';
 import { capVisibleEdges, capVisibleNodes } from './capVisibleNodes';
 
 // A star (hub with 5 leaves) plus a pair: degrees hub 5, leaves 1, pair 1 each.
 function starGraph(): CompiledGraph {
-  const node = (key: string) => ({
-    key,
-    attributes: {
-      label: key,
-      type: 'organization' as const,
-      aliases: [],
-      description: '',
-      externalIds: {},
-      formerIds: [],
-      sources: [],
-      x: 0,
-      y: 0,
-    },
-  });
-  const edge = (key: string, source: string, target: string) => ({
-    key,
-    source,
-    target,
-    attributes: {
-      predicate: 'owns',
-      label: 'owns',
-      date: null,
-      dateStart: null,
-      dateEnd: null,
-      dateBasis: null,
-      note: null,
-      evidence: [],
-      sources: [],
-      contradicts: [],
-      supports: [],
-      derived: false,
-    },
-  });
   const leaves = ['l1', 'l2', 'l3', 'l4', 'l5'];
-  return {
-    attributes: {
-      formatVersion: 1,
-      title: 't',
-      description: '',
-      offsetUnit: 'utf16-code-units',
-      sources: [],
-      entityTypes: [],
-      predicates: [{ id: 'owns', label: 'owns', description: '' }],
-      formerIds: {},
-    },
-    options: { type: 'directed', multi: true, allowSelfLoops: true },
-    nodes: [node('hub'), ...leaves.map(node), node('pa'), node('pb')],
-    edges: [...leaves.map((leaf) => edge(`hub-${leaf}`, 'hub', leaf)), edge('pa-pb', 'pa', 'pb')],
-  };
+  return buildTestGraph({
+    entities: ['hub', ...leaves, 'pa', 'pb'].map((id) => ({ id, label: id })),
+    relations: [
+      ...leaves.map((leaf) => ({
+        id: `hub-${leaf}`,
+        subject: 'hub',
+        predicate: 'owns',
+        object: leaf,
+      })),
+      { id: 'pa-pb', subject: 'pa', predicate: 'owns', object: 'pb' },
+    ],
+  });
 }
 
 describe('capVisibleNodes', () => {
