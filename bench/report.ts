@@ -1,5 +1,6 @@
 // BENCHMARKS.md from the results: environment, command, one table per size with every page
 // side by side, the ratios, and each target with how far off it is. Pure: results in, text out.
+import { unfinishedMs } from './runner/aggregate';
 import type { Summary } from './stats';
 import type { Variant } from './runner/options';
 import type {
@@ -38,10 +39,18 @@ function interaction(summary: InteractionSummary | null): string {
   return `${int(summary.p50)} / ${int(summary.p95)} ms (n=${summary.samples})`;
 }
 
-function cell(result: VariantResult | undefined, pick: (r: VariantResult) => string): string {
+/** `first`: the first-render row, which says how long an unfinished page took at least. */
+type RowKind = 'first' | 'other' | 'always';
+
+function cell(
+  result: VariantResult | undefined,
+  pick: (r: VariantResult) => string,
+  kind: RowKind,
+): string {
   if (!result) return '—';
-  if (result.didNotFinish && result.metrics.firstRender === null)
-    return `did not finish (> ${ms(result.capMs)})`;
+  if (kind !== 'always' && result.didNotFinish && result.metrics.firstRender === null) {
+    return kind === 'first' ? `did not finish (> ${ms(unfinishedMs(result))})` : '—';
+  }
   return pick(result);
 }
 
@@ -90,12 +99,12 @@ function sizeSection(size: SizeResult): string[] {
   const variants = COLUMNS.filter((c) => size.variants[c.variant]);
   if (variants.length === 0) return [...lines, 'No pages measured.', ''];
   const v = (variant: Variant) => size.variants[variant];
-  const row = (label: string, pick: (r: VariantResult) => string) =>
-    `| ${label} | ${variants.map((c) => cell(v(c.variant), pick)).join(' | ')} |`;
+  const row = (label: string, pick: (r: VariantResult) => string, kind: RowKind = 'other') =>
+    `| ${label} | ${variants.map((c) => cell(v(c.variant), pick, kind)).join(' | ')} |`;
   lines.push(
     `| median (min–max over runs) | ${variants.map((c) => c.title).join(' | ')} |`,
     `| --- | ${variants.map(() => '---').join(' | ')} |`,
-    row('time to first render', (r) => spread(r.metrics.firstRender, ms)),
+    row('time to first render', (r) => spread(r.metrics.firstRender, ms), 'first'),
     row('CPU to first render (renderer + GPU)', (r) => spread(r.metrics.firstRenderCpu, ms)),
     row('time to interactive', (r) => spread(r.metrics.interactive, ms)),
     row('filter → painted, p50 / p95', (r) => interaction(r.metrics.filter)),
@@ -112,6 +121,7 @@ function sizeSection(size: SizeResult): string[] {
     row(
       'measured runs',
       (r) => `${r.runs.length}${r.warmups > 0 ? ` (+${r.warmups} warm-up)` : ''}`,
+      'always',
     ),
     '',
   );
@@ -177,6 +187,7 @@ export function renderReport(results: BenchResults): string {
     '  "Search entities", Enter. Focus: "f" (focus the selection), "+", "-".',
     '- Permalink: a fresh context opens `?v=1&focus=<10th-largest hub>&hops=2&from=<median relation date>`.',
     '- Pan/zoom: 10 wheel steps in, a 20-step drag, 10 steps out, one event per ~16 ms; animation-frame intervals.',
+    '  The floor redraws every edge each frame (no texture caching), so it bounds first render, not frame times.',
     '- Heap: `HeapProfiler.collectGarbage` then `Runtime.getHeapUsage` (used size) after the first view settles.',
     '- CPU to first render: CPU time of the renderer and GPU processes (`SystemInfo.getProcessInfo`) from',
     '  navigation until the first render is seen (polled every 50 ms). One page is open at a time, so it is that',

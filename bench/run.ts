@@ -151,6 +151,7 @@ async function measureSize(
 ): Promise<Partial<Record<Variant, VariantResult>>> {
   const runs = new Map<Variant, RunSample[]>(pages.map((p) => [p.variant, []]));
   const notes = new Map<Variant, string[]>(pages.map((p) => [p.variant, []]));
+  const warmupFailures = new Map<Variant, string[]>(pages.map((p) => [p.variant, []]));
   const finished = new Set<Variant>();
   const total = options.warmups + options.runs;
   for (let round = 0; round < total; round++) {
@@ -163,9 +164,9 @@ async function measureSize(
         : `run ${round - options.warmups + 1}/${options.runs}`;
       log(`${size.size} ${page.variant} ${label}: ${describeSample(sample)}`);
       for (const failure of sample.failures) log(`  ✗ ${failure}`);
-      // A failed warm-up still counts: breakage must not hide behind "warm-up".
-      if (!warmup || sample.failures.length > 0 || sample.didNotFinish)
-        runs.get(page.variant)?.push(sample);
+      if (!warmup || sample.didNotFinish) runs.get(page.variant)?.push(sample);
+      // Breakage in a warm-up still counts; its timings do not.
+      else warmupFailures.get(page.variant)?.push(...sample.failures.map((f) => `warm-up: ${f}`));
       if (sample.didNotFinish) {
         // Another run would only wait for the cap again.
         finished.add(page.variant);
@@ -184,7 +185,12 @@ async function measureSize(
       runs: samples,
       didNotFinish: samples.some((s) => s.didNotFinish),
       metrics: summarizeRuns(samples),
-      failures: [...new Set(samples.flatMap((s) => s.failures))],
+      failures: [
+        ...new Set([
+          ...(warmupFailures.get(page.variant) ?? []),
+          ...samples.flatMap((s) => s.failures),
+        ]),
+      ],
       notes: [...new Set([...(notes.get(page.variant) ?? []), ...samples.flatMap((s) => s.notes)])],
     };
   }

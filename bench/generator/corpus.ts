@@ -2,10 +2,19 @@
 // whose evidence quotes are sentences placed in source texts, a few dominant sources, claims
 // (some contradicted), all written in the documented input format (docs/data-format.md).
 import { stringify } from 'yaml';
-import { PREDICATE_DEFINITIONS, type EntityType } from '../../src/schema/vocabulary';
-import { createRng, pareto, WeightedSampler, zipfWeights, type Rng } from '../rng';
-import { formatDay, sampleDate, sampleDay, type GeneratedDate } from './dates';
-import { nameAuthor, nameEntity, slugify, WordSource } from './names';
+import { PREDICATE_DEFINITIONS } from '../../src/schema/vocabulary';
+import { createRng, pareto, WeightedSampler, zipfWeights } from '../rng';
+import { sampleDate } from './dates';
+import {
+  createEntities,
+  DEGREE_TAIL,
+  linkEveryEntity,
+  pickClaimant,
+  pickObject,
+  type Entity,
+} from './graph';
+import { namePublisher, WordSource } from './names';
+import { datedFields, entityRecord, sourceRecord } from './records';
 import { EXTRA_PREDICATE, predicatesFor } from './predicates';
 import { claimSentence, composeText, evidenceSentence, headline, referenceCode } from './text';
 
@@ -59,25 +68,6 @@ export interface GeneratedCorpus {
 const ENTITY_FILE_SIZE = 1_000;
 const RELATION_FILE_SIZE = 2_000;
 const CLAIM_FILE_SIZE = 1_000;
-/** Share of relations whose object is in the subject's community. */
-const INTRA_COMMUNITY = 0.82;
-/** Smaller → heavier tail: a few hubs with thousands of relations. */
-const DEGREE_TAIL = 1.4;
-
-const TYPE_WEIGHTS: readonly [EntityType, number][] = [
-  ['person', 34],
-  ['organization', 24],
-  ['group', 5],
-  ['government_action', 4],
-  ['law', 4],
-  ['program', 4],
-  ['event', 8],
-  ['data_asset', 6],
-  ['document', 5],
-  ['product', 4],
-  ['place', 2],
-];
-
 const VERBS = new Map<string, string>([
   ...PREDICATE_DEFINITIONS.map((p): [string, string] => [p.id, p.label]),
   [EXTRA_PREDICATE.id, EXTRA_PREDICATE.label],
@@ -99,16 +89,6 @@ const CLAIM_STATEMENTS = [
   'was not aware of the access',
   'acted lawfully throughout',
 ];
-
-interface Entity {
-  id: string;
-  type: EntityType;
-  label: string;
-  aliases: string[];
-  community: number;
-  externalIds: Record<string, string> | null;
-  formerIds: string[];
-}
 
 interface SourceDraft {
   id: string;
@@ -259,7 +239,7 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
       content: yaml({ claims: part }),
     }),
   );
-  const publishers = Array.from({ length: 30 }, () => `The ${words.next()} ${rng.pick(MASTHEADS)}`);
+  const publishers = Array.from({ length: 30 }, () => namePublisher(rng, words));
   const publisherSampler = new WeightedSampler(zipfWeights(publishers.length, 1.1));
   for (const source of sources) {
     const title = headline(rng, words);
@@ -286,19 +266,6 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
   };
 }
 
-const MASTHEADS = [
-  'Times',
-  'Post',
-  'Herald',
-  'Tribune',
-  'Review',
-  'Daily',
-  'Wire',
-  'Journal',
-  'Observer',
-  'Ledger',
-];
-
 /** The corpus.yaml description; it also identifies a generated folder (see writeCorpus). */
 export function describe(name: string, seed: number, shape: CorpusShape): string {
   return (
@@ -306,153 +273,6 @@ export function describe(name: string, seed: number, shape: CorpusShape): string
     `${shape.entities} entities, ${shape.relations} relations, ${shape.claims} claims, ` +
     `${shape.sources} sources.`
   );
-}
-
-function createEntities(rng: Rng, words: WordSource, count: number, ids: Set<string>): Entity[] {
-  const typeSampler = new WeightedSampler(TYPE_WEIGHTS.map(([, w]) => w));
-  // Community sizes are heavy-tailed too: a few large clusters, many small ones.
-  const communities = new WeightedSampler(
-    Array.from({ length: Math.max(1, Math.round(count / 40)) }, () => pareto(rng, 1.5)),
-  );
-  const entities: Entity[] = [];
-  for (let i = 0; i < count; i++) {
-    const type = (TYPE_WEIGHTS[typeSampler.sample(rng)] ?? TYPE_WEIGHTS[0])?.[0] ?? 'person';
-    const { label, aliases } = nameEntity(rng, words, type, i);
-    const id = uniqueId(slugify(label), ids);
-    entities.push({
-      id,
-      type,
-      label,
-      aliases,
-      community: communities.sample(rng),
-      externalIds: rng.chance(0.1) ? { wikidata: `Q${1000 + rng.int(9_000_000)}` } : null,
-      // A renamed entity keeps its old id working in permalinks.
-      formerIds: rng.chance(0.01) ? [uniqueId(`${id}-formerly`, ids)] : [],
-    });
-  }
-  return entities;
-}
-
-function uniqueId(base: string, ids: Set<string>): string {
-  let id = base;
-  for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
-  ids.add(id);
-  return id;
-}
-
-function pickObject(
-  rng: Rng,
-  subject: number,
-  community: number,
-  members: readonly number[][],
-  inCommunity: readonly (WeightedSampler | null)[],
-  everyone: WeightedSampler,
-): number {
-  const local = members[community] ?? [];
-  const sampler = inCommunity[community];
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const o =
-      sampler && local.length > 1 && rng.chance(INTRA_COMMUNITY)
-        ? (local[sampler.sample(rng)] ?? subject)
-        : everyone.sample(rng);
-    if (o !== subject) return o;
-  }
-  return (subject + 1) % everyone.size;
-}
-
-/**
- * Gives every entity at least one relation (an unlinked entity is a compiler warning): it takes
- * over one end of a relation of someone in its community, from an entity that keeps others.
- */
-function linkEveryEntity(
-  rng: Rng,
-  ends: Int32Array,
-  entities: readonly Entity[],
-  members: readonly number[][],
-  inCommunity: readonly (WeightedSampler | null)[],
-  everyone: WeightedSampler,
-): void {
-  const degree = new Int32Array(entities.length);
-  const relationsOf: number[][] = entities.map(() => []);
-  ends.forEach((e, k) => {
-    degree[e] = (degree[e] ?? 0) + 1;
-    relationsOf[e]?.push(k >> 1);
-  });
-  entities.forEach((entity, e) => {
-    const local = members[entity.community] ?? [];
-    const sampler = inCommunity[entity.community];
-    for (let attempt = 0; attempt < 50 && degree[e] === 0; attempt++) {
-      const m =
-        sampler && local.length > 1 ? (local[sampler.sample(rng)] ?? e) : everyone.sample(rng);
-      const candidates = relationsOf[m] ?? [];
-      if (m === e || candidates.length === 0) continue;
-      const j = rng.pick(candidates);
-      const side = ends[2 * j] === m ? 1 : 0;
-      const old = ends[2 * j + side] as number;
-      if ((degree[old] ?? 0) <= 1 || old === m) continue;
-      ends[2 * j + side] = e;
-      degree[old] = (degree[old] ?? 0) - 1;
-      degree[e] = 1;
-      relationsOf[old] = (relationsOf[old] ?? []).filter((r) => r !== j);
-      relationsOf[e]?.push(j);
-    }
-  });
-}
-
-function pickClaimant(rng: Rng, entities: readonly Entity[], everyone: WeightedSampler): Entity {
-  let candidate = entities[everyone.sample(rng)] as Entity;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    if (candidate.type === 'person' || candidate.type === 'organization') return candidate;
-    candidate = entities[everyone.sample(rng)] as Entity;
-  }
-  return candidate;
-}
-
-function datedFields(rng: Rng, date: GeneratedDate | null): Record<string, string> {
-  if (!date) return {};
-  return rng.chance(0.3)
-    ? { date: date.edtf, date_basis: `"${date.phrase}" in the text` }
-    : { date: date.edtf };
-}
-
-function entityRecord(e: Entity): Record<string, unknown> {
-  return {
-    id: e.id,
-    type: e.type,
-    label: e.label,
-    ...(e.aliases.length > 0 ? { aliases: e.aliases } : {}),
-    description: `Synthetic ${e.type.replace('_', ' ')} from community ${e.community + 1}.`,
-    ...(e.externalIds ? { external_ids: e.externalIds } : {}),
-    ...(e.formerIds.length > 0 ? { former_ids: e.formerIds } : {}),
-  };
-}
-
-function sourceRecord(
-  rng: Rng,
-  words: WordSource,
-  title: string,
-  publisher: string,
-): Record<string, unknown> {
-  const day = sampleDay(rng);
-  const dated = rng.chance(0.92);
-  const estimated = !dated && rng.chance(0.5);
-  return {
-    title,
-    publisher,
-    ...(rng.chance(0.7) ? { author: nameAuthor(rng, words) } : {}),
-    ...(rng.chance(0.85)
-      ? { url: `https://news.${slugify(publisher)}.example/${day[0]}/${slugify(title)}` }
-      : {}),
-    ...(dated ? { published: formatDay(day) } : {}),
-    ...(estimated
-      ? {
-          estimated_date: `${day[0]}`,
-          estimated_date_basis: `"this year" and events the text dates to ${day[0]}`,
-        }
-      : {}),
-    language: 'en',
-    ...(rng.chance(0.05) ? { notes: 'Paywalled; text copied from the print edition.' } : {}),
-  };
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {

@@ -203,6 +203,24 @@ export function nameEntity(
   return { label: rng.pick(LABEL_PATTERNS[type])(word, serial), aliases: [] };
 }
 
+const MASTHEADS = [
+  'Times',
+  'Post',
+  'Herald',
+  'Tribune',
+  'Review',
+  'Daily',
+  'Wire',
+  'Journal',
+  'Observer',
+  'Ledger',
+];
+
+/** A publisher's name, e.g. `The Krikre Tribune`. */
+export function namePublisher(rng: Rng, words: WordSource): string {
+  return `The ${words.next()} ${rng.pick(MASTHEADS)}`;
+}
+
 /** A by-line: a first name and an invented surname that no entity uses. */
 export function nameAuthor(rng: Rng, words: WordSource): string {
   return `${rng.pick(FIRST_NAMES)} ${words.next()}`;

@@ -57,9 +57,20 @@ function plain(value: number | null): Ratio | null {
  * First-render time of a page for ratios: its median, or its cap when it did not finish
  * (then a ratio against it is a lower bound).
  */
+/**
+ * For a page that did not finish: a lower bound on its first render, the cap or, when the page
+ * stopped its layout at the cap and drew late, the time it drew.
+ */
+export function unfinishedMs(result: VariantResult): number {
+  return Math.max(
+    result.capMs,
+    ...result.runs.filter((r) => r.didNotFinish).map((r) => r.firstRenderMs ?? 0),
+  );
+}
+
 function renderTime(result: VariantResult | undefined): { ms: number; capped: boolean } | null {
   if (!result) return null;
-  if (result.didNotFinish) return { ms: result.capMs, capped: true };
+  if (result.didNotFinish) return { ms: unfinishedMs(result), capped: true };
   const median = result.metrics.firstRender?.median;
   return median === undefined ? null : { ms: median, capped: false };
 }
@@ -103,7 +114,7 @@ export function computeRatios(variants: Partial<Record<Variant, VariantResult>>)
 function fmt(value: number, unit: TargetCheck['unit']): string {
   if (unit === '×') return `${value.toFixed(1)}×`;
   if (unit === 's') return `${value.toFixed(1)} s`;
-  return `${Math.round(value)} ${unit}`;
+  return `${Math.round(value).toLocaleString('en-US')} ${unit}`;
 }
 
 export function check(

@@ -33,7 +33,7 @@ export interface AppPlan {
   permalink: string;
 }
 
-const STEP_TIMEOUT_MS = 15_000;
+const STEP_TIMEOUT_MS = 30_000;
 const STATUS = /Showing ([\d,]+) of ([\d,]+) entities, ([\d,]+) of ([\d,]+) relations/;
 
 interface StatusCounts {
