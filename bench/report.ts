@@ -120,7 +120,10 @@ function sizeSection(size: SizeResult): string[] {
     ),
     row(
       'measured runs',
-      (r) => `${r.runs.length}${r.warmups > 0 ? ` (+${r.warmups} warm-up)` : ''}`,
+      (r) =>
+        r.didNotFinish
+          ? 'stopped after the first run that did not finish'
+          : `${r.runs.length}${r.warmups > 0 ? ` (+${r.warmups} warm-up)` : ''}`,
       'always',
     ),
     '',
