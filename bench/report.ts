@@ -56,7 +56,8 @@ function cell(
 
 function formatRatio(r: Ratio | null): string {
   if (!r) return 'n/a';
-  return `${r.atLeast ? '≥ ' : ''}${r.value.toFixed(r.value >= 10 ? 0 : 1)}×`;
+  const digits = r.value >= 10 ? 0 : r.value >= 0.1 ? 1 : 2;
+  return `${r.atLeast ? '≥ ' : ''}${r.value.toFixed(digits)}×`;
 }
 
 function formatTarget(t: TargetCheck): string {
