@@ -2,6 +2,7 @@
 import { positionAt } from '../parse/decodeText';
 import { normalizeQuote, toOriginalSpan, type NormalizedText } from './normalizeText';
 import { suggestPassage } from './suggestPassage';
+import { createOccurrenceFinder, type FindOccurrences } from './occurrences';
 
 export interface QuoteSelector {
   exact: string;
@@ -46,7 +47,7 @@ export function anchorQuote(quote: QuoteSelector, target: AnchorTarget): AnchorR
   }
 
   const norm = target.normalized.text;
-  const all = findAll(norm, exact);
+  const all = findAll(target, exact);
   const matches = all.filter((at) => fitsContext(norm, at, exact.length, quote));
   const lines = (list: number[]): string => {
     const shown = list.slice(0, MAX_LINES_LISTED).map((at) => lineOf(target, at));
@@ -132,12 +133,16 @@ function fitsContext(norm: string, at: number, length: number, quote: QuoteSelec
   );
 }
 
-function findAll(haystack: string, needle: string): number[] {
-  const found: number[] = [];
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-    found.push(at);
+// One finder per normalised text, so a source quoted many times is indexed once.
+const finders = new WeakMap<NormalizedText, FindOccurrences>();
+
+function findAll(target: AnchorTarget, needle: string): number[] {
+  let find = finders.get(target.normalized);
+  if (!find) {
+    find = createOccurrenceFinder(target.normalized.text);
+    finders.set(target.normalized, find);
   }
-  return found;
+  return find(needle);
 }
 
 function spanOf(target: AnchorTarget, at: number, length: number): [number, number] {

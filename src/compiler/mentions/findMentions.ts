@@ -8,9 +8,16 @@ export interface EntityName {
   name: string;
 }
 
+/** Names that share a first word, by their whole text, and the lengths those texts have. */
+export interface NamesFromWord {
+  byName: Map<string, string[]>;
+  /** Distinct lengths of the names, so a position costs one lookup per length, not per name. */
+  lengths: number[];
+}
+
 export interface NameIndex {
   /** Names keyed by their first word, so a text is scanned once whatever the number of names. */
-  byFirstWord: Map<string, EntityName[]>;
+  byFirstWord: Map<string, NamesFromWord>;
   /** Names that start with punctuation, searched one by one. */
   others: EntityName[];
 }
@@ -19,20 +26,25 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const WORD_RUN = /[\p{L}\p{N}_]+/gu;
 
 export function indexNames(names: readonly EntityName[]): NameIndex {
-  const byFirstWord = new Map<string, EntityName[]>();
+  const byFirstWord = new Map<string, NamesFromWord>();
   const others: EntityName[] = [];
   for (const { entityId, name } of names) {
     const normalized = normalizeQuote(name);
     if (normalized === '') continue;
-    const entry = { entityId, name: normalized };
     const first = /^[\p{L}\p{N}_]+/u.exec(normalized)?.[0];
     if (first === undefined) {
-      others.push(entry);
-    } else {
-      const list = byFirstWord.get(first);
-      if (list) list.push(entry);
-      else byFirstWord.set(first, [entry]);
+      others.push({ entityId, name: normalized });
+      continue;
     }
+    let group = byFirstWord.get(first);
+    if (!group) {
+      group = { byName: new Map(), lengths: [] };
+      byFirstWord.set(first, group);
+    }
+    const ids = group.byName.get(normalized);
+    if (ids) ids.push(entityId);
+    else group.byName.set(normalized, [entityId]);
+    if (!group.lengths.includes(normalized.length)) group.lengths.push(normalized.length);
   }
   return { byFirstWord, others };
 }
@@ -58,21 +70,25 @@ export function findMentions(
     entityId,
     explicit: true,
   }));
-  const add = (at: number, entry: EntityName): void => {
-    const after = at + entry.name.length;
-    if (!text.startsWith(entry.name, at)) return;
-    if (WORD_CHAR.test(entry.name.at(-1) ?? '') && WORD_CHAR.test(text[after] ?? '')) return;
+  const add = (at: number, name: string, entityId: string): void => {
+    const after = at + name.length;
+    if (WORD_CHAR.test(name.at(-1) ?? '') && WORD_CHAR.test(text[after] ?? '')) return;
     const [start, end] = toOriginalSpan(normalized, at, after);
-    candidates.push({ start, end, entityId: entry.entityId, explicit: false });
+    candidates.push({ start, end, entityId, explicit: false });
   };
   for (const run of text.matchAll(WORD_RUN)) {
-    const entries = index.byFirstWord.get(run[0]);
-    if (entries) for (const entry of entries) add(run.index, entry);
+    const group = index.byFirstWord.get(run[0]);
+    if (!group) continue;
+    for (const length of group.lengths) {
+      const name = text.slice(run.index, run.index + length);
+      const ids = group.byName.get(name);
+      if (ids) for (const entityId of ids) add(run.index, name, entityId);
+    }
   }
   for (const entry of index.others) {
     for (let at = text.indexOf(entry.name); at !== -1; at = text.indexOf(entry.name, at + 1)) {
       if (WORD_CHAR.test(entry.name[0] ?? '') && WORD_CHAR.test(text[at - 1] ?? '')) continue;
-      add(at, entry);
+      add(at, entry.name, entry.entityId);
     }
   }
   return pickNonOverlapping(candidates, normalized.ends.at(-1) ?? 0);
