@@ -5,6 +5,7 @@ import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { buildStylesheet } from './stylesheet';
 import type { Theme } from './palette';
 import { layoutPositions } from './layoutPositions';
+import { CURVED, edgeBends } from './curvedEdges';
 
 export interface RenderNode {
   id: string;
@@ -112,6 +113,7 @@ export function createRenderer(options: RendererOptions): Renderer {
   }
 
   function apply(scene: RenderScene): ApplyStats {
+    const bends = edgeBends(scene.edges);
     const nextNodes = new Map(scene.nodes.map((node) => [node.id, node]));
     const nextEdges = new Map(scene.edges.map((edge) => [edge.id, edge]));
     let removed = 0;
@@ -148,7 +150,9 @@ export function createRenderer(options: RendererOptions): Renderer {
         shown.set(node.id, signature);
       }
       for (const edge of scene.edges) {
-        const signature = `${edge.label}|${edge.width}|${edge.classes.join(' ')}`;
+        const bend = bends.get(edge.id);
+        const classes = bend === undefined ? [...edge.classes] : [...edge.classes, CURVED];
+        const signature = `${edge.label}|${edge.width}|${bend}|${classes.join(' ')}`;
         const previous = shown.get(edge.id);
         if (previous === undefined) {
           additions.push({
@@ -159,13 +163,14 @@ export function createRenderer(options: RendererOptions): Renderer {
               target: edge.target,
               label: edge.label,
               width: edge.width,
+              bend: bend ?? 0,
             },
-            classes: [...edge.classes],
+            classes,
           });
         } else if (previous !== signature) {
           const element = cy.getElementById(edge.id);
-          element.data({ label: edge.label, width: edge.width });
-          element.classes([...edge.classes]);
+          element.data({ label: edge.label, width: edge.width, bend: bend ?? 0 });
+          element.classes(classes);
           updated += 1;
         }
         shown.set(edge.id, signature);

@@ -2,6 +2,7 @@
 // never as per-element style() calls.
 import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_TYPES } from '../schema/vocabulary';
+import { CURVED } from './curvedEdges';
 import { THEME_COLOURS, TYPE_APPEARANCE, type Theme } from './palette';
 
 export function buildStylesheet(theme: Theme): StylesheetJson {
@@ -39,7 +40,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
       selector: 'edge',
       style: {
         width: 'data(width)',
-        'curve-style': 'bezier',
+        'curve-style': 'straight',
         'line-color': colours.edge,
         'target-arrow-color': colours.edge,
         'target-arrow-shape': 'triangle',
@@ -51,6 +52,16 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         'text-outline-color': colours.textOutline,
         'text-outline-width': 2,
         'min-zoomed-font-size': 9,
+      },
+    },
+    // Only edges that share their ends, and loops, are curved, each by its own bend (see
+    // curvedEdges for why cytoscape's bundled beziers are avoided).
+    {
+      selector: `edge.${CURVED}`,
+      style: {
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': 'data(bend)',
+        'control-point-weights': 0.5,
       },
     },
     {
