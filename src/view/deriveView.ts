@@ -76,16 +76,19 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
   const paths = findViewPaths(model, state, anchors, filtered, maxPaths);
   const visibleNodes = selection.nodes;
   for (const n of paths.nodes) visibleNodes[n] = 1;
-  // Only the whole-graph mode can be unbounded: focus and pins are paged already.
-  const cap =
-    selection.mode === 'all'
-      ? capVisibleNodes(
-          model,
-          visibleNodes,
-          [anchors.selectedNode, ...paths.nodes],
-          options.maxNodes ?? DEFAULT_MAX_NODES,
-        )
-      : null;
+  // Focus and pins are paged, but three hops from a hub still reach thousands: cap every mode.
+  const cap = capVisibleNodes(
+    model,
+    visibleNodes,
+    [
+      anchors.selectedNode,
+      anchors.focus,
+      ...anchors.pinned,
+      ...anchors.expanded.keys(),
+      ...paths.nodes,
+    ],
+    options.maxNodes ?? DEFAULT_MAX_NODES,
+  );
 
   const { source, target } = model.edges;
   const edgeCount = model.edges.count;
@@ -102,17 +105,23 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
     }
   }
 
-  if (cap) {
-    const edgeCap = capVisibleEdges(
-      model,
-      visibleEdges,
-      anchors.selectedNode,
-      options.maxEdges ?? DEFAULT_MAX_EDGES,
-    );
-    cap.shownEdges = edgeCap.shown;
-    cap.matchingEdges = edgeCap.matching;
-    visibleEdgeCount = edgeCap.shown;
-  }
+  const edgeCap = capVisibleEdges(
+    model,
+    visibleEdges,
+    [anchors.selectedNode, anchors.focus],
+    options.maxEdges ?? DEFAULT_MAX_EDGES,
+    anchors.selectedEdge,
+  );
+  visibleEdgeCount = edgeCap.shown;
+  const lod =
+    cap || edgeCap.shown < edgeCap.matching
+      ? {
+          shown: cap?.shown ?? visibleNodeCount(visibleNodes),
+          matching: cap?.matching ?? visibleNodeCount(visibleNodes),
+          shownEdges: edgeCap.shown,
+          matchingEdges: edgeCap.matching,
+        }
+      : null;
 
   // Per-call node flags as class bits, set only where they apply.
   const nodeFlags = new Int32Array(model.nodes.count);
@@ -154,6 +163,12 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
     emptyReason: explainEmpty(model, state, anchors, filtered, selection, visibleEdgeCount),
     more,
     path: paths.result,
-    cap,
+    cap: lod,
   };
+}
+
+function visibleNodeCount(visible: Uint8Array): number {
+  let count = 0;
+  for (const flag of visible) count += flag;
+  return count;
 }

@@ -1,10 +1,11 @@
 // Level of detail: the whole graph stays in the model, but cytoscape is handed a bounded view.
-// When the unfocused graph has more entities than the cap, only the best-connected ones are drawn
-// (plus the selection and paths); focusing, pinning or filtering reveals the rest.
+// When a view has more entities than the cap, only the best-connected ones are drawn (plus the
+// selection, the focus, pins and paths); when it has more relations than the cap, the selection's
+// and one or two per pair come first. Focusing, pinning or filtering reveals the rest.
 import type { GraphModel } from '../../model';
 
-export const DEFAULT_MAX_NODES = 1000;
-export const DEFAULT_MAX_EDGES = 3000;
+export const DEFAULT_MAX_NODES = 400;
+export const DEFAULT_MAX_EDGES = 800;
 
 export interface NodeCap {
   /** Entities drawn. */
@@ -80,29 +81,56 @@ function edgeImportanceOrder(model: GraphModel): Uint32Array {
   return order;
 }
 
+/** Parallel edges drawn per pair of entities before any pair gets more. */
+export const EDGES_PER_PAIR = 2;
+
 /**
- * Clears from `visible` every edge past the `maxEdges` most important, except those touching
- * `keepNode`. Returns how many were drawn, and how many there were.
+ * Keeps at most `maxEdges` of the `visible` edges (plus `keepEdge`, a selected relation), in
+ * three rounds so that a capped view connects as many pairs as it can: first the edges touching
+ * `keepNodes` (the selection and the focus), then every other pair, each round drawing at most
+ * EDGES_PER_PAIR parallel edges per pair in importance order; whatever budget is left goes to the
+ * remaining parallel edges. Returns how many were drawn, and how many there were.
  */
 export function capVisibleEdges(
   model: GraphModel,
   visible: Uint8Array,
-  keepNode: number,
+  keepNodes: readonly number[],
   maxEdges: number,
+  keepEdge = -1,
 ): { shown: number; matching: number } {
   let matching = 0;
   for (let e = 0; e < visible.length; e++) matching += visible[e] ?? 0;
   if (matching <= maxEdges) return { shown: matching, matching };
   const { source, target } = model.edges;
+  const nodeCount = model.nodes.count;
   const kept = new Uint8Array(visible.length);
+  const perPair = new Map<number, number>();
+  const pairOf = (e: number) => {
+    const a = source[e] ?? 0;
+    const b = target[e] ?? 0;
+    return a < b ? a * nodeCount + b : b * nodeCount + a;
+  };
+  const touchesKept = (e: number) =>
+    keepNodes.includes(source[e] ?? -1) || keepNodes.includes(target[e] ?? -1);
   let shown = 0;
-  for (const e of edgeImportanceOrder(model)) {
-    if (!visible[e]) continue;
-    if (shown < maxEdges || source[e] === keepNode || target[e] === keepNode) {
-      kept[e] = 1;
-      shown++;
+  const take = (e: number) => {
+    kept[e] = 1;
+    shown++;
+    const pair = pairOf(e);
+    perPair.set(pair, (perPair.get(pair) ?? 0) + 1);
+  };
+  if (keepEdge >= 0 && visible[keepEdge]) take(keepEdge);
+  const order = edgeImportanceOrder(model);
+  const round = (accepts: (e: number) => boolean) => {
+    for (const e of order) {
+      if (shown >= maxEdges) return;
+      if (visible[e] && !kept[e] && accepts(e)) take(e);
     }
-  }
+  };
+  const pairHasRoom = (e: number) => (perPair.get(pairOf(e)) ?? 0) < EDGES_PER_PAIR;
+  if (keepNodes.some((n) => n >= 0)) round((e) => touchesKept(e) && pairHasRoom(e));
+  round(pairHasRoom);
+  round(() => true);
   visible.set(kept);
   return { shown, matching };
 }
