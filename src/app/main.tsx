@@ -50,7 +50,6 @@ function Bootstrap() {
         for (const notice of describeDecodeResult(decoded)) store.getState().addNotice(notice);
         stopSync = startUrlSync(store, window, { context: contextFor(model) });
         setPhase({ type: 'ready', model, store, embed: decoded.flags.embed });
-        performance.mark('explorer:interactive');
       })
       .catch((error: unknown) => {
         // A graph that passes validation can still fail to load (e.g. an edge to a missing node):
