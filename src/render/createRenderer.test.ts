@@ -95,4 +95,41 @@ describe('createRenderer (headless cytoscape)', () => {
     expect(seen).toEqual(['node:b', 'edge:ab']);
     renderer.destroy();
   });
+
+  it("labels every edge of a small graph, only the selection's edges of a large one", () => {
+    const edges: [string, string, string][] = [
+      ['ab', 'a', 'b'],
+      ['bc', 'b', 'c'],
+    ];
+    const classes = { ab: ['neighbour-of-selected'] };
+    const small = createRenderer({ theme: 'light' });
+    small.apply(scene(['a', 'b', 'c'], edges, classes));
+    expect(small.cy.$id('bc').style('label')).toBe('owns');
+    const large = createRenderer({ theme: 'light', large: true });
+    large.apply(scene(['a', 'b', 'c'], edges, classes));
+    expect(large.cy.$id('ab').style('label')).toBe('owns');
+    expect(large.cy.$id('bc').style('label')).toBe('');
+    large.setTheme('dark');
+    expect(large.cy.$id('bc').style('label')).toBe('');
+  });
+
+  it('bows parallel edges apart and leaves the others straight', () => {
+    const renderer = createRenderer({ theme: 'light' });
+    renderer.apply(
+      scene(
+        ['a', 'b', 'c'],
+        [
+          ['ab1', 'a', 'b'],
+          ['ab2', 'a', 'b'],
+          ['bc', 'b', 'c'],
+        ],
+      ),
+    );
+    expect(renderer.cy.$id('bc').style('curve-style')).toBe('straight');
+    expect(renderer.cy.$id('ab1').style('curve-style')).toBe('unbundled-bezier');
+    expect(renderer.cy.$id('ab1').data('bend')).toBe(-renderer.cy.$id('ab2').data('bend'));
+    // Once its sibling is filtered out, the edge straightens.
+    renderer.apply(scene(['a', 'b'], [['ab1', 'a', 'b']]));
+    expect(renderer.cy.$id('ab1').style('curve-style')).toBe('straight');
+  });
 });

@@ -84,7 +84,9 @@ export function createRenderer(options: RendererOptions): Renderer {
   const cy = cytoscape({
     container: options.container,
     headless: options.container === undefined,
-    style: buildStylesheet(options.theme),
+    // Headless (tests, no container) computes styles too, so they can be checked.
+    styleEnabled: true,
+    style: buildStylesheet(options.theme, options.large),
     layout: { name: 'preset' },
     autounselectify: true,
     boxSelectionEnabled: false,
@@ -188,7 +190,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       handlers = next;
     },
     setTheme(theme) {
-      cy.style(buildStylesheet(theme));
+      cy.style(buildStylesheet(theme, options.large));
     },
     fit(ids) {
       let target = cy.elements();

@@ -5,7 +5,12 @@ import { ENTITY_TYPES } from '../schema/vocabulary';
 import { CURVED } from './curvedEdges';
 import { THEME_COLOURS, TYPE_APPEARANCE, type Theme } from './palette';
 
-export function buildStylesheet(theme: Theme): StylesheetJson {
+/**
+ * `large`: edges are labelled only around the selection and on paths. Hundreds of predicate labels
+ * are unreadable at the zoom that shows a large graph, yet cytoscape measures every one of them
+ * (and re-measures on every change), which dominated the first drawing.
+ */
+export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
   const colours = THEME_COLOURS[theme];
   const byType = ENTITY_TYPES.map((type) => ({
     selector: `node[type = "${type}"]`,
@@ -45,7 +50,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         'target-arrow-color': colours.edge,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
-        label: 'data(label)',
+        label: large ? '' : 'data(label)',
         'font-size': 11,
         color: colours.text,
         'text-rotation': 'autorotate',
@@ -96,6 +101,10 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     {
       selector: '.selected, .neighbour-of-selected, .on-path, .focus',
       style: { 'min-zoomed-font-size': 0 },
+    },
+    {
+      selector: 'edge.selected, edge.neighbour-of-selected, edge.on-path',
+      style: { label: 'data(label)' },
     },
     { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'dashed' } },
     { selector: '.faded', style: { opacity: 0.25, 'text-opacity': 0.4 } },
