@@ -1,22 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from './scripts/chromium';
 
-// Debian's Chromium where Playwright cannot download its own (this machine, CI); Playwright's
-// bundled browser elsewhere.
-const systemChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    }
-  : {};
+const launchOptions = chromiumLaunchOptions();
 
 const port = 4317;
 /** Serves the build of e2e/corpora/hostile; e2e/hostile.spec.ts points its baseURL here. */

@@ -1,7 +1,6 @@
 // Headless Chromium for the measurements: one browser, a fresh context per run, a probe
 // installed before any page script runs, errors collected, heap read through the DevTools
 // protocol after a forced GC.
-import { existsSync } from 'node:fs';
 import {
   chromium,
   type Browser,
@@ -9,26 +8,13 @@ import {
   type CDPSession,
   type Page,
 } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../scripts/chromium';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 export const VIEWPORT = { width: 1280, height: 800 };
 const ACTION_TIMEOUT_MS = 90_000;
 
 export function launchBrowser(): Promise<Browser> {
-  // Debian's Chromium where Playwright cannot download its own; Playwright's bundled one elsewhere.
-  return existsSync(SYSTEM_CHROMIUM)
-    ? chromium.launch({
-        executablePath: SYSTEM_CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      })
-    : chromium.launch();
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 export interface RenderedEvent {
