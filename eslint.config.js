@@ -100,7 +100,7 @@ export default tseslint.config(
   ),
   layer(
     ['src/ui/**', 'src/app/**'],
-    ['**/compiler/**'],
-    'the compiler never ships to the browser.',
+    ['**/compiler/**', '**/build/**'],
+    'the compiler and the build plugins never ship to the browser.',
   ),
 );

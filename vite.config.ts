@@ -4,7 +4,7 @@ import { corpusPlugin } from './src/compiler/vitePlugin';
 import {
   CONTENT_SECURITY_POLICY,
   contentSecurityPolicyPlugin,
-} from './src/app/contentSecurityPolicy';
+} from './src/build/contentSecurityPolicy';
 
 // DATA_DIR points the explorer at another corpus in the documented format (default: data/).
 export default defineConfig({
