@@ -31,12 +31,12 @@ test('a disputed claim shows its marker and the quotes that contradict it', asyn
 test('the timeline and the graph select together', async ({ page }) => {
   await openExplorer(page);
   const timeline = page.getByRole('region', { name: 'Timeline' });
-  const item = timeline.getByRole('button', { name: /signed/ }).first();
+  const item = timeline.getByRole('option', { name: /signed/ }).first();
   await item.click();
-  await expect(item).toHaveAttribute('aria-current', 'true');
+  await expect(item).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('region', { name: /signed/ })).toBeVisible();
 
   await page.getByLabel('From', { exact: true }).fill('2021-01-01');
   await expect(timeline.getByRole('heading')).toContainText('2021-01-01');
-  await expect(timeline.getByRole('button', { name: /signed/ })).toHaveCount(0);
+  await expect(timeline.getByRole('option', { name: /signed/ })).toHaveCount(0);
 });

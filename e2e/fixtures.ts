@@ -4,6 +4,11 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export interface PageProblems {
   problems: string[];
+  /**
+   * Problems a test provokes on purpose (`test.use({ expectedProblems: [/…/] })`): each pattern
+   * must match at least one problem, and the problems it matches are forgiven; any other fails.
+   */
+  expectedProblems: RegExp[];
 }
 
 export async function watchPage(page: Page, problems: string[]): Promise<void> {
@@ -27,12 +32,20 @@ export async function watchPage(page: Page, problems: string[]): Promise<void> {
 // Auto-use: every test watches its page and fails on its problems, whether or not it names
 // `problems` (naming it only gives access to the list, e.g. to expect a specific entry).
 export const test = base.extend<PageProblems>({
+  expectedProblems: [[], { option: true }],
   problems: [
-    async ({ page }, use) => {
+    async ({ page, expectedProblems }, use) => {
       const problems: string[] = [];
       await watchPage(page, problems);
       await use(problems);
-      expect(problems, 'console errors, warnings, exceptions or dialogs').toEqual([]);
+      const unmatched = expectedProblems.filter(
+        (pattern) => !problems.some((problem) => pattern.test(problem)),
+      );
+      expect(unmatched.map(String), 'expected problems that did not occur').toEqual([]);
+      const unexpected = problems.filter(
+        (problem) => !expectedProblems.some((pattern) => pattern.test(problem)),
+      );
+      expect(unexpected, 'console errors, warnings, exceptions or dialogs').toEqual([]);
     },
     { auto: true },
   ],

@@ -336,6 +336,134 @@ test('an unclosed right-to-left override stays inside its label', async ({ page 
   expect(await readsLeftToRight(result, 'Person')).toBe(true);
 });
 
+/**
+ * How each occurrence of `text` inside `container` is set apart: the tag and computed
+ * `unicode-bidi` of the element that holds exactly that text, or what else shares its element.
+ */
+async function isolationOf(container: Locator, text: string): Promise<string[]> {
+  return container.evaluate((root, target) => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!(node.textContent ?? '').includes(target)) continue;
+      const element = node.parentElement;
+      if (!element) continue;
+      const tag = element.tagName.toLowerCase();
+      found.push(
+        element.textContent === target
+          ? `${tag} ${getComputedStyle(element).unicodeBidi}`
+          : `${tag} shared with "${element.textContent ?? ''}"`,
+      );
+    }
+    return found;
+  }, text);
+}
+
+/**
+ * Visible text with right-to-left letters or bidi controls that shares a paragraph with other
+ * words without being isolated from them: neither inside an isolating inline element (<bdi>,
+ * `unicode-bidi: isolate`) nor alone in a box of its own (a block, a flex item, a button). The
+ * reader's text is all from its source, laid out with `unicode-bidi: plaintext`; the
+ * screen-reader announcer is not laid out at all.
+ */
+async function unisolatedBidiText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const bidi = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|\p{Bidi_Control}/u;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      const parent = node.parentElement;
+      if (!parent || !bidi.test(text) || !parent.checkVisibility() || parent.closest('.sr-only'))
+        continue;
+      for (let element: Element | null = parent; element; element = element.parentElement) {
+        const style = getComputedStyle(element);
+        if (style.display === 'inline' || style.display === 'contents') {
+          if (style.unicodeBidi === 'isolate') break;
+          continue;
+        }
+        // Blocks isolate in the browser's own stylesheet, which separates them from their
+        // siblings but not their own contents from one another: what else is in this box?
+        const box = element.textContent ?? '';
+        if (style.unicodeBidi !== 'plaintext' && box.trim() !== text.trim()) {
+          found.push(`${element.tagName.toLowerCase()} "${box.trim().slice(0, 80)}"`);
+        }
+        break;
+      }
+    }
+    return found;
+  });
+}
+
+test('right-to-left text and bidi controls from the corpus are isolated from the words around them', async ({
+  page,
+}) => {
+  await openExplorer(page, '?sel=mallory');
+  // The source filter: the title (an override and Hebrew) before the publisher and date.
+  const sources = page.getByRole('group', { name: 'Sources' });
+  await expect(sources.getByRole('checkbox', { name: new RegExp(`^${RTL_TITLE}`) })).toBeVisible();
+  expect(await isolationOf(sources, RTL_TITLE)).toEqual(['bdi isolate']);
+  // The details: an alias with an override after "Also called:".
+  const mallory = detailsPanel(page, MALLORY);
+  expect(await isolationOf(mallory.getByText(/^Also called:/), BIDI_ALIAS)).toEqual([
+    'bdi isolate',
+  ]);
+  expect(await unisolatedBidiText(page)).toEqual([]);
+
+  // Search results: the alias that matched, inside "· also “…”".
+  const search = page.getByRole('combobox', { name: 'Search entities' });
+  const results = page.getByRole('listbox', { name: 'Search entities results' });
+  for (const [query, label, alias] of [
+    ['gnp', MALLORY, BIDI_ALIAS],
+    [HEBREW, ARABIC, HEBREW],
+  ] as const) {
+    await search.fill(query);
+    const result = results.getByRole('option', { selected: true });
+    await expect(result).toContainText(label);
+    expect(await isolationOf(result, alias)).toEqual(['bdi isolate']);
+    expect(await isolationOf(result, label)).toEqual(['bdi isolate']);
+    expect(await unisolatedBidiText(page)).toEqual([]);
+  }
+  await search.press('Escape');
+
+  // Everywhere else a label, alias, title, quote or address from the corpus is shown.
+  const spoofSigned = detailsPanel(page, /^Spoof \u202Eevil signed/);
+  const views: [string, Locator][] = [
+    ['?sel=rtl-ministry', detailsPanel(page, ARABIC)],
+    ['?sel=img-group-met-ministry', detailsPanel(page, RELATION_LABEL)],
+    ['?read=rtl-report', page.getByRole('region', { name: RTL_TITLE, exact: true })],
+    [
+      '?focus=unclosed-override&pa=unclosed-override&pb=csv-formula',
+      page.getByRole('heading', { name: /^Path 1 of/ }),
+    ],
+    ['?sel=unclosed-override-signed-formula', spoofSigned],
+  ];
+  for (const [query, shown] of views) {
+    await openExplorer(page, query);
+    await expect(shown).toBeVisible();
+    expect(await unisolatedBidiText(page), query).toEqual([]);
+  }
+  // A relation named after that label: its own words still read left to right.
+  expect(await readsLeftToRight(spoofSigned.getByRole('heading', { level: 2 }), 'signed')).toBe(
+    true,
+  );
+});
+
+test('an id or value from a link with bidi characters does not reorder the notice about it', async ({
+  page,
+}) => {
+  // An unknown id in Arabic, and a value with an unclosed override (which makes it unreadable).
+  await openExplorer(page, `?sel=${encodeURIComponent(ARABIC.slice(0, 5))}&hops=%E2%80%AEx`);
+  const unreadable = page.getByRole('status').filter({ hasText: 'could not be read' });
+  await expect(unreadable.getByRole('listitem')).toHaveText(
+    'hops=\u2068\u202Ex\u2069: not a valid value',
+  );
+  expect(await readsLeftToRight(unreadable.getByRole('listitem'), 'valid')).toBe(true);
+  const missing = page.getByRole('status').filter({ hasText: 'no longer in the graph' });
+  await expect(missing.getByRole('listitem')).toHaveText(`\u2068${ARABIC.slice(0, 5)}\u2069 (sel)`);
+  expect(await readsLeftToRight(missing.getByRole('listitem'), '(sel)')).toBe(true);
+});
+
 test('a graph that passes validation but cannot be loaded shows what went wrong, not a blank page', async ({
   page,
 }) => {

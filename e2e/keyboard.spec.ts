@@ -231,3 +231,107 @@ test('the search results and the entity list work with the arrow keys', async ({
   await expect(list).toHaveAttribute('aria-activedescendant', /^entity-option-/);
   await expect(page.locator('.sr-only[aria-live="polite"]')).toHaveText(/^Selected /);
 });
+
+test('the timeline is one tab stop: arrows, Home and End move in it, Enter and Space select', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  const timeline = page.getByRole('listbox', { name: /^Timeline/ });
+  const items = timeline.getByRole('option');
+  expect(await items.count()).toBeGreaterThan(3);
+  await expect(timeline.getByRole('option', { selected: true })).toHaveCount(0);
+
+  // In from the details side: Shift+Tab from the inspector lands on the first item, nothing
+  // being selected; one Tab back out and one Tab in again.
+  await press(page, 'Tab');
+  await press(page, 'Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the details' })).toBeFocused();
+  await press(page, 'Enter');
+  await press(page, 'Shift+Tab');
+  await expect(items.first()).toBeFocused();
+  await press(page, 'Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Re-layout' })).toBeFocused();
+  await press(page, 'Tab');
+  await expect(items.first()).toBeFocused();
+
+  // The arrows move focus, not the selection; Home and End go to the ends.
+  await press(page, 'ArrowDown');
+  await expect(items.nth(1)).toBeFocused();
+  await press(page, 'ArrowDown');
+  await expect(items.nth(2)).toBeFocused();
+  await press(page, 'ArrowUp');
+  await expect(items.nth(1)).toBeFocused();
+  await press(page, 'End');
+  await expect(items.last()).toBeFocused();
+  await press(page, 'Home');
+  await expect(items.first()).toBeFocused();
+  await press(page, 'ArrowUp');
+  await expect(items.first()).toBeFocused();
+  await press(page, 'ArrowDown');
+  await expect(items.nth(1)).toBeFocused();
+  await expect(timeline.getByRole('option', { selected: true })).toHaveCount(0);
+  // Only the focused item is in the tab order.
+  await expect(timeline.locator('[tabindex="0"]')).toHaveCount(1);
+  await expect(items.nth(1)).toHaveAttribute('tabindex', '0');
+
+  // Enter selects, as a click does; focus stays in the timeline.
+  await press(page, 'Enter');
+  await expect(items.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(items.nth(1)).toBeFocused();
+  await expect(page).toHaveURL(/[?&]sel=/);
+  await expect(announcer(page)).toHaveText(/^Selected /);
+  const details = page.getByRole('complementary', { name: 'Details and sources' });
+  await expect(details.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  // Space too.
+  await press(page, 'ArrowDown');
+  await press(page, 'Space');
+  await expect(items.nth(2)).toHaveAttribute('aria-selected', 'true');
+  await expect(items.nth(1)).toHaveAttribute('aria-selected', 'false');
+
+  // One Tab leaves the timeline from wherever focus is in it; Shift+Tab comes back to the
+  // selected item.
+  await press(page, 'ArrowUp');
+  await expect(items.nth(1)).toBeFocused();
+  await press(page, 'Tab');
+  expect(await timeline.evaluate((list) => list.contains(document.activeElement))).toBe(false);
+  await press(page, 'Shift+Tab');
+  await expect(items.nth(2)).toBeFocused();
+});
+
+test('the legend folds away from the keyboard, and Tab then steps past its checkboxes', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  const toggle = page.getByRole('button', { name: /^Legend and type filters/ });
+  const entityTypes = page.getByRole('group', { name: 'Entity types' });
+  // Open at first: it is the key to the graph's colours.
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(entityTypes).toBeVisible();
+
+  await tabTo(page, toggle);
+  await press(page, 'Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(entityTypes).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Relation types' })).toBeHidden();
+  await expect(toggle).toBeFocused();
+  // One Tab past the sixty-odd checkboxes, to the graph controls.
+  await press(page, 'Tab');
+  await expect(page.getByRole('button', { name: 'Fit' })).toBeFocused();
+
+  // Space opens it again, and Tab goes into its first checkbox.
+  await press(page, 'Shift+Tab');
+  await expect(toggle).toBeFocused();
+  await press(page, 'Space');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await press(page, 'Tab');
+  const firstType = entityTypes.getByRole('checkbox').first();
+  await expect(firstType).toBeFocused();
+
+  // Folded with a type hidden, it still says that it hides something.
+  await press(page, 'Space');
+  await expect(firstType).not.toBeChecked();
+  await press(page, 'Shift+Tab');
+  await press(page, 'Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toHaveAccessibleName('Legend and type filters (1 hidden)');
+});

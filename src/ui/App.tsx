@@ -100,7 +100,7 @@ export function App({ embed }: { embed: boolean }) {
       <div className="app embed">
         <main className="stage">{canvas}</main>
         <a className="embed-link" href={full.toString()} target="_blank" rel="noopener noreferrer">
-          Open the full view: {title}
+          Open the full view: <bdi>{title}</bdi>
         </a>
       </div>
     );
@@ -175,7 +175,7 @@ function SourcesIndex() {
               className="link-button"
               onClick={() => openReader(id, null, null)}
             >
-              Read “{model.sources.byId.get(id)?.title ?? id}”
+              Read “<bdi>{model.sources.byId.get(id)?.title ?? id}</bdi>”
             </button>
           </li>
         ))}

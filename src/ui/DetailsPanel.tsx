@@ -1,9 +1,10 @@
 // What the selection is and what backs it: an entity with its relations, a claim with what
 // supports or contradicts it, or a single relation with its evidence.
-import { useEffect, useId, useRef, type RefObject } from 'react';
+import { Fragment, useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { relationsOf, claimsOf, evidenceFor } from '../model/queries';
 import type { GraphModel, RelationEntry } from '../model/types';
 import { EvidenceList } from './EvidenceList';
+import { ShowMoreList } from './ShowMoreList';
 import { EntityActions } from './EntityActions';
 import { returnFocusToList } from './focusTargets';
 import { useActions, useAppState, useModel } from './appContext';
@@ -49,10 +50,10 @@ function Panel({
   headingRef,
   children,
 }: {
-  title: string;
+  title: ReactNode;
   kind: string;
   headingRef: HeadingRef;
-  children: React.ReactNode;
+  children: ReactNode;
 }) {
   const headingId = useId();
   const { select } = useActions();
@@ -82,7 +83,7 @@ function Panel({
   );
 }
 
-export function EntityLink({ id, label }: { id: string; label: string }) {
+export function EntityLink({ id, label }: { id: string; label: ReactNode }) {
   const { select } = useActions();
   return (
     <button type="button" className="link-button entity-link" onClick={() => select(id)}>
@@ -101,7 +102,15 @@ function EntityDetails({ id, headingRef }: { id: string; headingRef: HeadingRef 
   return (
     <Panel title={attributes.label} kind={typeLabel(attributes.type)} headingRef={headingRef}>
       {attributes.aliases.length > 0 && (
-        <p className="aliases">Also called: {attributes.aliases.join(', ')}</p>
+        <p className="aliases">
+          Also called:{' '}
+          {attributes.aliases.map((alias, index) => (
+            <Fragment key={index}>
+              {index > 0 && ', '}
+              <bdi>{alias}</bdi>
+            </Fragment>
+          ))}
+        </p>
       )}
       {attributes.description && <p>{attributes.description}</p>}
       <ExternalIds ids={attributes.externalIds} />
@@ -109,28 +118,45 @@ function EntityDetails({ id, headingRef }: { id: string; headingRef: HeadingRef 
       <h3>Relations</h3>
       {groups.length === 0 && <p className="muted">No relations recorded.</p>}
       {groups.map((group) => (
-        <div key={`${group.direction}:${group.predicate}`} className="relation-group">
+        // Keyed by entity too, so another entity's group starts again at its first page.
+        <div key={`${id}:${group.direction}:${group.predicate}`} className="relation-group">
           <h4>
             {/* <bdi>: a label's unclosed bidi override must not reverse the words after it. */}
             {group.direction === 'outgoing' ? (
               <>
-                <bdi>{attributes.label}</bdi> {group.predicateLabel}…
+                <bdi>{attributes.label}</bdi> <bdi>{group.predicateLabel}</bdi>…
               </>
             ) : (
               <>
-                …{group.predicateLabel} <bdi>{attributes.label}</bdi>
+                …<bdi>{group.predicateLabel}</bdi> <bdi>{attributes.label}</bdi>
               </>
             )}
           </h4>
-          <ul>
-            {group.relations.map((relation) => (
-              <RelationItem key={relation.edgeId} relation={relation} />
-            ))}
-          </ul>
+          <ShowMoreList
+            items={group.relations}
+            noun="relations"
+            renderItem={(relation) => <RelationItem key={relation.edgeId} relation={relation} />}
+          />
         </div>
       ))}
-      <ClaimList title={`Claims by ${attributes.label}`} claims={claims.stated} />
-      <ClaimList title={`Claims about ${attributes.label}`} claims={claims.about} />
+      <ClaimList
+        key={`${id}:stated`}
+        title={
+          <>
+            Claims by <bdi>{attributes.label}</bdi>
+          </>
+        }
+        claims={claims.stated}
+      />
+      <ClaimList
+        key={`${id}:about`}
+        title={
+          <>
+            Claims about <bdi>{attributes.label}</bdi>
+          </>
+        }
+        claims={claims.about}
+      />
     </Panel>
   );
 }
@@ -157,22 +183,25 @@ function ClaimList({
   title,
   claims,
 }: {
-  title: string;
+  title: ReactNode;
   claims: ReturnType<typeof claimsOf>['stated'];
 }) {
   if (claims.length === 0) return null;
   return (
     <>
       <h3>{title}</h3>
-      <ul className="claim-list">
-        {claims.map((claim) => (
+      <ShowMoreList
+        className="claim-list"
+        items={claims}
+        noun="claims"
+        renderItem={(claim) => (
           <li key={claim.id}>
             <EntityLink id={claim.id} label={claim.label} />
             {claim.claim.disputed && <DisputedMarker />}
             <span className="relation-meta"> · {formatEdtf(claim.claim.date)}</span>
           </li>
-        ))}
-      </ul>
+        )}
+      />
     </>
   );
 }
@@ -202,7 +231,7 @@ function ExternalIds({ ids }: { ids: Record<string, string> }) {
           </a>
         ) : (
           <span key={scheme}>
-            {scheme}: {value}
+            <bdi>{scheme}</bdi>: <bdi>{value}</bdi>
           </span>
         ),
       )}
@@ -236,7 +265,12 @@ function ClaimDetails({ id, headingRef }: { id: string; headingRef: HeadingRef }
         <dt>When</dt>
         <dd>
           {formatEdtf(claim.date)}
-          {claim.dateBasis && <span className="muted"> ({claim.dateBasis})</span>}
+          {claim.dateBasis && (
+            <span className="muted">
+              {' ('}
+              <bdi>{claim.dateBasis}</bdi>)
+            </span>
+          )}
         </dd>
         <dt>Where</dt>
         <dd>{claim.venue ?? 'not stated'}</dd>
@@ -266,7 +300,7 @@ function LinkedList({
       <ul className="linked-list">
         {ids.map((linked) => (
           <li key={linked}>
-            <EntityLink id={linked} label={describeItem(model, linked)} />
+            <EntityLink id={linked} label={<ItemName id={linked} />} />
             <EvidenceList evidence={evidenceFor(model, linked)} />
           </li>
         ))}
@@ -287,6 +321,21 @@ export function describeItem(model: GraphModel, id: string): string {
   return id;
 }
 
+/** describeItem on the page: each label in a <bdi>, so its bidi text cannot reorder the others. */
+export function ItemName({ id }: { id: string }) {
+  const { graph } = useModel();
+  if (!graph.hasEdge(id)) {
+    return <bdi>{graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id}</bdi>;
+  }
+  return (
+    <>
+      <bdi>{graph.getNodeAttribute(graph.source(id), 'label')}</bdi>{' '}
+      <bdi>{graph.getEdgeAttribute(id, 'label')}</bdi>{' '}
+      <bdi>{graph.getNodeAttribute(graph.target(id), 'label')}</bdi>
+    </>
+  );
+}
+
 function sourcesPhrase(count: number): string {
   return count === 1 ? '1 source' : `${count} sources`;
 }
@@ -298,17 +347,22 @@ function RelationDetails({ id, headingRef }: { id: string; headingRef: HeadingRe
   const subject = graph.source(id);
   const object = graph.target(id);
   return (
-    <Panel title={describeItem(model, id)} kind="Relation" headingRef={headingRef}>
+    <Panel title={<ItemName id={id} />} kind="Relation" headingRef={headingRef}>
       <p>
         <EntityLink id={subject} label={graph.getNodeAttribute(subject, 'label')} />{' '}
-        {attributes.label}{' '}
+        <bdi>{attributes.label}</bdi>{' '}
         <EntityLink id={object} label={graph.getNodeAttribute(object, 'label')} />
       </p>
       <dl className="facts">
         <dt>When</dt>
         <dd>
           {formatEdtf(attributes.date)}
-          {attributes.dateBasis && <span className="muted"> ({attributes.dateBasis})</span>}
+          {attributes.dateBasis && (
+            <span className="muted">
+              {' ('}
+              <bdi>{attributes.dateBasis}</bdi>)
+            </span>
+          )}
         </dd>
         <dt>Corroboration</dt>
         <dd>{sourcesPhrase(attributes.sources.length)}</dd>
@@ -327,7 +381,7 @@ function RelationDetails({ id, headingRef }: { id: string; headingRef: HeadingRe
           <ul className="claim-list">
             {attributes.contradicts.map((claim) => (
               <li key={claim}>
-                <EntityLink id={claim} label={describeItem(model, claim)} />
+                <EntityLink id={claim} label={<ItemName id={claim} />} />
               </li>
             ))}
           </ul>
@@ -339,7 +393,7 @@ function RelationDetails({ id, headingRef }: { id: string; headingRef: HeadingRe
           <ul className="claim-list">
             {attributes.supports.map((claim) => (
               <li key={claim}>
-                <EntityLink id={claim} label={describeItem(model, claim)} />
+                <EntityLink id={claim} label={<ItemName id={claim} />} />
               </li>
             ))}
           </ul>

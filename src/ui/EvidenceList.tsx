@@ -10,7 +10,9 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
     <ul className="evidence-list">
       {evidence.map((quote) => (
         <li key={`${quote.source}:${quote.start}`}>
-          <blockquote cite={`#${quote.source}`}>“{quote.exact}”</blockquote>
+          <blockquote cite={`#${quote.source}`}>
+            “<bdi>{quote.exact}</bdi>”
+          </blockquote>
           <div className="evidence-meta">
             <cite>{model.sources.byId.get(quote.source)?.title ?? quote.source}</cite>
             <button

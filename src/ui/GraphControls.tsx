@@ -29,7 +29,10 @@ export function GraphControls({
       {focus && (
         <div className="hops" role="group" aria-label="Neighbourhood size">
           <span>
-            Focus: <strong>{labelOf(focus)}</strong>
+            Focus:{' '}
+            <strong>
+              <bdi>{labelOf(focus)}</bdi>
+            </strong>
           </span>
           <button
             type="button"
@@ -72,7 +75,7 @@ export function GraphControls({
       </button>
       {view.more.map((entry) => (
         <button key={entry.id} type="button" onClick={() => showMore(entry.id)}>
-          Show {entry.moreCount} more of {labelOf(entry.id)}
+          Show {entry.moreCount} more of <bdi>{labelOf(entry.id)}</bdi>
         </button>
       ))}
     </div>

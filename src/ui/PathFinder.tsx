@@ -2,7 +2,7 @@
 import { evidenceFor } from '../model/queries';
 import type { PathsResult } from '../model/types';
 import { EvidenceList } from './EvidenceList';
-import { EntityLink, describeItem } from './DetailsPanel';
+import { EntityLink, ItemName } from './DetailsPanel';
 import { SearchBox } from './SearchBox';
 import { useActions, useAppState, useModel } from './appContext';
 
@@ -49,7 +49,7 @@ export function PathFinder({ result }: { result: PathsResult | null }) {
                   <ul>
                     {hop.edges.map((edge) => (
                       <li key={edge}>
-                        <EntityLink id={edge} label={describeItem(model, edge)} />
+                        <EntityLink id={edge} label={<ItemName id={edge} />} />
                         <EvidenceList evidence={evidenceFor(model, edge)} />
                       </li>
                     ))}

@@ -87,10 +87,16 @@ export function SearchBox({ label, placeholder, onPick, keepValue, initialValue 
               pick(index);
             }}
           >
-            <span className="result-label">{result.label}</span>
+            {/* <bdi>: a label or alias from the corpus must not reorder the words around it. */}
+            <bdi className="result-label">{result.label}</bdi>
             <span className="result-meta">
               {typeLabel(result.type)}
-              {result.matchedAlias ? ` · also “${result.matchedAlias}”` : ''}
+              {result.matchedAlias && (
+                <>
+                  {' · also “'}
+                  <bdi>{result.matchedAlias}</bdi>”
+                </>
+              )}
             </span>
           </li>
         ))}

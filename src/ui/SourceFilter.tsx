@@ -26,8 +26,13 @@ export function SourceFilter() {
                   onChange={() => toggleSource(id, all)}
                 />
                 <span>
-                  {source?.title ?? id}
-                  {meta && <span className="muted"> ({meta})</span>}
+                  <bdi>{source?.title ?? id}</bdi>
+                  {meta && (
+                    <span className="muted">
+                      {' '}
+                      (<bdi>{meta}</bdi>)
+                    </span>
+                  )}
                 </span>
               </label>
             </li>

@@ -83,7 +83,12 @@ export function SourceReader() {
             <span className="muted">
               {' '}
               — written around {formatEdtf(source.estimatedDate)}
-              {source.estimatedDateBasis ? ` (${source.estimatedDateBasis})` : ''}
+              {source.estimatedDateBasis && (
+                <>
+                  {' ('}
+                  <bdi>{source.estimatedDateBasis}</bdi>)
+                </>
+              )}
             </span>
           )}
         </dd>
@@ -94,7 +99,9 @@ export function SourceReader() {
               {safeUrl}
             </a>
           ) : source.url ? (
-            <span>{source.url} (not a web address; not linked)</span>
+            <span>
+              <bdi>{source.url}</bdi> (not a web address; not linked)
+            </span>
           ) : (
             <Unknown />
           )}

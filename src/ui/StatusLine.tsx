@@ -13,11 +13,15 @@ export function StatusLine({ view }: { view: DerivedView }) {
       </p>
       {view.cap && (
         <p className="status-note">
-          Level of detail: drawing the {view.cap.shown.toLocaleString('en')} best-connected of{' '}
-          {view.cap.matching.toLocaleString('en')} matching entities
-          {view.cap.shownEdges < view.cap.matchingEdges
-            ? ` and the ${view.cap.shownEdges.toLocaleString('en')} best-corroborated of their ${view.cap.matchingEdges.toLocaleString('en')} relations`
-            : ''}
+          Level of detail: drawing{' '}
+          {[
+            view.cap.shown < view.cap.matching &&
+              `the ${view.cap.shown.toLocaleString('en')} best-connected of ${view.cap.matching.toLocaleString('en')} matching entities`,
+            view.cap.shownEdges < view.cap.matchingEdges &&
+              `${view.cap.shownEdges.toLocaleString('en')} of their ${view.cap.matchingEdges.toLocaleString('en')} relations (the selection's first, then one or two per pair)`,
+          ]
+            .filter(Boolean)
+            .join(' and ')}
           ; search, focus or filter to see the others.
         </p>
       )}

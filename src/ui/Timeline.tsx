@@ -1,9 +1,11 @@
 // Dated relations and claims in order, in step with the graph: the same date range, and
-// selecting here selects there.
-import { useEffect, useRef } from 'react';
+// selecting here selects there. A listbox that is one tab stop (roving tabindex): the arrow keys,
+// Home and End move among the items, Enter or Space (or a click) selects one.
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { TimelineItem } from '../view/types';
 import { useActions, useAppState } from './appContext';
 import { formatEdtf } from './labels';
+import { moveFocusIndex, pickTabStop } from './rovingFocus';
 import { windowAround } from './timelineWindow';
 
 export function Timeline({ items }: { items: readonly TimelineItem[] }) {
@@ -12,6 +14,10 @@ export function Timeline({ items }: { items: readonly TimelineItem[] }) {
   const dateTo = useAppState((state) => state.view.dateTo);
   const { select } = useActions();
   const listRef = useRef<HTMLOListElement>(null);
+  const headingId = useId();
+  // The item that has focus, while one does: it holds the tab stop. Once focus leaves, the stop
+  // goes back to the selection (or the first item), where a listbox is entered.
+  const [focused, setFocused] = useState<string | null>(null);
 
   useEffect(() => {
     if (!selected) return;
@@ -21,26 +27,56 @@ export function Timeline({ items }: { items: readonly TimelineItem[] }) {
   }, [selected]);
 
   const shown = windowAround(items, selected);
+  const ids = shown.items.map((item) => item.id);
+  const tabStop = pickTabStop(ids, focused, selected);
+
+  function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const id = event.target instanceof Element ? event.target.getAttribute('data-id') : null;
+    if (id === null) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      select(id);
+      return;
+    }
+    const next = moveFocusIndex(event.key, ids.indexOf(id), ids.length);
+    const nextId = next === null ? undefined : ids[next];
+    if (nextId === undefined) return;
+    event.preventDefault();
+    listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(nextId)}"]`)?.focus();
+  }
+
+  function onBlur(event: FocusEvent<HTMLOListElement>) {
+    if (!event.currentTarget.contains(event.relatedTarget)) setFocused(null);
+  }
+
   return (
     <section className="timeline" aria-label="Timeline">
-      <h2 className="section-title">
+      <h2 className="section-title" id={headingId}>
         Timeline <span className="muted">{rangeText(dateFrom, dateTo)}</span>
       </h2>
       {items.length === 0 ? (
         <p className="muted">Nothing dated in this view.</p>
       ) : (
-        <ol ref={listRef}>
+        <ol
+          ref={listRef}
+          role="listbox"
+          aria-labelledby={headingId}
+          onKeyDown={onKeyDown}
+          onBlur={onBlur}
+        >
           {shown.items.map((item) => (
-            <li key={item.id} data-id={item.id}>
-              <button
-                type="button"
-                className="timeline-item"
-                aria-current={item.id === selected ? 'true' : undefined}
-                onClick={() => select(item.id)}
-              >
-                <time>{formatEdtf(item.date)}</time>
-                <span>{item.label}</span>
-              </button>
+            <li
+              key={item.id}
+              data-id={item.id}
+              role="option"
+              className="timeline-item"
+              aria-selected={item.id === selected}
+              tabIndex={item.id === tabStop ? 0 : -1}
+              onFocus={() => setFocused(item.id)}
+              onClick={() => select(item.id)}
+            >
+              <time>{formatEdtf(item.date)}</time> <bdi>{item.label}</bdi>
             </li>
           ))}
         </ol>

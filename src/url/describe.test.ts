@@ -24,6 +24,17 @@ describe('describeDecodeResult', () => {
     ]);
   });
 
+  it('isolates right-to-left values and bidi controls from the words around them', () => {
+    // "وزارة" is a well-formed id that is not in the graph; U+202E makes hops unreadable.
+    const result = decodeViewState('sel=%D9%88%D8%B2%D8%A7%D8%B1%D8%A9&hops=%E2%80%AEx', {
+      knownIds: () => null,
+    });
+    expect(describeDecodeResult(result).map((notice) => notice.items)).toEqual([
+      ['\u2068وزارة\u2069 (sel)'],
+      ['hops=\u2068\u202Ex\u2069: not a valid value'],
+    ]);
+  });
+
   it('mentions problems beyond the listed ones', () => {
     const ids = Array.from({ length: 150 }, (_, i) => `g${i}`).join(',');
     const notices = describeDecodeResult(decodeViewState(`hide=${ids}`, { knownIds: () => null }));

@@ -1,4 +1,5 @@
 // Turns what the decoder found into notices a person can read (the ui slice shows them).
+import { isolateBidi } from '../model/bidi';
 import type { NoticeInput } from '../store/types';
 import type { DecodeNotice, DecodeResult, DropReason, DroppedItem } from './types';
 
@@ -22,14 +23,17 @@ function describeNotice(notice: DecodeNotice): NoticeInput {
       return {
         kind: 'info',
         message: notice.message,
-        items: notice.renames.map((r) => `${r.from} → ${r.to}`),
+        items: notice.renames.map((r) => `${isolateBidi(r.from)} → ${isolateBidi(r.to)}`),
       };
     case 'unreadable':
       return { kind: 'error', message: notice.message };
   }
 }
 
-/** Notices for the ui slice: the decoder's own, then missing items, then unreadable values. */
+/**
+ * Notices for the ui slice: the decoder's own, then missing items, then unreadable values. A value
+ * from the link is bidi-isolated: one carrying U+202E must not reverse the words after it.
+ */
 export function describeDecodeResult(result: DecodeResult): NoticeInput[] {
   const notices = result.notices.map(describeNotice);
   const missing = result.dropped.filter((d) => d.reason === 'unknown-id');
@@ -40,11 +44,15 @@ export function describeDecodeResult(result: DecodeResult): NoticeInput[] {
     notices.push({
       kind: 'warning',
       message: 'Some items in this link are no longer in the graph and were left out.',
-      items: [...missing.map((d) => `${d.value} (${d.key})`), ...(unreadable.length ? [] : more)],
+      items: [
+        ...missing.map((d) => `${isolateBidi(d.value)} (${d.key})`),
+        ...(unreadable.length ? [] : more),
+      ],
     });
   }
   if (unreadable.length > 0) {
-    const describe = (d: DroppedItem) => `${d.key}=${d.value}: ${REASON_TEXT[d.reason]}`;
+    const describe = (d: DroppedItem) =>
+      `${d.key}=${isolateBidi(d.value)}: ${REASON_TEXT[d.reason]}`;
     notices.push({
       kind: 'warning',
       message: 'Some parts of this link could not be read and were skipped.',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../schema/vocabulary';
 import { deriveView } from './deriveView';
+import { loadModel } from '../model';
+import { buildTestGraph } from '../model/testGraph';
 import { makeState, newsModel as model } from './testFixtures';
 import type { ViewState } from './viewState';
 
@@ -52,6 +54,23 @@ describe('emptyReason', () => {
       filter: 'focus',
       message: 'Oracle has no relations.',
     });
+  });
+
+  it('isolates a right-to-left label from the words after it', () => {
+    const spoof = loadModel(
+      buildTestGraph({
+        sources: ['s1'],
+        entities: [
+          { id: 'spoof', label: 'Spoof \u202Eevil' },
+          { id: 'a', label: 'A' },
+          { id: 'b', label: 'B' },
+        ],
+        relations: [{ id: 'a-b', subject: 'a', predicate: 'owns', object: 'b', sources: ['s1'] }],
+      }),
+    );
+    expect(deriveView(spoof, makeState({ focus: 'spoof' })).emptyReason?.message).toBe(
+      '\u2068Spoof \u202Eevil\u2069 has no relations.',
+    );
   });
 
   it('says when the focus itself is hidden', () => {

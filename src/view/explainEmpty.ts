@@ -2,6 +2,7 @@
 // screen (all of them, or those at the focus / pins), and name the filter that alone rejects most
 // of them, i.e. the one whose clearing brings the most back.
 import type { GraphModel } from '../model';
+import { isolateBidi } from '../model/bidi';
 import type { Anchors } from './anchors';
 import {
   REJECT_DATE,
@@ -107,7 +108,7 @@ export function explainEmpty(
       filter: 'focus',
       message:
         selection.mode === 'focus'
-          ? `${label} has no relations.`
+          ? `${isolateBidi(label)} has no relations.`
           : 'The pinned entities have no relations.',
     };
   }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../model';
+import { buildTestGraph } from '../../model/testGraph';
 import { deriveView } from '../deriveView';
 import { makeState, newsModel as model } from '../testFixtures';
 import { deriveTimeline } from './deriveTimeline';
@@ -34,6 +36,32 @@ describe('deriveTimeline', () => {
       label: 'TikTok stated: US data is stored in the US',
     });
     expect(items[1]).toMatchObject({ dateStart: '2019-10-01', dateEnd: null });
+  });
+
+  it('isolates right-to-left labels and bidi controls from the words around them', () => {
+    const spoof = loadModel(
+      buildTestGraph({
+        sources: ['s1'],
+        entities: [
+          { id: 'spoof', label: 'Spoof \u202Eevil' },
+          { id: 'ministry', label: 'وزارة' },
+        ],
+        relations: [
+          {
+            id: 'spoof-owns-ministry',
+            subject: 'spoof',
+            predicate: 'owns',
+            object: 'ministry',
+            date: '2021-05',
+            days: ['2021-05-01', '2021-05-31'],
+            sources: ['s1'],
+          },
+        ],
+      }),
+    );
+    expect(deriveTimeline(spoof, makeState()).map((item) => item.label)).toEqual([
+      '\u2068Spoof \u202Eevil\u2069 owns \u2068وزارة\u2069',
+    ]);
   });
 
   it('follows the date range and the focus', () => {

@@ -2,6 +2,7 @@
 // repeat their claim) and claims. It follows the view, focus included, so the timeline and the
 // graph always show the same evidence.
 import type { GraphModel } from '../../model';
+import { isolateBidi } from '../../model/bidi';
 import { deriveView } from '../deriveView';
 import type { DerivedView, TimelineItem } from '../types';
 import type { ViewState } from '../viewState';
@@ -15,7 +16,8 @@ function describeRelation(model: GraphModel, e: number): TimelineItem {
   return {
     id,
     kind: 'relation',
-    label: `${subject} ${edges.labels[e] ?? ''} ${object}`,
+    // Isolated: a subject whose right-to-left override is never closed must not reverse the rest.
+    label: `${isolateBidi(subject)} ${edges.labels[e] ?? ''} ${isolateBidi(object)}`,
     date: a.date,
     dateStart: a.dateStart,
     dateEnd: a.dateEnd,
@@ -31,7 +33,10 @@ function describeClaim(model: GraphModel, n: number): TimelineItem {
   return {
     id,
     kind: 'claim',
-    label: claimant === undefined ? label : `${nodes.labels[claimant]} stated: ${label}`,
+    label:
+      claimant === undefined
+        ? label
+        : `${isolateBidi(nodes.labels[claimant] ?? '')} stated: ${isolateBidi(label)}`,
     date: claim?.date ?? null,
     dateStart: claim?.dateStart ?? null,
     dateEnd: claim?.dateEnd ?? null,
