@@ -41,6 +41,10 @@ test('a render error shows what went wrong and a reset that brings the explorer 
     alert.getByRole('heading', { level: 1, name: 'Something went wrong in this view' }),
   ).toBeVisible();
   await expect(alert).toContainText(FAULT);
+  // Focus moves to the message, not left on an element that no longer exists.
+  await expect(
+    alert.getByRole('heading', { name: 'Something went wrong in this view' }),
+  ).toBeFocused();
   const reset = alert.getByRole('button', { name: 'Reset the view' });
   await expect(reset).toBeVisible();
   // The message replaces the explorer: nothing half-rendered is left behind it.
@@ -52,6 +56,7 @@ test('a render error shows what went wrong and a reset that brings the explorer 
 
   // Back to the default view, which draws and responds again.
   await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Entities shown' })).toBeFocused();
   await expect(page.getByTestId('status-line')).toContainText('Showing');
   await expect(page).not.toHaveURL(/sel=/);
   await expect(page.getByRole('listbox', { name: /Entities shown/ })).toBeVisible();

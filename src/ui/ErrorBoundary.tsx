@@ -1,5 +1,6 @@
 // A runtime error becomes a message with a way back, never a blank page.
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, createRef, type ReactNode } from 'react';
+import { returnFocusToList } from './focusTargets';
 
 interface Props {
   children: ReactNode;
@@ -12,15 +13,17 @@ interface State {
 
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null };
+  private readonly heading = createRef<HTMLHeadingElement>();
 
   static getDerivedStateFromError(error: Error): State {
     return { error };
   }
 
-  override componentDidCatch(error: Error, info: ErrorInfo): void {
-    // Kept for whoever debugs it; the page itself shows the message.
-    void info;
-    void error;
+  // React itself reports the error to the console. Focus follows the change, so a keyboard or
+  // screen-reader user lands on the message, and back in the explorer after the reset.
+  override componentDidUpdate(_props: Props, previous: State): void {
+    if (this.state.error && !previous.error) this.heading.current?.focus();
+    if (!this.state.error && previous.error) returnFocusToList();
   }
 
   override render() {
@@ -28,7 +31,9 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!error) return this.props.children;
     return (
       <main className="fatal" role="alert">
-        <h1>Something went wrong in this view</h1>
+        <h1 ref={this.heading} tabIndex={-1}>
+          Something went wrong in this view
+        </h1>
         <p>{error.message}</p>
         <button
           type="button"
