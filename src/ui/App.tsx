@@ -1,6 +1,6 @@
 // The explorer's layout: filters on the left, the graph and timeline in the middle, what the
 // selection is (or the source being read) on the right.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { GraphCanvas } from '../render/GraphCanvas';
 import type { Renderer, RendererHandlers, RenderViewport } from '../render/createRenderer';
@@ -8,17 +8,17 @@ import { buildDateHistogram, deriveTimeline, deriveView } from '../view';
 import type { ViewState } from '../view/viewState';
 import { encodeViewState } from '../url/codec';
 import { DateFilter } from './DateFilter';
-import { DetailsPanel } from './DetailsPanel';
+import { DetailsPanel as DetailsPanelView } from './DetailsPanel';
 import { EntityList } from './EntityList';
 import { ExportMenu } from './ExportMenu';
 import { GraphControls } from './GraphControls';
-import { Legend } from './Legend';
-import { Notices } from './Notices';
+import { Legend as LegendView } from './Legend';
+import { Notices as NoticesView } from './Notices';
 import { PathFinder } from './PathFinder';
 import { SearchBox } from './SearchBox';
-import { ShareControls } from './ShareControls';
-import { SourceFilter } from './SourceFilter';
-import { SourceReader } from './SourceReader';
+import { ShareControls as ShareControlsView } from './ShareControls';
+import { SourceFilter as SourceFilterView } from './SourceFilter';
+import { SourceReader as SourceReaderView } from './SourceReader';
 import { StatusLine } from './StatusLine';
 import { Timeline } from './Timeline';
 import { useActions, useAppState, useModel } from './appContext';
@@ -26,6 +26,15 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useAnnouncements } from './useAnnouncements';
 import { useTheme } from './useTheme';
 import { applyThemeVariables } from './themeVariables';
+
+// Panels that read the store themselves: re-rendering them on every view change changes nothing
+// and, at scale, costs (hundreds of source checkboxes).
+const SourceFilter = memo(SourceFilterView);
+const Legend = memo(LegendView);
+const Notices = memo(NoticesView);
+const SourceReader = memo(SourceReaderView);
+const DetailsPanel = memo(DetailsPanelView);
+const ShareControls = memo(ShareControlsView);
 
 /** Everything but the viewport: panning must not re-derive the view. */
 function useViewWithoutViewport(): ViewState {
@@ -161,7 +170,7 @@ export function App({ embed }: { embed: boolean }) {
 }
 
 /** Every source, to open in the reader without going through a quote first. */
-function SourcesIndex() {
+const SourcesIndex = memo(function SourcesIndex() {
   const model = useModel();
   const { openReader } = useActions();
   return (
@@ -182,4 +191,4 @@ function SourcesIndex() {
       </ul>
     </section>
   );
-}
+});
