@@ -1,6 +1,9 @@
-// One checkbox per source: only relations supported by the checked sources remain.
+// One checkbox per source: only relations supported by the checked sources remain. A long list
+// gets a search field and shows a bounded window of it (see sourceListWindow).
+import { useId, useMemo, useState } from 'react';
 import { useActions, useAppState, useModel } from './appContext';
 import { formatEdtf } from './labels';
+import { sourceListWindow } from './sourceListWindow';
 
 export function SourceFilter() {
   const model = useModel();
@@ -8,11 +11,47 @@ export function SourceFilter() {
   const minSources = useAppState((state) => state.view.minSources);
   const { toggleSource, setSources, setMinSources } = useActions();
   const all = model.sources.ids;
+  const [query, setQuery] = useState('');
+  const listed = useMemo(
+    () =>
+      sourceListWindow(
+        all.map((id) => ({
+          id,
+          title: model.sources.byId.get(id)?.title ?? id,
+          publisher: model.sources.byId.get(id)?.publisher,
+        })),
+        query,
+      ),
+    [all, model, query],
+  );
+  const checkedSet = useMemo(() => new Set(checked ?? []), [checked]);
+  const countId = useId();
   return (
     <fieldset className="filter">
       <legend>Sources</legend>
+      {listed.searchable && (
+        <>
+          <label className="inline-field">
+            Find a source
+            <input
+              type="search"
+              value={query}
+              aria-describedby={countId}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+          </label>
+          <p id={countId} className="muted" aria-live="polite">
+            {checked === null
+              ? `All ${all.length.toLocaleString('en')} sources checked.`
+              : `${checked.length.toLocaleString('en')} of ${all.length.toLocaleString('en')} sources checked.`}
+            {listed.notListed > 0 &&
+              ` ${listed.notListed.toLocaleString('en')} more match; type to narrow the list.`}
+            {listed.ids.length === 0 && ' No source matches.'}
+          </p>
+        </>
+      )}
       <ul className="checkbox-list">
-        {all.map((id) => {
+        {listed.ids.map((id) => {
           const source = model.sources.byId.get(id);
           const meta = [source?.publisher, source?.published ? formatEdtf(source.published) : null]
             .filter(Boolean)
@@ -22,7 +61,7 @@ export function SourceFilter() {
               <label>
                 <input
                   type="checkbox"
-                  checked={checked === null || checked.includes(id)}
+                  checked={checked === null || checkedSet.has(id)}
                   onChange={() => toggleSource(id, all)}
                 />
                 <span>
@@ -42,6 +81,11 @@ export function SourceFilter() {
       {checked !== null && (
         <button type="button" className="link-button" onClick={() => setSources(null)}>
           Check all sources
+        </button>
+      )}
+      {listed.searchable && checked?.length !== 0 && (
+        <button type="button" className="link-button" onClick={() => setSources([])}>
+          Uncheck all sources
         </button>
       )}
       <label className="inline-field">
