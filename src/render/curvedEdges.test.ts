@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BEND_STEP, edgeBends } from './curvedEdges';
+import { BEND_STEP, edgeBends, MAX_FAN } from './curvedEdges';
 
 const edge = (id: string, source: string, target: string) => ({ id, source, target });
 
@@ -35,5 +35,12 @@ describe('edgeBends', () => {
 
   it('does not confuse ids that concatenate alike', () => {
     expect(edgeBends([edge('1', 'a', 'bc'), edge('2', 'ab', 'c')]).size).toBe(0);
+  });
+
+  it('narrows a large bundle to the widest fan', () => {
+    const many = Array.from({ length: 101 }, (_, i) => edge(`e${i}`, 'a', 'b'));
+    const bends = [...edgeBends(many).values()];
+    expect(Math.max(...bends) - Math.min(...bends)).toBeCloseTo(MAX_FAN);
+    expect(new Set(bends).size).toBe(101);
   });
 });

@@ -16,6 +16,8 @@ export const CURVED = 'curved';
 
 /** Pixels between neighbouring parallel edges at their middle. */
 export const BEND_STEP = 40;
+/** Widest fan of one pair's edges: dozens of parallel relations narrow their steps to fit. */
+export const MAX_FAN = 240;
 
 /**
  * Bend (a signed distance from the chord, relative to each edge's own direction) for every edge
@@ -37,11 +39,12 @@ export function edgeBends(edges: readonly EdgeEnds[]): Map<string, number> {
   for (const siblings of byPair.values()) {
     if (siblings.length < 2) continue;
     const middle = (siblings.length - 1) / 2;
+    const step = Math.min(BEND_STEP, MAX_FAN / (siblings.length - 1));
     siblings.forEach((edge, index) => {
       // Offsets are laid out along the pair's canonical direction; an edge running the other way
       // sees its left and right swapped.
       const forward = edge.source < edge.target;
-      bends.set(edge.id, (forward ? 1 : -1) * (index - middle) * BEND_STEP);
+      bends.set(edge.id, (forward ? 1 : -1) * (index - middle) * step);
     });
   }
   return bends;
