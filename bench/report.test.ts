@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderReport } from './report';
+import { mergeResults, renderReport } from './report';
 import { computeRatios, evaluateTargets, summarizeRuns } from './runner/aggregate';
 import { parseBenchOptions } from './runner/options';
 import {
@@ -97,5 +97,19 @@ describe('renderReport', () => {
     expect(text).toContain('| CPU to first render (renderer + GPU) | n/a | — |');
     expect(text).toMatch(/\| heap after GC \| ≤ 200 MB \| 80 MB \| met \|/);
     expect(text).toContain('| naive ÷ ours (first render) | ≥ 5× | n/a | not measured |');
+  });
+});
+
+describe('mergeResults', () => {
+  it('reports several runs as one: every size, every command, the analysis after the targets', () => {
+    const bSM = results();
+    const large = { ...results(), command: 'npm run bench -- --sizes L --runs 1' };
+    const merged = mergeResults([bSM, large]);
+    expect(merged.sizes).toHaveLength(2);
+    const text = renderReport(merged, '## What the profiles show\n\nStyle recalculation.');
+    expect(text).toContain('npm run bench -- --sizes L --runs 1\n');
+    expect(text.indexOf('## What the profiles show')).toBeGreaterThan(text.indexOf('# Benchmarks'));
+    expect(text.indexOf('## What the profiles show')).toBeLessThan(text.indexOf('## Size M'));
+    expect(() => mergeResults([])).toThrow('no results');
   });
 });

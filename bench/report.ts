@@ -156,7 +156,29 @@ function sizeSection(size: SizeResult): string[] {
   return lines;
 }
 
-export function renderReport(results: BenchResults): string {
+/**
+ * Several runs (e.g. bundled,S,M and a separate L run) as one report: their sizes in order, the
+ * first run's environment, every command.
+ */
+export function mergeResults(runs: readonly BenchResults[]): BenchResults {
+  const [first, ...rest] = runs;
+  if (!first) throw new Error('no results to merge');
+  if (rest.length === 0) return first;
+  return {
+    ...first,
+    finishedAt:
+      runs
+        .map((r) => r.finishedAt)
+        .sort()
+        .at(-1) ?? first.finishedAt,
+    command: runs.map((r) => r.command).join('` and `'),
+    sizes: runs.flatMap((r) => r.sizes),
+    failures: runs.flatMap((r) => r.failures),
+  };
+}
+
+/** `analysis`: hand-written findings (bench/analysis.md), placed after the missed targets. */
+export function renderReport(results: BenchResults, analysis: string | null = null): string {
   const env = results.environment;
   const missed = results.sizes.flatMap((s) =>
     s.targets.filter((t) => t.met === false).map((t) => `${s.size}: ${t.what} (${t.gap})`),
@@ -207,6 +229,7 @@ export function renderReport(results: BenchResults): string {
   if (missed.length > 0) {
     lines.push('## Targets missed', '', ...missed.map((m) => `- ${m}`), '');
   }
+  if (analysis) lines.push(analysis.trim(), '');
   for (const size of results.sizes) lines.push(...sizeSection(size));
   if (results.failures.length > 0) {
     lines.push(
@@ -220,7 +243,7 @@ export function renderReport(results: BenchResults): string {
     '## Reproduce',
     '',
     '```sh',
-    results.command,
+    ...results.command.split('` and `'),
     'npm run bench -- --sizes S --runs 1   # quick mode, as CI runs it',
     'npm run bench -- --help',
     '```',

@@ -1,7 +1,7 @@
 // `npm run bench`: generate and compile corpora, build the app and the baseline pages once,
 // then measure every page in headless Chromium and write BENCHMARKS.md (and --json).
 // It fails only on breakage (errors, wrong counts, missing marks), never on a time.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { summarize } from './stats';
@@ -31,7 +31,7 @@ import {
   type GraphCounts,
 } from './runner/prepare';
 import { startServer } from './server';
-import { renderReport } from './report';
+import { mergeResults, renderReport } from './report';
 import type { BenchResults, RunSample, SizeResult, VariantResult } from './runner/types';
 
 const log = (line: string): void => console.log(`[bench] ${line}`);
@@ -204,6 +204,14 @@ async function main(): Promise<void> {
     return;
   }
   const options = parseBenchOptions(argv);
+  if (options.reportFrom.length > 0) {
+    const saved = options.reportFrom.map(
+      (file) => JSON.parse(readFileSync(resolve(ROOT, file), 'utf8')) as BenchResults,
+    );
+    write(options.markdown ?? 'BENCHMARKS.md', renderReport(mergeResults(saved), readAnalysis()));
+    log(`wrote ${options.markdown ?? 'BENCHMARKS.md'} from ${options.reportFrom.join(', ')}`);
+    return;
+  }
   const startedAt = new Date().toISOString();
   mkdirSync(OUT, { recursive: true });
   const failures: string[] = [];
@@ -283,7 +291,7 @@ async function main(): Promise<void> {
     failures,
   };
   if (options.json) write(options.json, `${JSON.stringify(results, null, 2)}\n`);
-  if (options.markdown) write(options.markdown, renderReport(results));
+  if (options.markdown) write(options.markdown, renderReport(results, readAnalysis()));
   if (failures.length > 0) {
     console.error(
       `[bench] ${failures.length} breakage(s):\n${failures.map((f) => `  - ${f}`).join('\n')}`,
@@ -292,6 +300,12 @@ async function main(): Promise<void> {
   } else {
     log('no breakage (times are reported, never asserted)');
   }
+}
+
+/** The hand-written findings that go with the figures, when there are any. */
+function readAnalysis(): string | null {
+  const file = join(ROOT, 'bench/analysis.md');
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
 }
 
 function write(file: string, content: string): void {

@@ -14,7 +14,14 @@ describe('parseBenchOptions', () => {
       coseCapMs: 20_000,
       json: null,
       markdown: 'BENCHMARKS.md',
+      reportFrom: [],
     });
+  });
+
+  it('reads saved results to report from, in order', () => {
+    expect(
+      parseBenchOptions(['--report-from', 'bench/out/bSM.json, bench/out/L.json']).reportFrom,
+    ).toEqual(['bench/out/bSM.json', 'bench/out/L.json']);
   });
 
   it('treats --runs 1 as the quick CI mode', () => {

@@ -26,6 +26,8 @@ export interface BenchOptions {
   samples: number;
   /** Reuse bench/out/app instead of building the app again. */
   skipBuild: boolean;
+  /** Measure nothing: write the report from these saved --json results. */
+  reportFrom: string[];
 }
 
 export const USAGE = `npm run bench -- [options]
@@ -41,7 +43,9 @@ export const USAGE = `npm run bench -- [options]
   --json FILE             also write every figure and ratio as JSON
   --md FILE               where to write the report (default BENCHMARKS.md, or
                           bench/out/BENCHMARKS.quick.md with --runs 1; "-" for none)
-  --skip-build            reuse bench/out/app and bench/out/pages`;
+  --skip-build            reuse bench/out/app and bench/out/pages
+  --report-from A,B       measure nothing: write the report from saved --json results
+                          (with bench/analysis.md), e.g. a bundled,S,M run and an L run`;
 
 function list<T extends string>(value: string, allowed: readonly T[], what: string): T[] {
   const items = value
@@ -88,6 +92,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       json: { type: 'string' },
       md: { type: 'string' },
       'skip-build': { type: 'boolean', default: false },
+      'report-from': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -111,5 +116,9 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
         ? null
         : (values.md ?? (quick ? 'bench/out/BENCHMARKS.quick.md' : 'BENCHMARKS.md')),
     skipBuild: values['skip-build'],
+    reportFrom: (values['report-from'] ?? '')
+      .split(',')
+      .map((file) => file.trim())
+      .filter(Boolean),
   };
 }
