@@ -41,3 +41,36 @@ test('double-clicking a node expands its neighbours; hide removes a node', async
   await expect(list.getByRole('option', { name: /^Donald Trump/ })).toHaveCount(0);
   await expect(page).toHaveURL(/hide=donald-trump/);
 });
+
+test('re-layout spreads the drawn neighbourhood anew and keeps it in view', async ({ page }) => {
+  await openExplorer(page);
+  await searchAndSelect(page, 'ByteDance');
+  await detailsPanel(page, 'ByteDance').getByRole('button', { name: 'Focus', exact: true }).click();
+  await expect(page).toHaveURL(/focus=bytedance/);
+  const counts = await readCounts(page);
+  const gap = async () => {
+    const a = await settledPosition(page, 'bytedance');
+    const b = await settledPosition(page, 'tiktok');
+    return { dx: b.x - a.x, dy: b.y - a.y };
+  };
+  const before = await gap();
+
+  await page.getByRole('button', { name: 'Re-layout' }).click();
+  // The layout animates; once it settles the two are placed differently relative to each other.
+  await expect
+    .poll(async () => {
+      const after = await gap();
+      return Math.hypot(after.dx - before.dx, after.dy - before.dy);
+    })
+    .toBeGreaterThan(5);
+  // Same elements, all still inside the canvas.
+  expect(await readCounts(page)).toEqual(counts);
+  const canvas = await page.getByTestId('graph-canvas').boundingBox();
+  for (const id of ['bytedance', 'tiktok']) {
+    const point = await settledPosition(page, id);
+    expect(point.x).toBeGreaterThanOrEqual(canvas!.x);
+    expect(point.x).toBeLessThanOrEqual(canvas!.x + canvas!.width);
+    expect(point.y).toBeGreaterThanOrEqual(canvas!.y);
+    expect(point.y).toBeLessThanOrEqual(canvas!.y + canvas!.height);
+  }
+});
