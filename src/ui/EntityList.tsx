@@ -3,6 +3,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ViewNode } from '../view/types';
 import { useActions, useAppState } from './appContext';
 import { typeLabel } from './labels';
+import { moveFocusIndex } from './rovingFocus';
 
 export function EntityList({ nodes }: { nodes: readonly ViewNode[] }) {
   const selected = useAppState((state) => state.view.selected);
@@ -21,10 +22,9 @@ export function EntityList({ nodes }: { nodes: readonly ViewNode[] }) {
   }, [selected]);
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-    const step = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity }[event.key];
-    if (step === undefined || sorted.length === 0) return;
+    const next = moveFocusIndex(event.key, activeIndex, sorted.length);
+    if (next === null) return;
     event.preventDefault();
-    const next = Math.min(sorted.length - 1, Math.max(0, activeIndex + step));
     const node = sorted[next];
     if (node) select(node.id);
   }
