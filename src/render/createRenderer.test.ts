@@ -132,4 +132,56 @@ describe('createRenderer (headless cytoscape)', () => {
     renderer.apply(scene(['a', 'b'], [['ab1', 'a', 'b']]));
     expect(renderer.cy.$id('ab1').style('curve-style')).toBe('straight');
   });
+
+  it('fades a large graph with one veil, restyling only what the selection touches', () => {
+    const renderer = createRenderer({ theme: 'light', large: true });
+    const nodes = ['a', 'b', 'c', 'd'];
+    const edges: [string, string, string][] = [
+      ['ab', 'a', 'b'],
+      ['bc', 'b', 'c'],
+      ['cd', 'c', 'd'],
+    ];
+    renderer.apply(scene(nodes, edges));
+    const selected = renderer.apply(
+      scene(nodes, edges, {
+        a: ['selected'],
+        b: ['neighbour-of-selected'],
+        ab: ['neighbour-of-selected'],
+        c: ['faded'],
+        d: ['faded'],
+        bc: ['faded'],
+        cd: ['faded'],
+      }),
+    );
+    const { cy } = renderer;
+    // Only the highlighted three change; the faded ones keep their style.
+    expect(selected).toMatchObject({ added: 0, removed: 0, updated: 3, elements: 7 });
+    expect(cy.$('.faded')).toHaveLength(0);
+    expect(
+      cy
+        .$('.lifted')
+        .map((element) => element.id())
+        .sort(),
+    ).toEqual(['a', 'ab', 'b']);
+    const veil = cy.$('node.veil');
+    expect(veil).toHaveLength(1);
+    expect(veil.hasClass('veil-on')).toBe(true);
+    expect(veil.style('display')).toBe('element');
+    expect(Number(veil.style('z-index'))).toBeGreaterThan(Number(cy.$id('c').style('z-index')));
+    expect(Number(veil.style('z-index'))).toBeLessThan(Number(cy.$id('a').style('z-index')));
+
+    const cleared = renderer.apply(scene(nodes, edges));
+    expect(cleared).toMatchObject({ updated: 3 });
+    expect(cy.$('.lifted')).toHaveLength(0);
+    expect(veil.style('display')).toBe('none');
+    // The veil is the renderer's own: never counted, never removed as stale.
+    renderer.apply(scene(['a'], []));
+    expect(cy.$('node.veil')).toHaveLength(1);
+    expect(
+      cy
+        .elements()
+        .not(veil)
+        .map((element) => element.id()),
+    ).toEqual(['a']);
+  });
 });

@@ -6,6 +6,7 @@ import { buildStylesheet } from './stylesheet';
 import type { Theme } from './palette';
 import { layoutPositions } from './layoutPositions';
 import { CURVED, edgeBends } from './curvedEdges';
+import { FADED, LIFTED, VEIL_CLASS, VEIL_ON_CLASS } from './stylesheet';
 
 export interface RenderNode {
   id: string;
@@ -76,6 +77,9 @@ export interface RendererOptions {
 }
 
 const MAX_FIT_ZOOM = 1.5;
+/** Corpus ids are lowercase slugs, so this can never be one. */
+const VEIL_ID = 'veil:canvas';
+const VEIL_MARGIN = 400;
 
 const labelOf = (classes: readonly string[], label: string): string =>
   classes.includes('disputed') ? `${label}\n⚠ disputed` : label;
@@ -114,8 +118,55 @@ export function createRenderer(options: RendererOptions): Renderer {
     return { zoom: cy.zoom(), panX: pan.x, panY: pan.y };
   }
 
+  // Large graphs fade by veiling: one translucent node above everything but the highlighted
+  // elements, instead of a `faded` class on every other element, which made cytoscape restyle
+  // the whole view on each selection.
+  const veiled = options.large ?? false;
+  const liftedClasses = (classes: readonly string[], highlighted: boolean): string[] => {
+    if (!veiled) return [...classes];
+    const kept = classes.filter((name) => name !== FADED);
+    if (highlighted && kept.length === classes.length) kept.push(LIFTED);
+    return kept;
+  };
+
+  function placeVeil(scene: RenderScene, on: boolean): void {
+    let veil = cy.getElementById(VEIL_ID);
+    if (veil.empty()) {
+      veil = cy.add({ group: 'nodes', data: { id: VEIL_ID }, classes: [VEIL_CLASS] });
+      veil.ungrabify().unselectify();
+    }
+    if (!on || scene.nodes.length === 0) {
+      veil.removeClass(VEIL_ON_CLASS);
+      return;
+    }
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    // Where the nodes are now (a re-layout moves them away from the scene's positions).
+    drawn()
+      .nodes()
+      .forEach((node) => {
+        const { x, y } = node.position();
+        x1 = Math.min(x1, x);
+        y1 = Math.min(y1, y);
+        x2 = Math.max(x2, x);
+        y2 = Math.max(y2, y);
+      });
+    veil.position({ x: (x1 + x2) / 2, y: (y1 + y2) / 2 });
+    veil.data({ width: x2 - x1 + 2 * VEIL_MARGIN, height: y2 - y1 + 2 * VEIL_MARGIN });
+    veil.addClass(VEIL_ON_CLASS);
+  }
+
+  /** What the scene drew: everything but the veil. */
+  const drawn = () => cy.elements().not(cy.getElementById(VEIL_ID));
+
   function apply(scene: RenderScene): ApplyStats {
     const bends = edgeBends(scene.edges);
+    const highlighted =
+      veiled &&
+      (scene.nodes.some((node) => node.classes.includes(FADED)) ||
+        scene.edges.some((edge) => edge.classes.includes(FADED)));
     const nextNodes = new Map(scene.nodes.map((node) => [node.id, node]));
     const nextEdges = new Map(scene.edges.map((edge) => [edge.id, edge]));
     let removed = 0;
@@ -125,6 +176,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       const gone = cy.collection();
       cy.elements().forEach((element) => {
         const id = element.id();
+        if (id === VEIL_ID) return;
         if (!(element.isNode() ? nextNodes.has(id) : nextEdges.has(id))) {
           gone.merge(element);
           shown.delete(id);
@@ -134,26 +186,28 @@ export function createRenderer(options: RendererOptions): Renderer {
       cy.remove(gone);
 
       for (const node of scene.nodes) {
-        const signature = `${node.label}|${node.classes.join(' ')}`;
+        const classes = liftedClasses(node.classes, highlighted);
+        const signature = `${node.label}|${classes.join(' ')}`;
         const previous = shown.get(node.id);
         if (previous === undefined) {
           additions.push({
             group: 'nodes',
             data: { id: node.id, label: labelOf(node.classes, node.label), type: node.type },
             position: { x: node.x, y: node.y },
-            classes: [...node.classes],
+            classes,
           });
         } else if (previous !== signature) {
           const element = cy.getElementById(node.id);
           element.data('label', labelOf(node.classes, node.label));
-          element.classes([...node.classes]);
+          element.classes(classes);
           updated += 1;
         }
         shown.set(node.id, signature);
       }
       for (const edge of scene.edges) {
         const bend = bends.get(edge.id);
-        const classes = bend === undefined ? [...edge.classes] : [...edge.classes, CURVED];
+        const classes = liftedClasses(edge.classes, highlighted);
+        if (bend !== undefined) classes.push(CURVED);
         const signature = `${edge.label}|${edge.width}|${bend}|${classes.join(' ')}`;
         const previous = shown.get(edge.id);
         if (previous === undefined) {
@@ -178,6 +232,7 @@ export function createRenderer(options: RendererOptions): Renderer {
         shown.set(edge.id, signature);
       }
       if (additions.length > 0) cy.add(additions);
+      if (veiled) placeVeil(scene, highlighted);
     });
     const elements = scene.nodes.length + scene.edges.length;
     return { added: additions.length, removed, updated, elements };
@@ -193,7 +248,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       cy.style(buildStylesheet(theme, options.large));
     },
     fit(ids) {
-      let target = cy.elements();
+      let target = drawn();
       if (ids && ids.length > 0) {
         target = cy.collection();
         for (const id of ids) target.merge(cy.getElementById(id));
@@ -217,8 +272,10 @@ export function createRenderer(options: RendererOptions): Renderer {
       cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.panX, y: viewport.panY } });
     },
     relayout() {
-      const nodes = cy.nodes().map((node) => ({ id: node.id(), ...node.position() }));
-      const edges = cy
+      const nodes = drawn()
+        .nodes()
+        .map((node) => ({ id: node.id(), ...node.position() }));
+      const edges = drawn()
         .edges()
         .map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
       const positions = layoutPositions(nodes, edges);
@@ -231,7 +288,7 @@ export function createRenderer(options: RendererOptions): Renderer {
           fit: true,
           padding: 40,
         };
-        const layout = cy.layout(options);
+        const layout = drawn().layout(options);
         layout.one('layoutstop', () => resolve());
         layout.run();
       });

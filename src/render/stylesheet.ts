@@ -10,6 +10,39 @@ import { THEME_COLOURS, TYPE_APPEARANCE, type Theme } from './palette';
  * are unreadable at the zoom that shows a large graph, yet cytoscape measures every one of them
  * (and re-measures on every change), which dominated the first drawing.
  */
+export const FADED = 'faded';
+/** Large graphs: what the selection highlights, drawn above the veil. */
+export const LIFTED = 'lifted';
+/** Large graphs: the one translucent node that fades everything not lifted. */
+export const VEIL_CLASS = 'veil';
+export const VEIL_ON_CLASS = 'veil-on';
+
+/** Large graphs fade by a veil between two z-index bands rather than by restyling every element. */
+function veilRules(background: string): StylesheetJson {
+  return [
+    { selector: 'node', style: { 'z-index-compare': 'manual', 'z-index': 2 } },
+    { selector: 'edge', style: { 'z-index-compare': 'manual', 'z-index': 1 } },
+    { selector: `node.${LIFTED}, node.selected`, style: { 'z-index': 10 } },
+    { selector: `edge.${LIFTED}, edge.selected`, style: { 'z-index': 9 } },
+    {
+      selector: `node.${VEIL_CLASS}`,
+      style: {
+        display: 'none',
+        shape: 'rectangle',
+        width: 'data(width)',
+        height: 'data(height)',
+        'background-color': background,
+        'background-opacity': 0.72,
+        'border-width': 0,
+        label: '',
+        events: 'no',
+        'z-index': 5,
+      },
+    },
+    { selector: `node.${VEIL_CLASS}.${VEIL_ON_CLASS}`, style: { display: 'element' } },
+  ];
+}
+
 export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
   const colours = THEME_COLOURS[theme];
   const byType = ENTITY_TYPES.map((type) => ({
@@ -107,7 +140,7 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
       style: { label: 'data(label)' },
     },
     { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'dashed' } },
-    { selector: '.faded', style: { opacity: 0.25, 'text-opacity': 0.4 } },
+    { selector: `.${FADED}`, style: { opacity: 0.25, 'text-opacity': 0.4 } },
     {
       selector: 'edge.on-path',
       style: {
@@ -140,5 +173,6 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
         'z-index': 10,
       },
     },
+    ...(large ? veilRules(colours.background) : []),
   ];
 }
