@@ -104,6 +104,7 @@ describe('mergeResults', () => {
   it('reports several runs as one: every size, every command, the analysis after the targets', () => {
     const bSM = results();
     const large = { ...results(), command: 'npm run bench -- --sizes L --runs 1' };
+    large.sizes = large.sizes.map((size) => ({ ...size, size: 'L' as const }));
     const merged = mergeResults([bSM, large]);
     expect(merged.sizes).toHaveLength(2);
     const text = renderReport(merged, '## What the profiles show\n\nStyle recalculation.');
@@ -111,5 +112,11 @@ describe('mergeResults', () => {
     expect(text.indexOf('## What the profiles show')).toBeGreaterThan(text.indexOf('# Benchmarks'));
     expect(text.indexOf('## What the profiles show')).toBeLessThan(text.indexOf('## Size M'));
     expect(() => mergeResults([])).toThrow('no results');
+    // A size measured again is reported from its later run, once.
+    const again = { ...results(), command: 'npm run bench -- --sizes M --runs 5' };
+    again.sizes = again.sizes.map((size) => ({ ...size, seed: 7 }));
+    const replaced = mergeResults([bSM, again]);
+    expect(replaced.sizes).toHaveLength(1);
+    expect(replaced.sizes[0]?.seed).toBe(7);
   });
 });

@@ -157,8 +157,8 @@ function sizeSection(size: SizeResult): string[] {
 }
 
 /**
- * Several runs (e.g. bundled,S,M and a separate L run) as one report: their sizes in order, the
- * first run's environment, every command.
+ * Several runs (e.g. bundled,S,M and a separate L run) as one report: their sizes in order, a
+ * size measured again replaced by its later run, the first run's environment, every command.
  */
 export function mergeResults(runs: readonly BenchResults[]): BenchResults {
   const [first, ...rest] = runs;
@@ -172,7 +172,7 @@ export function mergeResults(runs: readonly BenchResults[]): BenchResults {
         .sort()
         .at(-1) ?? first.finishedAt,
     command: runs.map((r) => r.command).join('` and `'),
-    sizes: runs.flatMap((r) => r.sizes),
+    sizes: [...new Map(runs.flatMap((r) => r.sizes.map((size) => [size.size, size]))).values()],
     failures: runs.flatMap((r) => r.failures),
   };
 }
