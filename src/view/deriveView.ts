@@ -93,7 +93,6 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
   const { source, target } = model.edges;
   const edgeCount = model.edges.count;
   const visibleEdges = new Uint8Array(edgeCount);
-  let visibleEdgeCount = 0;
   for (let e = 0; e < edgeCount; e++) {
     if (
       filtered.edgeRejects[e] === 0 &&
@@ -101,7 +100,6 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
       visibleNodes[target[e] ?? 0]
     ) {
       visibleEdges[e] = 1;
-      visibleEdgeCount++;
     }
   }
 
@@ -112,16 +110,7 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
     options.maxEdges ?? DEFAULT_MAX_EDGES,
     anchors.selectedEdge,
   );
-  visibleEdgeCount = edgeCap.shown;
-  const lod =
-    cap || edgeCap.shown < edgeCap.matching
-      ? {
-          shown: cap?.shown ?? visibleNodeCount(visibleNodes),
-          matching: cap?.matching ?? visibleNodeCount(visibleNodes),
-          shownEdges: edgeCap.shown,
-          matchingEdges: edgeCap.matching,
-        }
-      : null;
+  const visibleEdgeCount = edgeCap.shown;
 
   // Per-call node flags as class bits, set only where they apply.
   const nodeFlags = new Int32Array(model.nodes.count);
@@ -151,6 +140,17 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
     if (moreCount > 0 && visibleNodes[n]) more.push({ id: model.nodes.ids[n] ?? '', moreCount });
   }
 
+  // The status line explains any cut: of entities (capVisibleNodes), of relations, or both.
+  const lod =
+    cap || edgeCap.shown < edgeCap.matching
+      ? {
+          shown: nodes.length,
+          matching: cap?.matching ?? nodes.length,
+          shownEdges: edgeCap.shown,
+          matchingEdges: edgeCap.matching,
+        }
+      : null;
+
   return {
     nodes,
     edges,
@@ -165,10 +165,4 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
     path: paths.result,
     cap: lod,
   };
-}
-
-function visibleNodeCount(visible: Uint8Array): number {
-  let count = 0;
-  for (const flag of visible) count += flag;
-  return count;
 }

@@ -41,7 +41,7 @@ export function capVisibleNodes(
   visible: Uint8Array,
   keep: readonly number[],
   maxNodes: number,
-): NodeCap | null {
+): Pick<NodeCap, 'shown' | 'matching'> | null {
   let matching = 0;
   for (let n = 0; n < visible.length; n++) matching += visible[n] ?? 0;
   if (matching <= maxNodes) return null;
@@ -61,7 +61,7 @@ export function capVisibleNodes(
     }
   }
   visible.set(kept);
-  return { shown, matching, shownEdges: 0, matchingEdges: 0 };
+  return { shown, matching };
 }
 
 // Best-corroborated first, then between the best-connected entities: computed once per model.
