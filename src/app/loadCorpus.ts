@@ -63,20 +63,17 @@ async function readWithProgress(
   const total = Number(response.headers.get('content-length')) || 0;
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  // Each chunk is decoded as it arrives, while the next one downloads.
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
+    parts.push(decoder.decode(value, { stream: true }));
     received += value.length;
     onProgress(total > 0 ? Math.min(1, received / total) : null);
   }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return new TextDecoder().decode(bytes);
+  parts.push(decoder.decode());
+  return parts.join('');
 }

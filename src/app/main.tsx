@@ -2,6 +2,8 @@
 // start URL sync → render.
 // First: it must run before any zod schema is built (see the module).
 import './configureZod';
+// Second: it starts the download (see the module).
+import { corpusLoad, onCorpusProgress } from './corpusRequest';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadModel } from '../model/loadModel';
@@ -15,7 +17,6 @@ import { ENTITY_TYPES } from '../schema/vocabulary';
 import { App } from '../ui/App';
 import { AppContext } from '../ui/appContext';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { fetchCorpus } from './loadCorpus';
 import { describeDecodeResult } from '../url/describe';
 import '../ui/styles.css';
 
@@ -31,9 +32,10 @@ function Bootstrap() {
   useEffect(() => {
     let cancelled = false;
     let stopSync: (() => void) | undefined;
-    void fetchCorpus('./corpus.json', (progress) => {
+    const stopProgress = onCorpusProgress((progress) => {
       if (!cancelled) setPhase({ type: 'loading', progress });
-    })
+    });
+    void corpusLoad
       .then((result) => {
         if (cancelled) return;
         if (result.type === 'error') {
@@ -63,6 +65,7 @@ function Bootstrap() {
       });
     return () => {
       cancelled = true;
+      stopProgress();
       stopSync?.();
     };
   }, []);
