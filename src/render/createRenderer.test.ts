@@ -96,7 +96,7 @@ describe('createRenderer (headless cytoscape)', () => {
     renderer.destroy();
   });
 
-  it("labels every edge of a small graph, only the selection's edges of a large one", () => {
+  it("labels a small graph's edges when they are readable, a large one's only around the selection", () => {
     const edges: [string, string, string][] = [
       ['ab', 'a', 'b'],
       ['bc', 'b', 'c'],
@@ -104,9 +104,20 @@ describe('createRenderer (headless cytoscape)', () => {
     const classes = { ab: ['neighbour-of-selected'] };
     const small = createRenderer({ theme: 'light' });
     small.apply(scene(['a', 'b', 'c'], edges, classes));
+    small.setViewport({ zoom: 1, panX: 0, panY: 0 });
     expect(small.cy.$id('bc').style('label')).toBe('owns');
+    // Zoomed out past readability: only the selection's edges keep their labels.
+    small.setViewport({ zoom: 0.5, panX: 0, panY: 0 });
+    expect(small.cy.$id('bc').style('label')).toBe('');
+    expect(small.cy.$id('ab').style('label')).toBe('owns');
+    // An edge added while zoomed in is labelled like the others; zooming in by hand relabels.
+    small.cy.zoom(2);
+    small.apply(scene(['a', 'b', 'c', 'd'], [...edges, ['cd', 'c', 'd']], classes));
+    expect(small.cy.$id('bc').style('label')).toBe('owns');
+    expect(small.cy.$id('cd').style('label')).toBe('owns');
     const large = createRenderer({ theme: 'light', large: true });
     large.apply(scene(['a', 'b', 'c'], edges, classes));
+    large.setViewport({ zoom: 2, panX: 0, panY: 0 });
     expect(large.cy.$id('ab').style('label')).toBe('owns');
     expect(large.cy.$id('bc').style('label')).toBe('');
     large.setTheme('dark');

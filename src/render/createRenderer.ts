@@ -6,7 +6,14 @@ import { buildStylesheet } from './stylesheet';
 import type { Theme } from './palette';
 import { layoutPositions } from './layoutPositions';
 import { CURVED, edgeBends } from './curvedEdges';
-import { FADED, LIFTED, VEIL_CLASS, VEIL_ON_CLASS } from './stylesheet';
+import {
+  edgeLabelsReadableAt,
+  FADED,
+  LABELLED,
+  LIFTED,
+  VEIL_CLASS,
+  VEIL_ON_CLASS,
+} from './stylesheet';
 
 export interface RenderNode {
   id: string;
@@ -113,6 +120,18 @@ export function createRenderer(options: RendererOptions): Renderer {
   // Only a person's pan or zoom is reported: automatic fits and centring are not view state.
   cy.on('scrollzoom pinchzoom dragpan', () => handlers.viewportChange?.(getViewport()));
 
+  // Small graphs label every edge once the zoom makes labels readable. They start unlabelled and
+  // are synced after each fit or restored viewport, so the first fit measures no edge label that
+  // would not be drawn.
+  let edgesLabelled = false;
+  function syncEdgeLabels(): void {
+    const readable = !options.large && edgeLabelsReadableAt(cy.zoom());
+    if (readable === edgesLabelled) return;
+    edgesLabelled = readable;
+    cy.batch(() => cy.edges().toggleClass(LABELLED, readable));
+  }
+  cy.on('zoom', syncEdgeLabels);
+
   function getViewport(): RenderViewport {
     const pan = cy.pan();
     return { zoom: cy.zoom(), panX: pan.x, panY: pan.y };
@@ -209,6 +228,8 @@ export function createRenderer(options: RendererOptions): Renderer {
         const classes = liftedClasses(edge.classes, highlighted);
         if (bend !== undefined) classes.push(CURVED);
         const signature = `${edge.label}|${edge.width}|${bend}|${classes.join(' ')}`;
+        // Not part of the signature: the zoom handler keeps it on the edges already drawn.
+        if (edgesLabelled) classes.push(LABELLED);
         const previous = shown.get(edge.id);
         if (previous === undefined) {
           additions.push({
@@ -262,6 +283,7 @@ export function createRenderer(options: RendererOptions): Renderer {
         });
         cy.center(target);
       }
+      syncEdgeLabels();
     },
     center(id) {
       const element = cy.getElementById(id);
@@ -270,6 +292,7 @@ export function createRenderer(options: RendererOptions): Renderer {
     getViewport,
     setViewport(viewport) {
       cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.panX, y: viewport.panY } });
+      syncEdgeLabels();
     },
     relayout() {
       const nodes = drawn()

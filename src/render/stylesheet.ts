@@ -5,17 +5,24 @@ import { ENTITY_TYPES } from '../schema/vocabulary';
 import { CURVED } from './curvedEdges';
 import { THEME_COLOURS, TYPE_APPEARANCE, type Theme } from './palette';
 
-/**
- * `large`: edges are labelled only around the selection and on paths. Hundreds of predicate labels
- * are unreadable at the zoom that shows a large graph, yet cytoscape measures every one of them
- * (and re-measures on every change), which dominated the first drawing.
- */
 export const FADED = 'faded';
 /** Large graphs: what the selection highlights, drawn above the veil. */
 export const LIFTED = 'lifted';
 /** Large graphs: the one translucent node that fades everything not lifted. */
 export const VEIL_CLASS = 'veil';
 export const VEIL_ON_CLASS = 'veil-on';
+/** Small graphs: set on every edge while the zoom makes edge labels readable. */
+export const LABELLED = 'labelled';
+
+const EDGE_FONT_SIZE = 11;
+const EDGE_MIN_ZOOMED_FONT_SIZE = 9;
+
+/**
+ * Whether edge labels can be read at this zoom. Below it, cytoscape would not draw them but would
+ * still measure every one on each restyle: that measuring was a sixth of the bundled first render.
+ */
+export const edgeLabelsReadableAt = (zoom: number): boolean =>
+  zoom * EDGE_FONT_SIZE >= EDGE_MIN_ZOOMED_FONT_SIZE;
 
 /** Large graphs fade by a veil between two z-index bands rather than by restyling every element. */
 function veilRules(background: string): StylesheetJson {
@@ -43,6 +50,12 @@ function veilRules(background: string): StylesheetJson {
   ];
 }
 
+/**
+ * Edges are labelled around the selection and on paths; small graphs label the others too (the
+ * `LABELLED` class) once they are readable. Large graphs never do: hundreds of predicate labels are
+ * unreadable at the zoom that shows them, yet cytoscape measures every one on every change.
+ * `large` also switches fading to the veil.
+ */
 export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
   const colours = THEME_COLOURS[theme];
   const byType = ENTITY_TYPES.map((type) => ({
@@ -83,13 +96,13 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
         'target-arrow-color': colours.edge,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
-        label: large ? '' : 'data(label)',
-        'font-size': 11,
+        label: '',
+        'font-size': EDGE_FONT_SIZE,
         color: colours.text,
         'text-rotation': 'autorotate',
         'text-outline-color': colours.textOutline,
         'text-outline-width': 2,
-        'min-zoomed-font-size': 9,
+        'min-zoomed-font-size': EDGE_MIN_ZOOMED_FONT_SIZE,
       },
     },
     // Only edges that share their ends, and loops, are curved, each by its own bend (see
@@ -136,7 +149,7 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
       style: { 'min-zoomed-font-size': 0 },
     },
     {
-      selector: 'edge.selected, edge.neighbour-of-selected, edge.on-path',
+      selector: `edge.${LABELLED}, edge.selected, edge.neighbour-of-selected, edge.on-path`,
       style: { label: 'data(label)' },
     },
     { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'dashed' } },
