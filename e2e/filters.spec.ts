@@ -126,3 +126,29 @@ test('an empty result says which filter emptied it and clears it', async ({ page
   await expect.poll(() => readCounts(page)).toEqual(all);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('the date histogram reads out the month under the pointer', async ({ page }) => {
+  await openExplorer(page);
+  const histogram = page.getByRole('figure').filter({
+    has: page.getByRole('img', { name: /Dated relations per month/ }),
+  });
+  const brush = histogram.getByRole('img');
+  await brush.scrollIntoViewIfNeeded();
+  const box = await brush.boundingBox();
+  if (!box) throw new Error('the date histogram has no box');
+  const axis = histogram.locator('figcaption');
+  const [firstMonth, lastMonth] = [
+    await axis.locator('span').first().textContent(),
+    await axis.locator('span').last().textContent(),
+  ];
+  const readout = axis.getByText(/^\d{4}-\d{2}: \d+ of \d+ relations$/);
+  await expect(readout).toBeHidden();
+
+  await page.mouse.move(box.x + 1, box.y + box.height / 2);
+  await expect(readout).toHaveText(new RegExp(`^${firstMonth}: `));
+  await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2);
+  await expect(readout).toHaveText(new RegExp(`^${lastMonth}: (\\d+) of [1-9]\\d* relations$`));
+
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height + 60);
+  await expect(readout).toBeHidden();
+});

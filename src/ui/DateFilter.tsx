@@ -1,5 +1,6 @@
 // Date range: a histogram of dated relations with a brush, plus From/To fields for the keyboard.
-import { useRef, useState, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { binIndexAt, histogramPaths } from './histogramPaths';
 import type { DateHistogram } from '../view/types';
 import { useActions, useAppState } from './appContext';
 
@@ -93,15 +94,22 @@ function Histogram({ histogram, dateFrom, dateTo, onBrush }: HistogramProps) {
   const { bins } = histogram;
   const svgRef = useRef<SVGSVGElement>(null);
   const [anchor, setAnchor] = useState<number | null>(null);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const paths = useMemo(
+    () =>
+      histogramPaths(
+        bins,
+        (bin) => (!dateFrom || bin.end >= dateFrom) && (!dateTo || bin.start <= dateTo),
+        { width: WIDTH, height: HEIGHT, max: histogram.maxTotal },
+      ),
+    [bins, dateFrom, dateTo, histogram.maxTotal],
+  );
   if (bins.length === 0) return <p className="muted">No dated relations.</p>;
-  const max = Math.max(1, histogram.maxTotal);
-  const barWidth = WIDTH / bins.length;
 
   function binAt(event: PointerEvent<SVGSVGElement>): number {
     const box = svgRef.current?.getBoundingClientRect();
     if (!box || box.width === 0) return 0;
-    const ratio = (event.clientX - box.left) / box.width;
-    return Math.min(bins.length - 1, Math.max(0, Math.floor(ratio * bins.length)));
+    return binIndexAt((event.clientX - box.left) / box.width, bins.length);
   }
 
   function brushTo(index: number, start: number) {
@@ -112,6 +120,7 @@ function Histogram({ histogram, dateFrom, dateTo, onBrush }: HistogramProps) {
 
   const first = bins[0];
   const last = bins[bins.length - 1];
+  const hoveredBin = hovered === null ? undefined : bins[hovered];
   return (
     <figure className="histogram">
       <svg
@@ -128,38 +137,24 @@ function Histogram({ histogram, dateFrom, dateTo, onBrush }: HistogramProps) {
           brushTo(index, index);
         }}
         onPointerMove={(event) => {
-          if (anchor !== null) brushTo(binAt(event), anchor);
+          const index = binAt(event);
+          setHovered(index);
+          if (anchor !== null) brushTo(index, anchor);
         }}
         onPointerUp={() => setAnchor(null)}
+        onPointerLeave={() => setHovered(null)}
       >
-        {bins.map((bin, index) => {
-          const inRange = (!dateFrom || bin.end >= dateFrom) && (!dateTo || bin.start <= dateTo);
-          const totalHeight = (bin.total / max) * (HEIGHT - 4);
-          const shownHeight = (bin.filtered / max) * (HEIGHT - 4);
-          return (
-            <g key={bin.start}>
-              <rect
-                className="bar-total"
-                x={index * barWidth + 0.5}
-                y={HEIGHT - totalHeight}
-                width={Math.max(1, barWidth - 1)}
-                height={totalHeight}
-              />
-              <rect
-                className={inRange ? 'bar-shown' : 'bar-out'}
-                x={index * barWidth + 0.5}
-                y={HEIGHT - shownHeight}
-                width={Math.max(1, barWidth - 1)}
-                height={shownHeight}
-              >
-                <title>{`${bin.start.slice(0, 7)}: ${bin.filtered} of ${bin.total} relations`}</title>
-              </rect>
-            </g>
-          );
-        })}
+        <path className="bar-total" d={paths.total} />
+        <path className="bar-shown" d={paths.shown} />
+        <path className="bar-out" d={paths.out} />
       </svg>
       <figcaption className="histogram-axis">
         <span>{first?.start.slice(0, 7)}</span>
+        {hoveredBin && (
+          <span className="histogram-readout">
+            {hoveredBin.month}: {hoveredBin.filtered} of {hoveredBin.total} relations
+          </span>
+        )}
         <span>{last?.end.slice(0, 7)}</span>
       </figcaption>
     </figure>
