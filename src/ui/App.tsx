@@ -16,6 +16,7 @@ import { Legend as LegendView } from './Legend';
 import { Notices as NoticesView } from './Notices';
 import { PathFinder } from './PathFinder';
 import { SearchBox } from './SearchBox';
+import { ShowMoreList } from './ShowMoreList';
 import { ShareControls as ShareControlsView } from './ShareControls';
 import { SourceFilter as SourceFilterView } from './SourceFilter';
 import { SourceReader as SourceReaderView } from './SourceReader';
@@ -33,6 +34,8 @@ const SourceFilter = memo(SourceFilterView);
 const Legend = memo(LegendView);
 const Notices = memo(NoticesView);
 const SourceReader = memo(SourceReaderView);
+/** A corpus of hundreds of sources lists the first ones: the rest wait for "Show more". */
+const SOURCES_PAGE_SIZE = 20;
 const DetailsPanel = memo(DetailsPanelView);
 const ShareControls = memo(ShareControlsView);
 
@@ -176,8 +179,12 @@ const SourcesIndex = memo(function SourcesIndex() {
   return (
     <section aria-label="Sources">
       <h2 className="section-title">Sources</h2>
-      <ul className="sources-index">
-        {model.sources.ids.map((id) => (
+      <ShowMoreList
+        className="sources-index"
+        items={model.sources.ids}
+        noun="sources"
+        pageSize={SOURCES_PAGE_SIZE}
+        renderItem={(id) => (
           <li key={id}>
             <button
               type="button"
@@ -187,8 +194,8 @@ const SourcesIndex = memo(function SourcesIndex() {
               Read “<bdi>{model.sources.byId.get(id)?.title ?? id}</bdi>”
             </button>
           </li>
-        ))}
-      </ul>
+        )}
+      />
     </section>
   );
 });
