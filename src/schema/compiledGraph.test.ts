@@ -54,4 +54,32 @@ describe('parseCompiledGraph', () => {
     expect(parseCompiledGraph(large).success).toBe(false);
     expect(parseCompiledGraph({ ...large, options: { type: 'undirected' } }).success).toBe(false);
   });
+
+  it("samples a large graph's sources too, and says which one is wrong", () => {
+    const large = graph(FULL_VALIDATION_LIMIT + 10);
+    const source = (id: string, text: unknown) => ({
+      id,
+      title: id,
+      publisher: null,
+      author: null,
+      url: null,
+      published: null,
+      estimatedDate: null,
+      estimatedDateBasis: null,
+      language: null,
+      notes: null,
+      text,
+      mentions: [[0, 1, 'n0']],
+    });
+    (large.attributes.sources as unknown[]) = Array.from({ length: 50 }, (_, index) =>
+      source(`s${index}`, 'A text.'),
+    );
+    expect(parseCompiledGraph(large).success).toBe(true);
+    (large.attributes.sources as unknown[])[1] = source('s1', 42);
+    const result = parseCompiledGraph(large);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues[0]?.path).toEqual(['attributes', 'sources', 1, 'text']);
+    }
+  });
 });

@@ -144,18 +144,23 @@ export type CompiledGraph = z.infer<typeof compiledGraphSchema>;
 
 const nodeEntrySchema = compiledGraphSchema.shape.nodes.element;
 const edgeEntrySchema = compiledGraphSchema.shape.edges.element;
+const sourceSchema = graphAttributesSchema.shape.sources.element;
 const graphShellSchema = compiledGraphSchema.extend({
+  attributes: graphAttributesSchema.extend({ sources: z.array(z.unknown()) }),
   nodes: z.array(z.unknown()),
   edges: z.array(z.unknown()),
 });
 
 /** Up to this many nodes + edges, every element is validated. */
 export const FULL_VALIDATION_LIMIT = 20_000;
-const SAMPLE_SIZE = 500;
+const SAMPLE_SIZE = 100;
+/** Sources carry their texts and every mention: a few of them tell as much as many. */
+const SOURCE_SAMPLE_SIZE = 20;
 
-function sampleOf<T>(items: readonly T[]): T[] {
-  if (items.length <= 2 * SAMPLE_SIZE) return [...items];
-  return [...items.slice(0, SAMPLE_SIZE), ...items.slice(-SAMPLE_SIZE)];
+/** The first and last `size` items. */
+function sampleOf<T>(items: readonly T[], size: number): T[] {
+  if (items.length <= 2 * size) return [...items];
+  return [...items.slice(0, size), ...items.slice(-size)];
 }
 
 /**
@@ -174,8 +179,16 @@ export function parseCompiledGraph(
     return compiledGraphSchema.safeParse(json);
   }
   const sample = z
-    .object({ nodes: z.array(nodeEntrySchema), edges: z.array(edgeEntrySchema) })
-    .safeParse({ nodes: sampleOf(nodes), edges: sampleOf(edges) });
+    .object({
+      nodes: z.array(nodeEntrySchema),
+      edges: z.array(edgeEntrySchema),
+      attributes: z.object({ sources: z.array(sourceSchema) }),
+    })
+    .safeParse({
+      nodes: sampleOf(nodes, SAMPLE_SIZE),
+      edges: sampleOf(edges, SAMPLE_SIZE),
+      attributes: { sources: sampleOf(shell.data.attributes.sources, SOURCE_SAMPLE_SIZE) },
+    });
   if (!sample.success) return { success: false, error: sample.error };
   return { success: true, data: json as CompiledGraph };
 }
