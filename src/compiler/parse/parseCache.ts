@@ -78,17 +78,21 @@ export function createDiskCache(dir: string): ParseCache {
   return {
     async lookup(jobs) {
       const keys = await keysOf(jobs);
-      const hits = new Map<string, ParsedParts>();
-      const misses: ParseJob[] = [];
-      await Promise.all(
+      // Read in parallel, then sorted in the jobs' order: misses in completion order would make
+      // the parse (and its diagnostics) order depend on the disk.
+      const texts = await Promise.all(
         jobs.map(async (job) => {
           const key = keys?.get(job.file);
-          const text =
-            key && (await readFile(join(dir, `${key}.json`), 'utf8').catch(() => undefined));
-          if (text) hits.set(job.file, JSON.parse(text) as ParsedParts);
-          else misses.push(job);
+          return key && (await readFile(join(dir, `${key}.json`), 'utf8').catch(() => undefined));
         }),
       );
+      const hits = new Map<string, ParsedParts>();
+      const misses: ParseJob[] = [];
+      jobs.forEach((job, index) => {
+        const text = texts[index];
+        if (text) hits.set(job.file, JSON.parse(text) as ParsedParts);
+        else misses.push(job);
+      });
       return { hits, misses };
     },
     async store(parsed, jobs) {
