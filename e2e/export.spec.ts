@@ -183,6 +183,23 @@ test('PNG is cytoscape’s image of the graph', async ({ page }) => {
   expect(body.readUInt32BE(20)).toBeGreaterThan(10);
 });
 
+test('a selection fades the rest on screen but leaves the PNG its own size', async ({ page }) => {
+  await openExplorer(page);
+  await openExportMenu(page);
+  const size = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
+  const whole = size((await download(page, 'PNG image')).body);
+
+  await page
+    .getByRole('listbox', { name: /Entities shown/ })
+    .getByRole('option')
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect(page).toHaveURL(/sel=/);
+  const selected = size((await download(page, 'PNG image')).body);
+  expect(selected).toEqual(whole);
+});
+
 test('an export follows the view: showing more exports more', async ({ page }) => {
   const visible = await openFilteredView(page);
   await page.getByRole('checkbox', { name: 'Claim', exact: true }).check();

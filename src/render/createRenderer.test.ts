@@ -43,9 +43,11 @@ describe('createRenderer (headless cytoscape)', () => {
     const second = renderer.apply(scene(['a', 'b'], [['ab', 'a', 'b']]));
     expect(second).toMatchObject({ added: 0, removed: 2, updated: 0, elements: 3 });
     expect(renderer.cy.getElementById('a').scratch('_marker')).toBe(true);
+    // The renderer's own veil is not part of the scene.
     expect(
       renderer.cy
         .elements()
+        .not('.veil')
         .map((element) => element.id())
         .sort(),
     ).toEqual(['a', 'ab', 'b']);
@@ -144,55 +146,88 @@ describe('createRenderer (headless cytoscape)', () => {
     expect(renderer.cy.$id('ab1').style('curve-style')).toBe('straight');
   });
 
-  it('fades a large graph with one veil, restyling only what the selection touches', () => {
-    const renderer = createRenderer({ theme: 'light', large: true });
+  it.each([false, true])(
+    'fades with one veil, restyling only what the selection touches (large: %s)',
+    (large) => {
+      const renderer = createRenderer({ theme: 'light', large });
+      const nodes = ['a', 'b', 'c', 'd'];
+      const edges: [string, string, string][] = [
+        ['ab', 'a', 'b'],
+        ['bc', 'b', 'c'],
+        ['cd', 'c', 'd'],
+      ];
+      renderer.apply(scene(nodes, edges));
+      const selected = renderer.apply(
+        scene(nodes, edges, {
+          a: ['selected'],
+          b: ['neighbour-of-selected'],
+          ab: ['neighbour-of-selected'],
+          c: ['faded'],
+          d: ['faded'],
+          bc: ['faded'],
+          cd: ['faded'],
+        }),
+      );
+      const { cy } = renderer;
+      // Only the highlighted three change; the faded ones keep their style.
+      expect(selected).toMatchObject({ added: 0, removed: 0, updated: 3, elements: 7 });
+      expect(cy.$('.faded')).toHaveLength(0);
+      expect(
+        cy
+          .$('.lifted')
+          .map((element) => element.id())
+          .sort(),
+      ).toEqual(['a', 'ab', 'b']);
+      const veil = cy.$('node.veil');
+      expect(veil).toHaveLength(1);
+      expect(veil.hasClass('veil-on')).toBe(true);
+      expect(veil.style('display')).toBe('element');
+      expect(Number(veil.style('z-index'))).toBeGreaterThan(Number(cy.$id('c').style('z-index')));
+      expect(Number(veil.style('z-index'))).toBeLessThan(Number(cy.$id('a').style('z-index')));
+
+      const cleared = renderer.apply(scene(nodes, edges));
+      expect(cleared).toMatchObject({ updated: 3 });
+      expect(cy.$('.lifted')).toHaveLength(0);
+      expect(veil.style('display')).toBe('none');
+      // The veil is the renderer's own: never counted, never removed as stale.
+      renderer.apply(scene(['a'], []));
+      expect(cy.$('node.veil')).toHaveLength(1);
+      expect(
+        cy
+          .elements()
+          .not(veil)
+          .map((element) => element.id()),
+      ).toEqual(['a']);
+    },
+  );
+  it('moves the veil with the nodes when they are laid out again', async () => {
+    const renderer = createRenderer({ theme: 'light' });
     const nodes = ['a', 'b', 'c', 'd'];
     const edges: [string, string, string][] = [
       ['ab', 'a', 'b'],
-      ['bc', 'b', 'c'],
       ['cd', 'c', 'd'],
     ];
-    renderer.apply(scene(nodes, edges));
-    const selected = renderer.apply(
-      scene(nodes, edges, {
-        a: ['selected'],
-        b: ['neighbour-of-selected'],
-        ab: ['neighbour-of-selected'],
-        c: ['faded'],
-        d: ['faded'],
-        bc: ['faded'],
-        cd: ['faded'],
-      }),
+    renderer.apply(
+      scene(nodes, edges, { a: ['selected'], c: ['faded'], d: ['faded'], cd: ['faded'] }),
     );
     const { cy } = renderer;
-    // Only the highlighted three change; the faded ones keep their style.
-    expect(selected).toMatchObject({ added: 0, removed: 0, updated: 3, elements: 7 });
-    expect(cy.$('.faded')).toHaveLength(0);
-    expect(
-      cy
-        .$('.lifted')
-        .map((element) => element.id())
-        .sort(),
-    ).toEqual(['a', 'ab', 'b']);
+    const centre = () => {
+      const xs = nodes.map((id) => cy.$id(id).position().x);
+      const ys = nodes.map((id) => cy.$id(id).position().y);
+      return {
+        x: (Math.min(...xs) + Math.max(...xs)) / 2,
+        y: (Math.min(...ys) + Math.max(...ys)) / 2,
+      };
+    };
     const veil = cy.$('node.veil');
-    expect(veil).toHaveLength(1);
+    const before = centre();
+    expect(veil.position()).toEqual(before);
+    await renderer.relayout();
+    const after = centre();
+    expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeGreaterThan(1);
+    expect(veil.position().x).toBeCloseTo(after.x);
+    expect(veil.position().y).toBeCloseTo(after.y);
     expect(veil.hasClass('veil-on')).toBe(true);
-    expect(veil.style('display')).toBe('element');
-    expect(Number(veil.style('z-index'))).toBeGreaterThan(Number(cy.$id('c').style('z-index')));
-    expect(Number(veil.style('z-index'))).toBeLessThan(Number(cy.$id('a').style('z-index')));
-
-    const cleared = renderer.apply(scene(nodes, edges));
-    expect(cleared).toMatchObject({ updated: 3 });
-    expect(cy.$('.lifted')).toHaveLength(0);
-    expect(veil.style('display')).toBe('none');
-    // The veil is the renderer's own: never counted, never removed as stale.
-    renderer.apply(scene(['a'], []));
-    expect(cy.$('node.veil')).toHaveLength(1);
-    expect(
-      cy
-        .elements()
-        .not(veil)
-        .map((element) => element.id()),
-    ).toEqual(['a']);
+    renderer.destroy();
   });
 });

@@ -97,7 +97,7 @@ export function createRenderer(options: RendererOptions): Renderer {
     headless: options.container === undefined,
     // Headless (tests, no container) computes styles too, so they can be checked.
     styleEnabled: true,
-    style: buildStylesheet(options.theme, options.large),
+    style: buildStylesheet(options.theme),
     layout: { name: 'preset' },
     autounselectify: true,
     boxSelectionEnabled: false,
@@ -137,12 +137,10 @@ export function createRenderer(options: RendererOptions): Renderer {
     return { zoom: cy.zoom(), panX: pan.x, panY: pan.y };
   }
 
-  // Large graphs fade by veiling: one translucent node above everything but the highlighted
-  // elements, instead of a `faded` class on every other element, which made cytoscape restyle
-  // the whole view on each selection.
-  const veiled = options.large ?? false;
+  // What the selection does not touch is faded by a veil: one translucent node above everything
+  // but the highlighted elements. A `faded` class on every other element made cytoscape restyle
+  // the whole view on each selection (a third of a pick on the bundled corpus).
   const liftedClasses = (classes: readonly string[], highlighted: boolean): string[] => {
-    if (!veiled) return [...classes];
     const kept = classes.filter((name) => name !== FADED);
     if (highlighted && kept.length === classes.length) kept.push(LIFTED);
     return kept;
@@ -151,13 +149,22 @@ export function createRenderer(options: RendererOptions): Renderer {
   function placeVeil(scene: RenderScene, on: boolean): void {
     let veil = cy.getElementById(VEIL_ID);
     if (veil.empty()) {
-      veil = cy.add({ group: 'nodes', data: { id: VEIL_ID }, classes: [VEIL_CLASS] });
+      veil = cy.add({
+        group: 'nodes',
+        data: { id: VEIL_ID, width: 0, height: 0 },
+        classes: [VEIL_CLASS],
+      });
       veil.ungrabify().unselectify();
     }
     if (!on || scene.nodes.length === 0) {
       veil.removeClass(VEIL_ON_CLASS);
       return;
     }
+    coverWithVeil(veil);
+  }
+
+  /** Sizes the veil to the drawn nodes and shows it. */
+  function coverWithVeil(veil: cytoscape.NodeSingular): void {
     let x1 = Infinity;
     let y1 = Infinity;
     let x2 = -Infinity;
@@ -183,9 +190,8 @@ export function createRenderer(options: RendererOptions): Renderer {
   function apply(scene: RenderScene): ApplyStats {
     const bends = edgeBends(scene.edges);
     const highlighted =
-      veiled &&
-      (scene.nodes.some((node) => node.classes.includes(FADED)) ||
-        scene.edges.some((edge) => edge.classes.includes(FADED)));
+      scene.nodes.some((node) => node.classes.includes(FADED)) ||
+      scene.edges.some((edge) => edge.classes.includes(FADED));
     const nextNodes = new Map(scene.nodes.map((node) => [node.id, node]));
     const nextEdges = new Map(scene.edges.map((edge) => [edge.id, edge]));
     let removed = 0;
@@ -253,7 +259,7 @@ export function createRenderer(options: RendererOptions): Renderer {
         shown.set(edge.id, signature);
       }
       if (additions.length > 0) cy.add(additions);
-      if (veiled) placeVeil(scene, highlighted);
+      placeVeil(scene, highlighted);
     });
     const elements = scene.nodes.length + scene.edges.length;
     return { added: additions.length, removed, updated, elements };
@@ -266,7 +272,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       handlers = next;
     },
     setTheme(theme) {
-      cy.style(buildStylesheet(theme, options.large));
+      cy.style(buildStylesheet(theme));
     },
     fit(ids) {
       let target = drawn();
@@ -312,7 +318,12 @@ export function createRenderer(options: RendererOptions): Renderer {
           padding: 40,
         };
         const layout = drawn().layout(options);
-        layout.one('layoutstop', () => resolve());
+        layout.one('layoutstop', () => {
+          // The nodes moved: the veil follows them.
+          const veil = cy.getElementById(VEIL_ID);
+          if (veil.hasClass(VEIL_ON_CLASS)) coverWithVeil(veil);
+          resolve();
+        });
         layout.run();
       });
     },
@@ -324,7 +335,13 @@ export function createRenderer(options: RendererOptions): Renderer {
         : cy.$id(id).nodes()[0]!.renderedPosition();
     },
     exportPng(background) {
-      return cy.png({ full: true, output: 'blob', bg: background, scale: 2 }) as unknown as Blob;
+      // The veil is a device of the screen: with its margin it would frame the image in blank.
+      const veil = cy.getElementById(VEIL_ID);
+      const veiledNow = veil.hasClass(VEIL_ON_CLASS);
+      if (veiledNow) veil.removeClass(VEIL_ON_CLASS);
+      const image = cy.png({ full: true, output: 'blob', bg: background, scale: 2 });
+      if (veiledNow) veil.addClass(VEIL_ON_CLASS);
+      return image as unknown as Blob;
     },
     destroy() {
       cy.destroy();

@@ -5,10 +5,11 @@ import { ENTITY_TYPES } from '../schema/vocabulary';
 import { CURVED } from './curvedEdges';
 import { THEME_COLOURS, TYPE_APPEARANCE, type Theme } from './palette';
 
+/** The view's class for what the selection does not touch; the renderer veils it instead. */
 export const FADED = 'faded';
-/** Large graphs: what the selection highlights, drawn above the veil. */
+/** What the selection highlights, drawn above the veil. */
 export const LIFTED = 'lifted';
-/** Large graphs: the one translucent node that fades everything not lifted. */
+/** The one translucent node that fades everything not lifted. */
 export const VEIL_CLASS = 'veil';
 export const VEIL_ON_CLASS = 'veil-on';
 /** Small graphs: set on every edge while the zoom makes edge labels readable. */
@@ -24,7 +25,7 @@ const EDGE_MIN_ZOOMED_FONT_SIZE = 9;
 export const edgeLabelsReadableAt = (zoom: number): boolean =>
   zoom * EDGE_FONT_SIZE >= EDGE_MIN_ZOOMED_FONT_SIZE;
 
-/** Large graphs fade by a veil between two z-index bands rather than by restyling every element. */
+/** Fading is a veil between two z-index bands rather than a restyle of every faded element. */
 function veilRules(background: string): StylesheetJson {
   return [
     { selector: 'node', style: { 'z-index-compare': 'manual', 'z-index': 2 } },
@@ -51,12 +52,11 @@ function veilRules(background: string): StylesheetJson {
 }
 
 /**
- * Edges are labelled around the selection and on paths; small graphs label the others too (the
- * `LABELLED` class) once they are readable. Large graphs never do: hundreds of predicate labels are
- * unreadable at the zoom that shows them, yet cytoscape measures every one on every change.
- * `large` also switches fading to the veil.
+ * Edges are labelled around the selection and on paths; the renderer labels the others too (the
+ * `LABELLED` class) when they are readable and the graph is small. Hundreds of predicate labels are
+ * unreadable at the zoom that shows a large graph, yet cytoscape measures every one on each change.
  */
-export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
+export function buildStylesheet(theme: Theme): StylesheetJson {
   const colours = THEME_COLOURS[theme];
   const byType = ENTITY_TYPES.map((type) => ({
     selector: `node[type = "${type}"]`,
@@ -153,7 +153,6 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
       style: { label: 'data(label)' },
     },
     { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'dashed' } },
-    { selector: `.${FADED}`, style: { opacity: 0.25, 'text-opacity': 0.4 } },
     {
       selector: 'edge.on-path',
       style: {
@@ -186,6 +185,6 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
         'z-index': 10,
       },
     },
-    ...(large ? veilRules(colours.background) : []),
+    ...veilRules(colours.background),
   ];
 }
