@@ -7,6 +7,7 @@ import { corpusLoad, onCorpusProgress } from './corpusRequest';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadModel } from '../model/loadModel';
+import { resolveId } from '../model/queries';
 import type { GraphModel } from '../model/types';
 import { createAppStore } from '../store/createAppStore';
 import type { AppStore } from '../store/types';
@@ -47,6 +48,7 @@ function Bootstrap() {
           return;
         }
         const model = loadModel(result.graph);
+        markInteractiveAfterFirstDrawing(model);
         const decoded = decodeViewState(window.location.search, contextFor(model));
         const store = createAppStore({ view: decoded.state });
         for (const notice of describeDecodeResult(decoded)) store.getState().addNotice(notice);
@@ -115,16 +117,31 @@ function Bootstrap() {
 
 function contextFor(model: GraphModel): DecodeContext {
   return {
-    knownIds: (id: string) => resolveAny(model, id),
+    knownIds: (id: string) => resolveId(model, id),
     knownSources: model.sources.ids,
     knownTypes: ENTITY_TYPES,
     knownPredicates: model.predicates.ids,
   };
 }
 
-function resolveAny(model: GraphModel, id: string): string | null {
-  if (model.graph.hasNode(id) || model.graph.hasEdge(id)) return id;
-  return model.formerIds.get(id) ?? null;
+/**
+ * Interactive: the first idle moment after the first drawing, once the graphology model is built.
+ * The drawing does not need it, so it is built then, before the first click that does.
+ */
+function markInteractiveAfterFirstDrawing(model: GraphModel): void {
+  const whenIdle = (callback: () => void) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(callback);
+    else setTimeout(callback, 0);
+  };
+  window.addEventListener(
+    'explorer:rendered',
+    () =>
+      whenIdle(() => {
+        void model.graph;
+        performance.mark('explorer:interactive');
+      }),
+    { once: true },
+  );
 }
 
 const container = document.getElementById('root');

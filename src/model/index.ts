@@ -3,6 +3,7 @@ export { searchEntities } from './search';
 export {
   claimsOf,
   dateExtent,
+  entityLabel,
   evidenceFor,
   neighbours,
   readEntityType,

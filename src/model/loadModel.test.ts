@@ -27,6 +27,12 @@ describe('loadModel', () => {
     expect(model.graph.export().edges.map((e) => e.key)).toEqual(compiled.edges.map((e) => e.key));
   });
 
+  it('imports graphology once, on first use, and keeps the title at hand', () => {
+    const fresh = loadModel(compiled);
+    expect(fresh.title).toBe(compiled.attributes.title);
+    expect(fresh.graph).toBe(fresh.graph);
+  });
+
   it('indexes nodes and edges in file order', () => {
     expect(model.nodes.ids).toEqual(compiled.nodes.map((n) => n.key));
     expect(model.edges.ids[0]).toBe('trump-signed-eo');

@@ -4,14 +4,12 @@ import { buildTables } from './tables';
 import type { GraphModel, ModelGraph } from './types';
 
 /**
- * Imports the compiled graph into graphology and computes every index the queries and the view
- * need. The graph is read-only from here on: the tables mirror it and would go stale.
+ * Computes every index the queries and the view need, and imports the compiled graph into
+ * graphology the first time `graph` is read. The graph is read-only: the tables mirror it and
+ * would go stale.
  */
 export function loadModel(compiled: CompiledGraph): GraphModel {
-  const graph: ModelGraph = new MultiDirectedGraph({
-    allowSelfLoops: compiled.options.allowSelfLoops,
-  });
-  graph.import(compiled);
+  let graph: ModelGraph | undefined;
   const tables = buildTables(compiled);
   const formerIds = new Map(Object.entries(compiled.attributes.formerIds));
   // Entities also list their former ids; the graph-level table wins where both speak.
@@ -20,5 +18,16 @@ export function loadModel(compiled: CompiledGraph): GraphModel {
       if (!formerIds.has(former)) formerIds.set(former, node.key);
     }
   });
-  return { graph, ...tables, formerIds };
+  return {
+    get graph() {
+      if (!graph) {
+        graph = new MultiDirectedGraph({ allowSelfLoops: compiled.options.allowSelfLoops });
+        graph.import(compiled);
+      }
+      return graph;
+    },
+    title: compiled.attributes.title,
+    ...tables,
+    formerIds,
+  };
 }

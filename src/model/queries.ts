@@ -20,6 +20,12 @@ export function resolveId(model: GraphModel, id: string): string | null {
   return current !== undefined && model.nodes.index.has(current) ? current : null;
 }
 
+/** An entity's label, or the id itself when the graph has no such entity. */
+export function entityLabel(model: GraphModel, id: string): string {
+  const node = model.nodes.index.get(id);
+  return (node === undefined ? undefined : model.nodes.labels[node]) ?? id;
+}
+
 /** The entity type of a type index from NodeTable.types. */
 export function readEntityType(typeIndex: number): EntityType {
   return ENTITY_TYPES[typeIndex] ?? 'claim';

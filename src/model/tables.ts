@@ -1,6 +1,6 @@
 // Builds the flat tables of the model from the compiled graph, once, at load. Plain loops writing
 // straight into typed arrays: at 150k edges, arrays of little arrays cost seconds in GC.
-import type { CompiledGraph } from '../schema/compiledGraph';
+import type { CompiledGraph, EdgeAttributes, NodeAttributes } from '../schema/compiledGraph';
 import {
   CLAIM_PREDICATE_DEFINITIONS,
   ENTITY_TYPES,
@@ -146,6 +146,7 @@ export function buildTables(compiled: CompiledGraph): Tables {
 
   const nodeCount = compiled.nodes.length;
   const nodeIds = new Array<string>(nodeCount);
+  const nodeAttributes = new Array<NodeAttributes>(nodeCount);
   const labels = new Array<string>(nodeCount);
   const nodeIndex = new Map<string, number>();
   const x = new Float64Array(nodeCount);
@@ -160,6 +161,7 @@ export function buildTables(compiled: CompiledGraph): Tables {
     if (!node) continue;
     const a = node.attributes;
     nodeIds[n] = node.key;
+    nodeAttributes[n] = a;
     labels[n] = a.label;
     nodeIndex.set(node.key, n);
     x[n] = a.x;
@@ -184,6 +186,7 @@ export function buildTables(compiled: CompiledGraph): Tables {
 
   const edgeCount = compiled.edges.length;
   const edgeIds = new Array<string>(edgeCount);
+  const edgeAttributes = new Array<EdgeAttributes>(edgeCount);
   const edgeLabels = new Array<string>(edgeCount);
   const edgeIndex = new Map<string, number>();
   const source = new Uint32Array(edgeCount);
@@ -201,6 +204,7 @@ export function buildTables(compiled: CompiledGraph): Tables {
     const edge = compiled.edges[e];
     if (!edge) continue;
     const a = edge.attributes;
+    edgeAttributes[e] = a;
     const s = nodeIndex.get(edge.source) ?? 0;
     const t = nodeIndex.get(edge.target) ?? 0;
     edgeIds[e] = edge.key;
@@ -253,6 +257,7 @@ export function buildTables(compiled: CompiledGraph): Tables {
     nodes: {
       count: nodeCount,
       ids: nodeIds,
+      attributes: nodeAttributes,
       index: nodeIndex,
       labels,
       x,
@@ -269,6 +274,7 @@ export function buildTables(compiled: CompiledGraph): Tables {
     edges: {
       count: edgeCount,
       ids: edgeIds,
+      attributes: edgeAttributes,
       index: edgeIndex,
       source,
       target,

@@ -27,6 +27,8 @@ export interface NodeTable {
   readonly count: number;
   readonly ids: readonly string[];
   readonly index: ReadonlyMap<string, number>;
+  /** The compiled attributes (shared with graphology, not copied). */
+  readonly attributes: readonly NodeAttributes[];
   readonly labels: readonly string[];
   /** Layout positions from the compiler. */
   readonly x: Float64Array;
@@ -56,6 +58,8 @@ export interface EdgeTable {
   readonly count: number;
   readonly ids: readonly string[];
   readonly index: ReadonlyMap<string, number>;
+  /** The compiled attributes (shared with graphology, not copied). */
+  readonly attributes: readonly EdgeAttributes[];
   readonly source: Uint32Array;
   readonly target: Uint32Array;
   /** The edge's label, or its predicate's when the edge has none. */
@@ -100,8 +104,13 @@ export interface DayExtent {
 }
 
 export interface GraphModel {
-  /** The graphology instance, for export. Read-only by convention: never mutate it. */
+  /**
+   * The graphology instance, built on first use: the first drawing needs only the tables, and at
+   * 150k edges the import takes a second. Read-only by convention: never mutate it.
+   */
   readonly graph: ModelGraph;
+  /** The corpus title. */
+  readonly title: string;
   readonly nodes: NodeTable;
   readonly edges: EdgeTable;
   readonly sources: SourceTable;

@@ -29,11 +29,6 @@ declare global {
   }
 }
 
-function whenIdle(callback: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback);
-  else setTimeout(callback, 0);
-}
-
 function sameViewport(a: RenderViewport, b: RenderViewport): boolean {
   return (
     Math.abs(a.zoom - b.zoom) < 0.001 &&
@@ -101,9 +96,6 @@ function GraphCanvasImpl({
     const frame = requestAnimationFrame(() => {
       if (!performance.getEntriesByName('explorer:first-render').length) {
         performance.mark('explorer:first-render');
-        // Interactive: the first moment after the first drawing when the page has nothing left to
-        // do, so a click is handled at once.
-        whenIdle(() => performance.mark('explorer:interactive'));
       }
       window.dispatchEvent(
         new CustomEvent('explorer:rendered', {

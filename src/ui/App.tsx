@@ -88,7 +88,7 @@ export function App({ embed }: { embed: boolean }) {
   }, [selected, renderer]);
 
   const onReady = useCallback((instance: Renderer | null) => setRenderer(instance), []);
-  const title = model.graph.getAttribute('title') || 'Evidence graph';
+  const title = model.title || 'Evidence graph';
   const large = model.nodes.count + model.edges.count > 4000;
 
   const canvas = (

@@ -1,4 +1,5 @@
 // Controls around the canvas: neighbourhood size, show all, fit, re-layout, and "more" pages.
+import { entityLabel } from '../model';
 import type { Renderer } from '../render/createRenderer';
 import type { DerivedView } from '../view/types';
 import { MAX_HOPS, MIN_HOPS } from '../view/viewState';
@@ -22,8 +23,7 @@ export function GraphControls({
       state.view.pinned.length > 0,
   );
   const { setHops, showAll, showMore, focus: focusOn, setViewport } = useActions();
-  const labelOf = (id: string) =>
-    model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, 'label') : id;
+  const labelOf = (id: string) => entityLabel(model, id);
   return (
     <div className="graph-controls" role="toolbar" aria-label="Graph controls">
       {focus && (

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { GraphModel } from '../model';
 import { deriveView } from './deriveView';
+import { buildDateHistogram } from './histogram/buildDateHistogram';
 import { listIds, makeState, newsModel as model } from './testFixtures';
+import { deriveTimeline } from './timeline/deriveTimeline';
 
 const ALL_BUT_ORACLE = model.nodes.ids.filter((id) => id !== 'oracle').sort();
 
@@ -139,5 +142,26 @@ describe('deriveView: paths', () => {
       makeState({ pathFrom: 'donald-trump', pathTo: 'bytedance', hidden: ['donald-trump'] }),
     );
     expect(hidden.path?.found).toBe(false);
+  });
+});
+
+describe('deriving a view', () => {
+  it('reads only the tables, never graphology, so the first drawing need not wait for it', () => {
+    const tablesOnly = new Proxy(model, {
+      get(target, key, receiver) {
+        if (key === 'graph') throw new Error('the view read model.graph');
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    }) as GraphModel;
+    for (const state of [
+      makeState(),
+      makeState({ selected: 'tiktok', focus: 'bytedance', hops: 2, dateFrom: '2021-01-01' }),
+      makeState({ pathFrom: 'tiktok', pathTo: 'oracle' }),
+    ]) {
+      const view = deriveView(tablesOnly, state);
+      expect(view.nodes.length).toBeGreaterThan(0);
+      buildDateHistogram(tablesOnly, state);
+      deriveTimeline(tablesOnly, state, view);
+    }
   });
 });

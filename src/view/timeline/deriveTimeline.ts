@@ -10,7 +10,7 @@ import type { ViewState } from '../viewState';
 function describeRelation(model: GraphModel, e: number): TimelineItem {
   const { edges, nodes } = model;
   const id = edges.ids[e] ?? '';
-  const a = model.graph.getEdgeAttributes(id);
+  const a = edges.attributes[e];
   const subject = nodes.labels[edges.source[e] ?? 0] ?? '';
   const object = nodes.labels[edges.target[e] ?? 0] ?? '';
   return {
@@ -18,9 +18,9 @@ function describeRelation(model: GraphModel, e: number): TimelineItem {
     kind: 'relation',
     // Isolated: a subject whose right-to-left override is never closed must not reverse the rest.
     label: `${isolateBidi(subject)} ${edges.labels[e] ?? ''} ${isolateBidi(object)}`,
-    date: a.date,
-    dateStart: a.dateStart,
-    dateEnd: a.dateEnd,
+    date: a?.date ?? null,
+    dateStart: a?.dateStart ?? null,
+    dateEnd: a?.dateEnd ?? null,
   };
 }
 
@@ -28,7 +28,7 @@ function describeClaim(model: GraphModel, n: number): TimelineItem {
   const { nodes } = model;
   const id = nodes.ids[n] ?? '';
   const label = nodes.labels[n] ?? '';
-  const claim = model.graph.getNodeAttribute(id, 'claim');
+  const claim = nodes.attributes[n]?.claim;
   const claimant = claim?.claimant == null ? undefined : nodes.index.get(claim.claimant);
   return {
     id,
