@@ -48,7 +48,9 @@ function Bootstrap() {
           return;
         }
         const model = loadModel(result.graph);
-        markInteractiveAfterFirstDrawing(model);
+        markInteractiveAfterFirstDrawing(model, (error) => {
+          if (!cancelled) setPhase(cannotShow(error));
+        });
         const decoded = decodeViewState(window.location.search, contextFor(model));
         const store = createAppStore({ view: decoded.state });
         for (const notice of describeDecodeResult(decoded)) store.getState().addNotice(notice);
@@ -58,12 +60,7 @@ function Bootstrap() {
       .catch((error: unknown) => {
         // A graph that passes validation can still fail to load (e.g. an edge to a missing node):
         // say so rather than spin on "Loading" forever.
-        if (!cancelled)
-          setPhase({
-            type: 'error',
-            title: 'The graph could not be shown',
-            errors: [String(error)],
-          });
+        if (!cancelled) setPhase(cannotShow(error));
       });
     return () => {
       cancelled = true;
@@ -115,6 +112,10 @@ function Bootstrap() {
   }
 }
 
+function cannotShow(error: unknown): Phase {
+  return { type: 'error', title: 'The graph could not be shown', errors: [String(error)] };
+}
+
 function contextFor(model: GraphModel): DecodeContext {
   return {
     knownIds: (id: string) => resolveId(model, id),
@@ -128,7 +129,10 @@ function contextFor(model: GraphModel): DecodeContext {
  * Interactive: the first idle moment after the first drawing, once the graphology model is built.
  * The drawing does not need it, so it is built then, before the first click that does.
  */
-function markInteractiveAfterFirstDrawing(model: GraphModel): void {
+function markInteractiveAfterFirstDrawing(
+  model: GraphModel,
+  onError: (error: unknown) => void,
+): void {
   const whenIdle = (callback: () => void) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(callback);
     else setTimeout(callback, 0);
@@ -137,7 +141,13 @@ function markInteractiveAfterFirstDrawing(model: GraphModel): void {
     'explorer:rendered',
     () =>
       whenIdle(() => {
-        void model.graph;
+        try {
+          void model.graph;
+        } catch (error) {
+          // The tables check what graphology refuses; this is for anything they missed.
+          onError(error);
+          return;
+        }
         performance.mark('explorer:interactive');
       }),
     { once: true },

@@ -33,6 +33,30 @@ describe('loadModel', () => {
     expect(fresh.graph).toBe(fresh.graph);
   });
 
+  it('refuses, at load, what graphology would refuse when it is imported later', () => {
+    const [edge] = compiled.edges;
+    const [node] = compiled.nodes;
+    if (!edge || !node) throw new Error('the fixture has no edges');
+    const withEdges = (...edges: (typeof edge)[]) => ({
+      ...compiled,
+      edges: [...compiled.edges, ...edges],
+    });
+    expect(() => loadModel(withEdges({ ...edge, key: 'dangling', target: 'nowhere' }))).toThrow(
+      'The relation "dangling" refers to "nowhere", which is not in the graph',
+    );
+    expect(() => loadModel(withEdges({ ...edge }))).toThrow(`"${edge.key}" appears twice`);
+    expect(() => loadModel({ ...compiled, nodes: [...compiled.nodes, node] })).toThrow(
+      `"${node.key}" appears twice`,
+    );
+    const loop = { ...edge, key: 'loop', target: edge.source };
+    expect(() =>
+      loadModel({ ...withEdges(loop), options: { ...compiled.options, allowSelfLoops: false } }),
+    ).toThrow('is a loop');
+    expect(() =>
+      loadModel({ ...withEdges(loop), options: { ...compiled.options, allowSelfLoops: true } }),
+    ).not.toThrow();
+  });
+
   it('indexes nodes and edges in file order', () => {
     expect(model.nodes.ids).toEqual(compiled.nodes.map((n) => n.key));
     expect(model.edges.ids[0]).toBe('trump-signed-eo');

@@ -163,6 +163,7 @@ export function buildTables(compiled: CompiledGraph): Tables {
     nodeIds[n] = node.key;
     nodeAttributes[n] = a;
     labels[n] = a.label;
+    if (nodeIndex.has(node.key)) throw new Error(`The entity id "${node.key}" appears twice`);
     nodeIndex.set(node.key, n);
     x[n] = a.x;
     y[n] = a.y;
@@ -205,8 +206,19 @@ export function buildTables(compiled: CompiledGraph): Tables {
     if (!edge) continue;
     const a = edge.attributes;
     edgeAttributes[e] = a;
-    const s = nodeIndex.get(edge.source) ?? 0;
-    const t = nodeIndex.get(edge.target) ?? 0;
+    // What graphology would refuse, refused here: the first drawing does not wait for graphology.
+    const s = nodeIndex.get(edge.source);
+    const t = nodeIndex.get(edge.target);
+    if (s === undefined || t === undefined) {
+      const missing = s === undefined ? edge.source : edge.target;
+      throw new Error(
+        `The relation "${edge.key}" refers to "${missing}", which is not in the graph`,
+      );
+    }
+    if (edgeIndex.has(edge.key)) throw new Error(`The relation id "${edge.key}" appears twice`);
+    if (s === t && !compiled.options.allowSelfLoops) {
+      throw new Error(`The relation "${edge.key}" is a loop, which this graph does not allow`);
+    }
     edgeIds[e] = edge.key;
     edgeIndex.set(edge.key, e);
     edgeLabels[e] = a.label || predicateLabel.get(a.predicate) || a.predicate;
