@@ -15,9 +15,10 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUT = join(ROOT, 'bench/out');
 export const APP_DIR = join(OUT, 'app');
 export const PAGES_DIR = join(OUT, 'pages');
-const TSX_CLI = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const VITE_CLI = join(ROOT, 'node_modules/vite/bin/vite.js');
 export const COMPILER_ENTRY = join(ROOT, 'src/compiler/cli.ts');
+/** Node's flags for the compiler, as `npm run data` passes them (checked by prepare.test.ts). */
+export const COMPILER_NODE_FLAGS = ['--max-semi-space-size=64', '--import', 'tsx'] as const;
 
 export interface ProcessResult {
   code: number | null;
@@ -111,7 +112,7 @@ export async function compileCorpus(
     const usageDir = mkdtempSync(join(tmpdir(), 'bench-usage-'));
     rmSync(outFile, { force: true });
     const result = await runProcess(
-      [TSX_CLI, COMPILER_ENTRY, '--data', dataDir, '--out', outFile],
+      [...COMPILER_NODE_FLAGS, COMPILER_ENTRY, '--data', dataDir, '--out', outFile],
       {
         env: {
           BENCH_USAGE_DIR: usageDir,

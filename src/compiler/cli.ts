@@ -1,5 +1,7 @@
 // `npm run data -- [--data DIR] [--out FILE]`: compile a corpus folder to the graph JSON.
 // Prints every problem as file:line:col; writes nothing unless the corpus is free of errors.
+// `npm run data` gives Node a 64 MB young generation: a large corpus makes millions of short-lived
+// objects, and with the default the collector took half of a 50k-entity compile.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
