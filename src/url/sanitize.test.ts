@@ -86,6 +86,16 @@ describe('sanitizeViewState', () => {
     expect(clean({ readerSource: 's', readerStart: 1.5 }).readerStart).toBeNull();
   });
 
+  it('reads a reader offset of -0 as 0, so a second pass changes nothing (found by fast-check)', () => {
+    const once = sanitizeViewState({
+      ...DEFAULT_VIEW_STATE,
+      readerSource: 'a',
+      readerStart: -0,
+    } as ViewState);
+    expect(Object.is(once.readerStart, 0)).toBe(true);
+    expect(sanitizeViewState(once)).toEqual(once);
+  });
+
   it('rounds and clamps the viewport, dropping a non-finite one', () => {
     expect(clean({ viewport: { zoom: 0.0004, panX: 2e7, panY: -0.3 } }).viewport).toEqual({
       zoom: 0.01,

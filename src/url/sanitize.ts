@@ -66,8 +66,9 @@ function capList<T>(list: T[]): T[] {
 }
 
 function cleanOffset(value: unknown): number | null {
+  // + 0 turns -0 into 0, so sanitizing twice gives what sanitizing once gave.
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_OFFSET
-    ? value
+    ? value + 0
     : null;
 }
 
