@@ -1,7 +1,7 @@
 // embed=1: only the graph and a small link to the full view, for an iframe.
 import type { Page } from '@playwright/test';
 import { expect, openExplorer, test, watchPage } from './fixtures';
-import { readCounts } from './helpers';
+import { readCounts, wheelZoom } from './helpers';
 
 const fullViewLink = (page: Page) => page.getByRole('link', { name: /^Open the full view/ });
 
@@ -61,8 +61,7 @@ test('panning and zooming in the embed keep embed=1 and carry over to the link',
   await expect(canvas).toBeVisible();
   const box = await canvas.boundingBox();
   if (!box) throw new Error('the graph has no box');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.wheel(0, -200);
+  await wheelZoom(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, -200);
   await expect(page).toHaveURL(/[?&]vp=[^&]+.*&embed=1$/);
   const vp = new URL(page.url()).searchParams.get('vp');
   await expect(fullViewLink(page)).toHaveAttribute('href', new RegExp(`vp=${vp}`));

@@ -29,6 +29,24 @@ export async function drawnIds(page: Page, ids: readonly string[]): Promise<stri
   );
 }
 
+/**
+ * Zooms with the mouse wheel over a point, until the address changes. cytoscape ignores the wheel
+ * for 250 ms after anything on the page has scrolled (a list brought into view, the reader opening);
+ * a person would just turn the wheel again.
+ */
+export async function wheelZoom(
+  page: Page,
+  at: { x: number; y: number },
+  deltaY: number,
+): Promise<void> {
+  const before = page.url();
+  await page.mouse.move(at.x, at.y);
+  await expect(async () => {
+    await page.mouse.wheel(0, deltaY);
+    await expect(page).not.toHaveURL(before, { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+}
+
 /** Waits until an element stops moving (selection centres the view), then returns where it is. */
 export async function settledPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
   const read = () =>

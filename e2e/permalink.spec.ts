@@ -2,7 +2,7 @@
 // relations, the same selection, the same open panels and the same viewport.
 import type { Page } from '@playwright/test';
 import { detailsPanel, expect, openExplorer, searchAndSelect, test, watchPage } from './fixtures';
-import { readCounts } from './helpers';
+import { readCounts, wheelZoom } from './helpers';
 
 /** Everything a person can read off the screen that the link is meant to carry. */
 async function readView(page: Page) {
@@ -94,8 +94,7 @@ test('a copied link reopens the same view in a fresh browser', async ({
   const canvas = page.getByTestId('graph-canvas');
   const box = await canvas.boundingBox();
   if (!box) throw new Error('the graph canvas has no box');
-  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.35);
-  await page.mouse.wheel(0, -240);
+  await wheelZoom(page, { x: box.x + box.width * 0.3, y: box.y + box.height * 0.35 }, -240);
   await expect(page).toHaveURL(/vp=/);
 
   const before = await readView(page);
