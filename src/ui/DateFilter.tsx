@@ -148,14 +148,17 @@ function Histogram({ histogram, dateFrom, dateTo, onBrush }: HistogramProps) {
         <path className="bar-shown" d={paths.shown} />
         <path className="bar-out" d={paths.out} />
       </svg>
-      <figcaption className="histogram-axis">
-        <span>{first?.start.slice(0, 7)}</span>
-        {hoveredBin && (
-          <span className="histogram-readout">
-            {hoveredBin.month}: {hoveredBin.filtered} of {hoveredBin.total} relations
-          </span>
-        )}
-        <span>{last?.end.slice(0, 7)}</span>
+      <figcaption>
+        <span className="histogram-axis">
+          <span>{first?.start.slice(0, 7)}</span>
+          <span>{last?.end.slice(0, 7)}</span>
+        </span>
+        {/* Its line is always there, so pointing at the chart moves nothing below it. */}
+        <span className="histogram-readout">
+          {hoveredBin
+            ? `${hoveredBin.month}: ${hoveredBin.filtered} of ${hoveredBin.total} relations`
+            : '\u00a0'}
+        </span>
       </figcaption>
     </figure>
   );
