@@ -424,6 +424,11 @@ test('right-to-left text and bidi controls from the corpus are isolated from the
     expect(await isolationOf(result, label)).toEqual(['bdi isolate']);
     expect(await unisolatedBidiText(page)).toEqual([]);
   }
+  // Picking one is announced, the label isolated from "Selected".
+  await search.press('Enter');
+  await expect(page.locator('.sr-only[aria-live="polite"]')).toHaveText(
+    `Selected \u2068${ARABIC}\u2069`,
+  );
   await search.press('Escape');
 
   // Everywhere else a label, alias, title, quote or address from the corpus is shown.

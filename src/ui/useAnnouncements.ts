@@ -1,6 +1,7 @@
 // Tells screen readers what changed where nothing on screen does it for them: the selection and
 // the source being read (filters announce themselves through the status line).
 import { useEffect, useRef } from 'react';
+import { isolateBidi } from '../model/bidi';
 import { describeItem } from './DetailsPanel';
 import { useActions, useAppState, useModel } from './appContext';
 
@@ -16,9 +17,12 @@ export function useAnnouncements(): void {
     previous.current = { selected, readerSource };
     if (readerSource !== before.readerSource) {
       const title = readerSource ? model.sources.byId.get(readerSource)?.title : undefined;
-      announce(title ? `Reading “${title}”` : 'Source closed');
+      // Isolated: a right-to-left title or label must not reorder the words read around it.
+      announce(title ? `Reading “${isolateBidi(title)}”` : 'Source closed');
     } else if (selected !== before.selected) {
-      announce(selected ? `Selected ${describeItem(model, selected)}` : 'Selection cleared');
+      announce(
+        selected ? `Selected ${isolateBidi(describeItem(model, selected))}` : 'Selection cleared',
+      );
     }
   }, [model, announce, selected, readerSource]);
 }
