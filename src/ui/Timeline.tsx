@@ -1,6 +1,7 @@
 // Dated relations and claims in order, in step with the graph: the same date range, and
 // selecting here selects there. A listbox that is one tab stop (roving tabindex): the arrow keys,
-// Home and End move among the items, Enter or Space (or a click) selects one.
+// Home and End move among the items (the rendered window follows), Enter or Space (or a click)
+// selects one.
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { TimelineItem } from '../view/types';
 import { useActions, useAppState } from './appContext';
@@ -18,6 +19,8 @@ export function Timeline({ items }: { items: readonly TimelineItem[] }) {
   // The item that has focus, while one does: it holds the tab stop. Once focus leaves, the stop
   // goes back to the selection (or the first item), where a listbox is entered.
   const [focused, setFocused] = useState<string | null>(null);
+  // An item the keys moved to outside the rendered window: focused once the window has moved.
+  const pendingFocus = useRef<string | null>(null);
 
   useEffect(() => {
     if (!selected) return;
@@ -26,9 +29,23 @@ export function Timeline({ items }: { items: readonly TimelineItem[] }) {
       ?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
 
-  const shown = windowAround(items, selected);
+  // The window follows the keyboard while it is in the list, else the selection.
+  const shown = windowAround(items, focused ?? selected);
   const ids = shown.items.map((item) => item.id);
   const tabStop = pickTabStop(ids, focused, selected);
+
+  const focusItem = (id: string): boolean => {
+    const element = listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+    element?.focus();
+    return element != null;
+  };
+
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id === null) return;
+    pendingFocus.current = null;
+    focusItem(id);
+  });
 
   function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -39,11 +56,15 @@ export function Timeline({ items }: { items: readonly TimelineItem[] }) {
       select(id);
       return;
     }
-    const next = moveFocusIndex(event.key, ids.indexOf(id), ids.length);
-    const nextId = next === null ? undefined : ids[next];
+    // Over every item, not only the rendered ones: End reaches the last of thousands.
+    const index = items.findIndex((item) => item.id === id);
+    const next = moveFocusIndex(event.key, index, items.length);
+    const nextId = next === null ? undefined : items[next]?.id;
     if (nextId === undefined) return;
     event.preventDefault();
-    listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(nextId)}"]`)?.focus();
+    if (focusItem(nextId)) return;
+    pendingFocus.current = nextId;
+    setFocused(nextId);
   }
 
   function onBlur(event: FocusEvent<HTMLOListElement>) {
