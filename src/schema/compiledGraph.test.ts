@@ -81,5 +81,20 @@ describe('parseCompiledGraph', () => {
     if (!result.success) {
       expect(result.error.issues[0]?.path).toEqual(['attributes', 'sources', 1, 'text']);
     }
+    // Of a sampled source's mentions, the first ones are checked too.
+    const badMention = { ...source('s1', 'A text.'), mentions: [[-1, 1, 'n0']] };
+    (large.attributes.sources as unknown[])[1] = badMention;
+    const mentionResult = parseCompiledGraph(large);
+    expect(mentionResult.success).toBe(false);
+    if (!mentionResult.success) {
+      expect(mentionResult.error.issues[0]?.path).toEqual([
+        'attributes',
+        'sources',
+        1,
+        'mentions',
+        0,
+        0,
+      ]);
+    }
   });
 });

@@ -156,11 +156,21 @@ export const FULL_VALIDATION_LIMIT = 20_000;
 const SAMPLE_SIZE = 100;
 /** Sources carry their texts and every mention: a few of them tell as much as many. */
 const SOURCE_SAMPLE_SIZE = 20;
+/** Of each sampled source's mentions: a dominant source has thousands. */
+const MENTION_SAMPLE_SIZE = 50;
 
 /** The first and last `size` items. */
 function sampleOf<T>(items: readonly T[], size: number): T[] {
   if (items.length <= 2 * size) return [...items];
   return [...items.slice(0, size), ...items.slice(-size)];
+}
+
+/** A source with only a sample of its mentions, when it has a list of them to sample. */
+function withSampledMentions(source: unknown): unknown {
+  if (typeof source !== 'object' || source === null || !('mentions' in source)) return source;
+  const { mentions } = source;
+  if (!Array.isArray(mentions)) return source;
+  return { ...source, mentions: sampleOf(mentions, MENTION_SAMPLE_SIZE) };
 }
 
 /**
@@ -187,7 +197,11 @@ export function parseCompiledGraph(
     .safeParse({
       nodes: sampleOf(nodes, SAMPLE_SIZE),
       edges: sampleOf(edges, SAMPLE_SIZE),
-      attributes: { sources: sampleOf(shell.data.attributes.sources, SOURCE_SAMPLE_SIZE) },
+      attributes: {
+        sources: sampleOf(shell.data.attributes.sources, SOURCE_SAMPLE_SIZE).map(
+          withSampledMentions,
+        ),
+      },
     });
   if (!sample.success) return { success: false, error: sample.error };
   return { success: true, data: json as CompiledGraph };
