@@ -3,6 +3,7 @@ import { loadModel } from './loadModel';
 import {
   claimsOf,
   dateExtent,
+  entityLabel,
   evidenceFor,
   neighbours,
   relationsOf,
@@ -27,6 +28,15 @@ describe('resolveId', () => {
 
   it('returns null for unknown ids', () => {
     expect(resolveId(model, 'nope')).toBeNull();
+  });
+});
+
+describe('entityLabel', () => {
+  it("gives an entity's label from the tables, and an unknown id back as it is", () => {
+    const tiktok = model.nodes.index.get('tiktok')!;
+    expect(entityLabel(model, 'tiktok')).toBe(model.nodes.attributes[tiktok]?.label);
+    expect(entityLabel(model, 'tiktok')).not.toBe('tiktok');
+    expect(entityLabel(model, 'no-such-entity')).toBe('no-such-entity');
   });
 });
 

@@ -1,7 +1,7 @@
 // What the selection is and what backs it: an entity with its relations, a claim with what
 // supports or contradicts it, or a single relation with its evidence.
 import { Fragment, useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
-import { relationsOf, claimsOf, evidenceFor } from '../model/queries';
+import { relationsOf, claimsOf, entityLabel, evidenceFor } from '../model/queries';
 import type { GraphModel, RelationEntry } from '../model/types';
 import { EvidenceList } from './EvidenceList';
 import { ShowMoreList } from './ShowMoreList';
@@ -323,10 +323,9 @@ export function describeItem(model: GraphModel, id: string): string {
 
 /** describeItem on the page: each label in a <bdi>, so its bidi text cannot reorder the others. */
 export function ItemName({ id }: { id: string }) {
-  const { graph } = useModel();
-  if (!graph.hasEdge(id)) {
-    return <bdi>{graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id}</bdi>;
-  }
+  const model = useModel();
+  const { graph } = model;
+  if (!graph.hasEdge(id)) return <bdi>{entityLabel(model, id)}</bdi>;
   return (
     <>
       <bdi>{graph.getNodeAttribute(graph.source(id), 'label')}</bdi>{' '}

@@ -1,5 +1,5 @@
 // "How is A connected to B": two entity pickers and the chain of relations between them.
-import { evidenceFor } from '../model/queries';
+import { entityLabel, evidenceFor } from '../model/queries';
 import type { PathsResult } from '../model/types';
 import { EvidenceList } from './EvidenceList';
 import { EntityLink, ItemName } from './DetailsPanel';
@@ -11,8 +11,7 @@ export function PathFinder({ result }: { result: PathsResult | null }) {
   const pathFrom = useAppState((state) => state.view.pathFrom);
   const pathTo = useAppState((state) => state.view.pathTo);
   const { setPath } = useActions();
-  const labelOf = (id: string | null) =>
-    id && model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, 'label') : '';
+  const labelOf = (id: string | null) => (id ? entityLabel(model, id) : '');
   return (
     <section className="path-finder" aria-label="Connection finder">
       <h2 className="section-title">How are they connected?</h2>

@@ -2,16 +2,13 @@
 // The source filter with hundreds of sources: a search field, a bounded list, and checks that
 // reach the store.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadModel } from '../model';
 import { buildTestGraph } from '../model/testGraph';
-import { createAppStore } from '../store/createAppStore';
-import { AppContext } from './appContext';
+import type { AppStore } from '../store/types';
+import { mountInApp } from './testMount';
 import { SourceFilter } from './SourceFilter';
 import { SOURCES_LISTED_MAX } from './sourceListWindow';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const sourceIds = Array.from({ length: 120 }, (_, i) => `src${String(i).padStart(3, '0')}`);
 const model = loadModel(
@@ -20,25 +17,12 @@ const model = loadModel(
 
 describe('SourceFilter with many sources', () => {
   let container: HTMLDivElement;
-  let root: Root;
-  let store: ReturnType<typeof createAppStore>;
+  let store: AppStore;
+  let unmount: () => void;
   beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    store = createAppStore();
-    act(() =>
-      root.render(
-        <AppContext.Provider value={{ model, store }}>
-          <SourceFilter />
-        </AppContext.Provider>,
-      ),
-    );
+    ({ container, store, unmount } = mountInApp(model, <SourceFilter />));
   });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  afterEach(() => unmount());
 
   const boxes = () => [...container.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const labels = () => boxes().map((box) => box.closest('label')?.textContent);

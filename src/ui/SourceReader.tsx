@@ -2,6 +2,7 @@
 // Opened from "Show in source", it scrolls to and focuses the quoted span.
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { segmentSourceText, type Span } from '../view/readerSegments';
+import { entityLabel } from '../model/queries';
 import type { GraphModel } from '../model/types';
 import { returnFocusToList } from './focusTargets';
 import { useActions, useAppState, useModel } from './appContext';
@@ -118,9 +119,7 @@ export function SourceReader() {
           let content: React.ReactNode = segment.text;
           if (segment.entity) {
             const entity = segment.entity;
-            const label = model.graph.hasNode(entity)
-              ? model.graph.getNodeAttribute(entity, 'label')
-              : entity;
+            const label = entityLabel(model, entity);
             content = (
               <button
                 type="button"

@@ -1,17 +1,15 @@
 // @vitest-environment jsdom
 // A timeline longer than its rendered window: the keys move over every item, and the window follows.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadModel } from '../model';
 import { buildTestGraph } from '../model/testGraph';
-import { createAppStore } from '../store/createAppStore';
+import type { AppStore } from '../store/types';
 import type { TimelineItem } from '../view/types';
-import { AppContext } from './appContext';
+import { mountInApp } from './testMount';
 import { Timeline } from './Timeline';
 import { TIMELINE_LIMIT } from './timelineWindow';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // What jsdom lacks: it lays nothing out, so there is no scrolling to do, and it has no CSS.escape
 // (these ids need none).
 Element.prototype.scrollIntoView = () => undefined;
@@ -32,25 +30,12 @@ const items: TimelineItem[] = Array.from({ length: count }, (_, i) => ({
 
 describe('Timeline longer than its window', () => {
   let container: HTMLDivElement;
-  let root: Root;
-  let store: ReturnType<typeof createAppStore>;
+  let store: AppStore;
+  let unmount: () => void;
   beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    store = createAppStore();
-    act(() =>
-      root.render(
-        <AppContext.Provider value={{ model, store }}>
-          <Timeline items={items} />
-        </AppContext.Provider>,
-      ),
-    );
+    ({ container, store, unmount } = mountInApp(model, <Timeline items={items} />));
   });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  afterEach(() => unmount());
 
   const rendered = () => container.querySelectorAll('[role=option]');
   const focusedId = () => document.activeElement?.getAttribute('data-id');
