@@ -200,6 +200,68 @@ describe('createRenderer (headless cytoscape)', () => {
       ).toEqual(['a']);
     },
   );
+  it('labels the nodes that have room, fits them with room for their labels, and relabels after a zoom', async () => {
+    const size = { width: 600, height: 400 };
+    const renderer = createRenderer({ theme: 'light', size });
+    const { cy } = renderer;
+    // b is the hub; a sits on top of it, c and d far apart.
+    const nodes = [
+      { id: 'a', x: 2, y: 2 },
+      { id: 'b', x: 0, y: 0 },
+      { id: 'c', x: 400, y: 0 },
+      { id: 'd', x: 0, y: 300 },
+    ];
+    const sceneOf = (classes: Record<string, string[]> = {}): RenderScene => ({
+      nodes: nodes.map((n) => ({
+        ...n,
+        label: n.id.toUpperCase(),
+        type: 'organization',
+        classes: classes[n.id] ?? [],
+      })),
+      edges: ['a', 'c', 'd'].map((other) => ({
+        id: `b${other}`,
+        source: 'b',
+        target: other,
+        label: 'owns',
+        width: 1.5,
+        classes: [],
+      })),
+    });
+    const labelled = () =>
+      cy
+        .nodes()
+        .filter((node) => node.style('label') !== '')
+        .map((node) => node.id())
+        .sort();
+    renderer.apply(sceneOf());
+    renderer.fit();
+    // Every node is inside the canvas, with the room a label needs below the lowest one.
+    for (const { id } of nodes) {
+      const { x, y } = renderer.renderedPositionOf(id)!;
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(size.width);
+      expect(y).toBeLessThan(size.height - 20);
+    }
+    expect(labelled()).toEqual(['b', 'c', 'd']);
+
+    // A selected node is labelled whatever the room; its neighbour keeps clear of it.
+    renderer.apply(sceneOf({ a: ['selected'], b: ['neighbour-of-selected'] }));
+    expect(labelled()).toEqual(['a', 'c', 'd']);
+
+    // Zoomed out past readability, only the selection and, where there is room, what it touches.
+    renderer.apply(sceneOf({ c: ['selected'], b: ['neighbour-of-selected'] }));
+    renderer.setViewport({ zoom: 0.2, panX: 300, panY: 200 });
+    expect(labelled()).toEqual(['b', 'c']);
+
+    // A person's zoom is followed once it rests.
+    renderer.apply(sceneOf());
+    cy.viewport({ zoom: 1, pan: { x: 100, y: 100 } });
+    expect(labelled()).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(labelled()).toContain('b');
+    renderer.destroy();
+  });
+
   it('moves the veil with the nodes when they are laid out again', async () => {
     const renderer = createRenderer({ theme: 'light' });
     const nodes = ['a', 'b', 'c', 'd'];

@@ -6,11 +6,15 @@ import { buildStylesheet } from './stylesheet';
 import type { Theme } from './palette';
 import { layoutPositions } from './layoutPositions';
 import { CURVED, edgeBends } from './curvedEdges';
+import { chooseNodeLabels, NODE_LABEL, type LabelCandidate } from './labelPlacement';
 import {
+  ALWAYS_LABELLED,
   edgeLabelsReadableAt,
   FADED,
   LABELLED,
   LIFTED,
+  NODE_LABELLED,
+  PREFERRED_LABELLED,
   VEIL_CLASS,
   VEIL_ON_CLASS,
 } from './stylesheet';
@@ -81,9 +85,19 @@ export interface RendererOptions {
   theme: Theme;
   /** Large graphs hide edges and use textures while panning, so frames stay short. */
   large?: boolean;
+  /** Headless instances (tests) have no canvas: the size node labels are placed in. */
+  size?: { width: number; height: number };
 }
 
 const MAX_FIT_ZOOM = 1.5;
+const FIT_PADDING = 40;
+/**
+ * Room a fit leaves around the nodes for their labels, in model units: a label hangs below its
+ * node and may be wider than it. Labels that would still cross the canvas's edge are not drawn.
+ */
+const FIT_LABEL_ROOM = { side: 50, below: 24 };
+/** Node labels are placed again once a pan or zoom has rested this long. */
+const RELABEL_DELAY_MS = 120;
 /** Corpus ids are lowercase slugs, so this can never be one. */
 const VEIL_ID = 'veil:canvas';
 const VEIL_MARGIN = 400;
@@ -131,6 +145,44 @@ export function createRenderer(options: RendererOptions): Renderer {
     cy.batch(() => cy.edges().toggleClass(LABELLED, readable));
   }
   cy.on('zoom', syncEdgeLabels);
+
+  const canvasSize = (): { width: number; height: number } =>
+    options.size ?? { width: cy.width(), height: cy.height() };
+
+  /** Labels the nodes that have room to be read at the current viewport (see labelPlacement). */
+  function syncNodeLabels(): void {
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const nodes = drawn().nodes();
+    const candidates: LabelCandidate[] = nodes.map((node) => {
+      const { x, y } = node.position();
+      return {
+        id: node.id(),
+        x: x * zoom + pan.x,
+        y: y * zoom + pan.y,
+        size: node.hasClass('focus') ? NODE_LABEL.focusNodeSize : NODE_LABEL.nodeSize,
+        label: String(node.data('label') ?? ''),
+        priority: node.degree(false),
+        tier: ALWAYS_LABELLED.some((name) => node.hasClass(name))
+          ? 'always'
+          : node.hasClass(PREFERRED_LABELLED)
+            ? 'preferred'
+            : 'other',
+      };
+    });
+    const chosen = chooseNodeLabels(candidates, { ...canvasSize(), zoom });
+    cy.batch(() => {
+      nodes.forEach((node) => {
+        const labelled = chosen.has(node.id());
+        if (node.hasClass(NODE_LABELLED) !== labelled) node.toggleClass(NODE_LABELLED, labelled);
+      });
+    });
+  }
+  let relabelTimer: ReturnType<typeof setTimeout> | undefined;
+  cy.on('viewport', () => {
+    clearTimeout(relabelTimer);
+    relabelTimer = setTimeout(syncNodeLabels, RELABEL_DELAY_MS);
+  });
 
   function getViewport(): RenderViewport {
     const pan = cy.pan();
@@ -182,6 +234,42 @@ export function createRenderer(options: RendererOptions): Renderer {
     veil.position({ x: (x1 + x2) / 2, y: (y1 + y2) / 2 });
     veil.data({ width: x2 - x1 + 2 * VEIL_MARGIN, height: y2 - y1 + 2 * VEIL_MARGIN });
     veil.addClass(VEIL_ON_CLASS);
+  }
+
+  /**
+   * Fits the nodes with room for their labels, from their positions alone: cytoscape's own fit
+   * styles and measures every element first, which the first frame does again.
+   */
+  function fitTo(target: cytoscape.Collection): void {
+    const nodes = target.nodes().union(target.edges().connectedNodes());
+    if (nodes.empty()) return;
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    nodes.forEach((node) => {
+      const { x, y } = node.position();
+      x1 = Math.min(x1, x);
+      y1 = Math.min(y1, y);
+      x2 = Math.max(x2, x);
+      y2 = Math.max(y2, y);
+    });
+    const half = NODE_LABEL.focusNodeSize / 2;
+    x1 -= half + FIT_LABEL_ROOM.side;
+    x2 += half + FIT_LABEL_ROOM.side;
+    y1 -= half;
+    y2 += half + FIT_LABEL_ROOM.below;
+    const { width, height } = canvasSize();
+    const fitting = Math.min(
+      (width - 2 * FIT_PADDING) / (x2 - x1),
+      (height - 2 * FIT_PADDING) / (y2 - y1),
+    );
+    // A handful of nodes would otherwise fill the screen with giant labels.
+    const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, cy.maxZoom(), fitting));
+    cy.viewport({
+      zoom,
+      pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 },
+    });
   }
 
   /** What the scene drew: everything but the veil. */
@@ -260,6 +348,8 @@ export function createRenderer(options: RendererOptions): Renderer {
       }
       if (additions.length > 0) cy.add(additions);
       placeVeil(scene, highlighted);
+      // In the same batch, so cytoscape styles each changed node once.
+      syncNodeLabels();
     });
     const elements = scene.nodes.length + scene.edges.length;
     return { added: additions.length, removed, updated, elements };
@@ -280,16 +370,9 @@ export function createRenderer(options: RendererOptions): Renderer {
         target = cy.collection();
         for (const id of ids) target.merge(cy.getElementById(id));
       }
-      cy.fit(target, 40);
-      // A handful of nodes would otherwise fill the screen with giant labels.
-      if (cy.zoom() > MAX_FIT_ZOOM) {
-        cy.zoom({
-          level: MAX_FIT_ZOOM,
-          renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
-        });
-        cy.center(target);
-      }
+      fitTo(target);
       syncEdgeLabels();
+      syncNodeLabels();
     },
     center(id) {
       const element = cy.getElementById(id);
@@ -299,6 +382,7 @@ export function createRenderer(options: RendererOptions): Renderer {
     setViewport(viewport) {
       cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.panX, y: viewport.panY } });
       syncEdgeLabels();
+      syncNodeLabels();
     },
     relayout() {
       const nodes = drawn()
@@ -322,6 +406,7 @@ export function createRenderer(options: RendererOptions): Renderer {
           // The nodes moved: the veil follows them.
           const veil = cy.getElementById(VEIL_ID);
           if (veil.hasClass(VEIL_ON_CLASS)) coverWithVeil(veil);
+          syncNodeLabels();
           resolve();
         });
         layout.run();
@@ -344,6 +429,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       return image as unknown as Blob;
     },
     destroy() {
+      clearTimeout(relabelTimer);
       cy.destroy();
       shown.clear();
     },

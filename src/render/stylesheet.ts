@@ -3,6 +3,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_TYPES } from '../schema/vocabulary';
 import { CURVED } from './curvedEdges';
+import { NODE_LABEL } from './labelPlacement';
 import { THEME_COLOURS, TYPE_APPEARANCE, type Theme } from './palette';
 
 /** The view's class for what the selection does not touch; the renderer veils it instead. */
@@ -14,6 +15,12 @@ export const VEIL_CLASS = 'veil';
 export const VEIL_ON_CLASS = 'veil-on';
 /** Small graphs: set on every edge while the zoom makes edge labels readable. */
 export const LABELLED = 'labelled';
+/** Set by the renderer on the nodes whose labels have room to be read (see labelPlacement). */
+export const NODE_LABELLED = 'node-labelled';
+/** Classes whose nodes are labelled whatever the zoom and the room: the selection, focus and path. */
+export const ALWAYS_LABELLED = ['selected', 'on-path', 'focus'] as const;
+/** Nodes labelled at any zoom where there is room: what the selection touches. */
+export const PREFERRED_LABELLED = 'neighbour-of-selected';
 
 const EDGE_FONT_SIZE = 11;
 const EDGE_MIN_ZOOMED_FONT_SIZE = 9;
@@ -69,19 +76,19 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
-        width: 30,
-        height: 30,
+        label: '',
+        width: NODE_LABEL.nodeSize,
+        height: NODE_LABEL.nodeSize,
         color: colours.text,
-        'font-size': 14,
+        'font-size': NODE_LABEL.fontSize,
         'font-family': 'system-ui, sans-serif',
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': NODE_LABEL.marginY,
         'text-wrap': 'wrap',
-        'text-max-width': '140px',
+        'text-max-width': `${NODE_LABEL.maxWidth}px`,
         'text-outline-color': colours.textOutline,
         'text-outline-width': 2,
-        'min-zoomed-font-size': 6,
+        'min-zoomed-font-size': NODE_LABEL.minZoomedFontSize,
         'border-width': 0,
         'border-color': colours.selected,
       },
@@ -142,10 +149,19 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
       selector: 'node.disputed',
       style: { 'border-width': 4, 'border-style': 'double', 'border-color': colours.contradicts },
     },
-    { selector: 'node.focus', style: { width: 40, height: 40 } },
+    {
+      selector: 'node.focus',
+      style: { width: NODE_LABEL.focusNodeSize, height: NODE_LABEL.focusNodeSize },
+    },
+    {
+      selector: [`node.${NODE_LABELLED}`, ...ALWAYS_LABELLED.map((name) => `node.${name}`)].join(
+        ', ',
+      ),
+      style: { label: 'data(label)' },
+    },
     // What the selection touches is always labelled, whatever the zoom.
     {
-      selector: '.selected, .neighbour-of-selected, .on-path, .focus',
+      selector: [...ALWAYS_LABELLED, PREFERRED_LABELLED].map((name) => `.${name}`).join(', '),
       style: { 'min-zoomed-font-size': 0 },
     },
     {
