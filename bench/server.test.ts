@@ -13,6 +13,9 @@ const options: ServerOptions = {
 describe('resolveRequest', () => {
   it('maps corpus.json to the size and other paths into the mount', () => {
     expect(resolveRequest('/S/app/corpus.json', options)).toBe(join(root, 'compiled-S.json'));
+    expect(resolveRequest('/S/app/corpus.texts.json', options)).toBe(
+      join(root, 'compiled-S.texts.json'),
+    );
     expect(resolveRequest('/S/app/', options)).toBe(join(root, 'app', 'index.html'));
     expect(resolveRequest('/S/app/assets/x.js', options)).toBe(join(root, 'app', 'assets', 'x.js'));
   });

@@ -3,10 +3,12 @@
 // so one build of the app and of the baseline pages serves every size:
 //   /<size>/<mount>/<file>          → <mounts[mount]>/<file>
 //   /<size>/<mount>/corpus.json     → corpora[size]
+//   /<size>/<mount>/corpus.texts.json → its texts file, beside it (see textsFileFor)
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { textsFileFor } from '../src/schema/compiledGraph';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,6 +45,7 @@ export function resolveRequest(pathname: string, options: ServerOptions): string
   if (corpus === undefined || root === undefined) return null;
   const relative = rest.join('/') || 'index.html';
   if (relative === 'corpus.json') return corpus;
+  if (relative === textsFileFor('corpus.json')) return textsFileFor(corpus);
   const file = normalize(join(root, relative));
   // No escaping the mount with `..`.
   if (file !== normalize(root) && !file.startsWith(normalize(root) + sep)) return null;

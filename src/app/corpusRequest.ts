@@ -7,7 +7,9 @@ type ProgressListener = (fraction: number | null) => void;
 
 const progressListeners = new Set<ProgressListener>();
 
-export const corpusLoad: Promise<LoadResult> = fetchCorpus('./corpus.json', (fraction) => {
+export const CORPUS_FILE = './corpus.json';
+
+export const corpusLoad: Promise<LoadResult> = fetchCorpus(CORPUS_FILE, (fraction) => {
   for (const listener of progressListeners) listener(fraction);
 });
 

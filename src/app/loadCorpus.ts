@@ -1,5 +1,11 @@
-// Fetches the compiled graph with progress, and turns every way it can fail into words.
-import { parseCompiledGraph, type CompiledGraph } from '../schema/compiledGraph';
+// Fetches the compiled graph with progress, and the source texts beside it, and turns every way
+// they can fail into words.
+import {
+  parseCompiledGraph,
+  parseCompiledTexts,
+  type CompiledGraph,
+  type CompiledTexts,
+} from '../schema/compiledGraph';
 
 export type LoadResult =
   { type: 'ok'; graph: CompiledGraph } | { type: 'error'; title: string; errors: string[] };
@@ -46,6 +52,32 @@ export async function fetchCorpus(
     };
   }
   return { type: 'ok', graph: parsed.data };
+}
+
+export type TextsResult =
+  { type: 'ok'; texts: CompiledTexts['sources'] } | { type: 'error'; message: string };
+
+/** The source texts compiled with `graph`, for the reader. */
+export async function fetchTexts(url: string, graph: CompiledGraph): Promise<TextsResult> {
+  let json: unknown;
+  try {
+    const response = await fetch(url, { cache: 'no-cache' });
+    if (!response.ok) {
+      return { type: 'error', message: `${response.status} ${response.statusText}`.trim() };
+    }
+    json = await response.json();
+  } catch (error) {
+    return { type: 'error', message: String(error) };
+  }
+  const parsed = parseCompiledTexts(json, graph);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      type: 'error',
+      message: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'not a texts file'}; reload the page, or run npm run data again`,
+    };
+  }
+  return { type: 'ok', texts: parsed.data.sources };
 }
 
 /** One entry of the dev server's `{errors}`: a diagnostic whose `text` reads `file:line:col: message`. */

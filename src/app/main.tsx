@@ -3,7 +3,8 @@
 // First: it must run before any zod schema is built (see the module).
 import './configureZod';
 // Second: it starts the download (see the module).
-import { corpusLoad, onCorpusProgress } from './corpusRequest';
+import { CORPUS_FILE, corpusLoad, onCorpusProgress } from './corpusRequest';
+import { fetchTexts } from './loadCorpus';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadModel } from '../model/loadModel';
@@ -16,7 +17,8 @@ import { startUrlSync } from '../url/historySync';
 import type { DecodeContext } from '../url/types';
 import { ENTITY_TYPES } from '../schema/vocabulary';
 import { App } from '../ui/App';
-import { AppContext } from '../ui/appContext';
+import { AppContext, type SourceTextsResult } from '../ui/appContext';
+import { textsFileFor } from '../schema/compiledGraph';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { describeDecodeResult } from '../url/describe';
 import '../ui/styles.css';
@@ -25,7 +27,13 @@ type Phase =
   | { type: 'loading'; progress: number | null }
   | { type: 'error'; title: string; errors: string[] }
   | { type: 'empty' }
-  | { type: 'ready'; model: GraphModel; store: AppStore; embed: boolean };
+  | {
+      type: 'ready';
+      model: GraphModel;
+      store: AppStore;
+      embed: boolean;
+      loadSourceTexts: () => Promise<SourceTextsResult>;
+    };
 
 function Bootstrap() {
   const [phase, setPhase] = useState<Phase>({ type: 'loading', progress: null });
@@ -55,7 +63,10 @@ function Bootstrap() {
         const store = createAppStore({ view: decoded.state });
         for (const notice of describeDecodeResult(decoded)) store.getState().addNotice(notice);
         stopSync = startUrlSync(store, window, { context: contextFor(model) });
-        setPhase({ type: 'ready', model, store, embed: decoded.flags.embed });
+        const graph = result.graph;
+        let texts: Promise<SourceTextsResult> | undefined;
+        const loadSourceTexts = () => (texts ??= fetchTexts(textsFileFor(CORPUS_FILE), graph));
+        setPhase({ type: 'ready', model, store, embed: decoded.flags.embed, loadSourceTexts });
       })
       .catch((error: unknown) => {
         // A graph that passes validation can still fail to load (e.g. an edge to a missing node):
@@ -103,7 +114,13 @@ function Bootstrap() {
       );
     case 'ready':
       return (
-        <AppContext.Provider value={{ model: phase.model, store: phase.store }}>
+        <AppContext.Provider
+          value={{
+            model: phase.model,
+            store: phase.store,
+            loadSourceTexts: phase.loadSourceTexts,
+          }}
+        >
           <ErrorBoundary onReset={() => phase.store.getState().resetView()}>
             <App embed={phase.embed} />
           </ErrorBoundary>

@@ -1,14 +1,19 @@
 // Invariants every compiled graph must satisfy; used by tests on fixtures and on data/.
-import { compiledGraphSchema, type CompiledGraph } from '../schema/compiledGraph';
+import { compiledGraphSchema, parseCompiledTexts } from '../schema/compiledGraph';
 import { normalizeQuote } from './anchor/normalizeText';
+import { splitCorpus, type CompiledCorpus } from './output/buildGraph';
 
-/** Problems found, as readable strings; empty when the graph is sound. */
-export function findGraphProblems(graph: CompiledGraph): string[] {
+/** Problems found, as readable strings; empty when the graph and its texts are sound. */
+export function findGraphProblems(graph: CompiledCorpus): string[] {
   const problems: string[] = [];
-  const parsed = compiledGraphSchema.safeParse(graph);
+  const files = splitCorpus(graph);
+  const parsed = compiledGraphSchema.safeParse(files.graph);
   if (!parsed.success)
     problems.push(...parsed.error.issues.map((i) => `schema: ${i.path.join('.')}: ${i.message}`));
-  const texts = new Map(graph.attributes.sources.map((s) => [s.id, s.text]));
+  const texts = parseCompiledTexts(files.texts, files.graph);
+  if (!texts.success)
+    problems.push(...texts.error.issues.map((i) => `texts: ${i.path.join('.')}: ${i.message}`));
+  const textOf = new Map(graph.attributes.sources.map((s) => [s.id, s.text]));
   const nodes = new Set(graph.nodes.map((n) => n.key));
   const evidence = [
     ...graph.edges.flatMap((e) => e.attributes.evidence.map((ev) => ({ owner: e.key, ev }))),
@@ -17,7 +22,7 @@ export function findGraphProblems(graph: CompiledGraph): string[] {
     ),
   ];
   for (const { owner, ev } of evidence) {
-    const text = texts.get(ev.source);
+    const text = textOf.get(ev.source);
     if (text === undefined) {
       problems.push(`${owner}: evidence from unknown source ${ev.source}`);
     } else if (normalizeQuote(text.slice(ev.start, ev.end)) !== normalizeQuote(ev.exact)) {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compiledGraphSchema } from '../schema/compiledGraph';
+import { compiledGraphSchema, parseCompiledTexts } from '../schema/compiledGraph';
 import { parseArgs } from './cli';
 import { FIXTURES_DIR } from './__fixtures__/loadFixture';
 
@@ -23,12 +23,22 @@ const fixture = (name: string): string => relative(ROOT, join(FIXTURES_DIR, name
 
 // Each test spawns a process (npx tsx), which can take seconds on a busy machine.
 describe('cli', { timeout: 60_000 }, () => {
-  it('compiles a corpus, writes the graph and prints a one-line summary', () => {
+  it('compiles a corpus, writes the graph and its texts, and prints a one-line summary', () => {
     const out = join(tmp, 'nested/graph.json');
     const { code, stdout } = runCli('--data', fixture('small'), '--out', out);
     expect(code).toBe(0);
     expect(stdout).toMatch(/: 6 entities, 4 relations, 2 claims, 2 sources \(\d+ ms\)\n$/);
-    expect(compiledGraphSchema.safeParse(JSON.parse(readFileSync(out, 'utf8'))).success).toBe(true);
+    const graph = compiledGraphSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+    const texts = parseCompiledTexts(
+      JSON.parse(readFileSync(join(tmp, 'nested/graph.texts.json'), 'utf8')),
+      graph,
+    );
+    if (!texts.success) throw texts.error;
+    expect(Object.keys(texts.data.sources).sort()).toEqual(
+      graph.attributes.sources.map((source) => source.id).sort(),
+    );
+    for (const source of graph.attributes.sources)
+      expect(texts.data.sources[source.id]?.text).toHaveLength(source.textLength);
   });
 
   it('prints file:line:col errors, exits 1 and leaves an existing output untouched', () => {
@@ -53,6 +63,7 @@ describe('cli', { timeout: 60_000 }, () => {
     const out = join(tmp, 'never.json');
     expect(runCli('--data', fixture('broken'), '--out', out).code).toBe(1);
     expect(existsSync(out)).toBe(false);
+    expect(existsSync(join(tmp, 'never.texts.json'))).toBe(false);
   });
 
   it('explains a missing corpus folder', () => {

@@ -1,4 +1,5 @@
-// `npm run data -- [--data DIR] [--out FILE]`: compile a corpus folder to the graph JSON.
+// `npm run data -- [--data DIR] [--out FILE]`: compile a corpus folder to the graph JSON, and the
+// source texts beside it (FILE with .texts.json for .json).
 // Prints every problem as file:line:col; writes nothing unless the corpus is free of errors.
 // `npm run data` gives Node a 64 MB young generation: a large corpus makes millions of short-lived
 // objects, and with the default the collector took half of a 50k-entity compile.
@@ -12,6 +13,7 @@ import {
   formatDiagnostics,
 } from './compileCorpusDir';
 import { createDiskCache } from './parse/parseCache';
+import { textsFileFor } from '../schema/compiledGraph';
 
 export const DEFAULT_DATA_DIR = 'data';
 export const DEFAULT_OUT = 'build/graph.json';
@@ -59,12 +61,14 @@ export async function runCli(args: readonly string[], cwd = process.cwd()): Prom
     process.stderr.write(`${formatDiagnostics(result.diagnostics)}\n`);
   const errors = countErrors(result.diagnostics);
   const warnings = result.diagnostics.length - errors;
-  if (!result.graph || result.json === undefined) {
+  if (!result.graph || result.json === undefined || result.textsJson === undefined) {
     process.stderr.write(
       `${plural(errors, 'error')}, ${plural(warnings, 'warning')}: nothing written to ${relative(cwd, outFile)}\n`,
     );
     return 1;
   }
+  // The texts first: a graph is never on disk without the texts it names.
+  await writeAtomically(textsFileFor(outFile), result.textsJson);
   await writeAtomically(outFile, result.json);
   const g = result.graph;
   const claims = g.nodes.filter((n) => n.attributes.type === 'claim').length;

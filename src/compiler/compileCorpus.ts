@@ -1,5 +1,5 @@
 // The compiler's pure core: corpus files in memory → compiled graph, or every problem found.
-import type { CompiledGraph } from '../schema/compiledGraph';
+import type { CompiledCorpus } from './output/buildGraph';
 import { Reporter, sortDiagnostics } from './diagnostics';
 import { loadCorpus } from './loadCorpus';
 import type { ParsedParts } from './parse/parsedFile';
@@ -15,7 +15,7 @@ import type { CorpusFiles, Diagnostic } from './types';
 
 export interface CompileResult {
   /** Present only when there is no error (warnings allowed). */
-  graph?: CompiledGraph;
+  graph?: CompiledCorpus;
   /** Sorted by file, line and column. */
   diagnostics: Diagnostic[];
 }

@@ -3,10 +3,9 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import type { CompiledGraph } from '../schema/compiledGraph';
 import { compileCorpus } from './compileCorpus';
 import { formatDiagnostic } from './diagnostics';
-import { serializeGraph } from './output/buildGraph';
+import { serializeCorpus, type CompiledCorpus } from './output/buildGraph';
 import { isYamlFile } from './loadCorpus';
 import { decodeText } from './parse/decodeText';
 import type { ParseCache } from './parse/parseCache';
@@ -17,9 +16,11 @@ import { readCorpusDir } from './readCorpusDir';
 import type { CorpusFiles, Diagnostic } from './types';
 
 export interface DirCompileResult {
-  graph?: CompiledGraph;
-  /** The output file's text, when there is no error. */
+  graph?: CompiledCorpus;
+  /** The graph file's text, when there is no error. */
   json?: string;
+  /** The texts file's text (see compiledTextsSchema), when there is no error. */
+  textsJson?: string;
   /** With `file` relative to `cwd`, so they can be printed and clicked as is. */
   diagnostics: Diagnostic[];
 }
@@ -70,7 +71,8 @@ export async function compileCorpusDir(
   }));
   if (!result.graph) return { diagnostics };
   await options.cache?.store(parsed, jobs);
-  return { graph: result.graph, json: serializeGraph(result.graph), diagnostics };
+  const output = serializeCorpus(result.graph);
+  return { graph: result.graph, json: output.graph, textsJson: output.texts, diagnostics };
 }
 
 /** Decoded YAML files; files that cannot be decoded are left to the core to report. */

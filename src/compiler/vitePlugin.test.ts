@@ -1,3 +1,4 @@
+import { compiledGraphSchema, parseCompiledTexts } from '../schema/compiledGraph';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,13 +30,18 @@ async function writeUntil(content: string, check: () => Promise<boolean>): Promi
 }
 
 describe('corpusPlugin', { timeout: 60_000 }, () => {
-  it('builds: emits corpus.json, and fails the build with file:line:col on errors', async () => {
+  it('builds: emits corpus.json and its texts, and fails the build with file:line:col on errors', async () => {
     const options = { root, configFile: false as const, logLevel: 'silent' as const };
     await build({ ...options, plugins: [corpusPlugin({ dataDir: 'data' })] });
-    const emitted = JSON.parse(readFileSync(join(root, 'dist/corpus.json'), 'utf8')) as {
-      nodes: unknown[];
-    };
+    const emitted = compiledGraphSchema.parse(
+      JSON.parse(readFileSync(join(root, 'dist/corpus.json'), 'utf8')),
+    );
     expect(emitted.nodes).toHaveLength(8);
+    const texts = parseCompiledTexts(
+      JSON.parse(readFileSync(join(root, 'dist/corpus.texts.json'), 'utf8')),
+      emitted,
+    );
+    expect(texts.success).toBe(true);
 
     writeFileSync(annotations, original.replace('type: organization', 'type: organisation'));
     try {
@@ -73,14 +79,20 @@ describe('corpusPlugin', { timeout: 60_000 }, () => {
       await server.listen();
       const address = server.httpServer?.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      const get = async () => {
-        const response = await fetch(`http://localhost:${port}/corpus.json`);
+      const get = async (file = 'corpus.json') => {
+        const response = await fetch(`http://localhost:${port}/${file}`);
         return {
           status: response.status,
           body: (await response.json()) as Record<string, unknown>,
         };
       };
-      expect((await get()).status).toBe(200);
+      const served = await get();
+      expect(served.status).toBe(200);
+      const texts = await get('corpus.texts.json');
+      expect(texts.status).toBe(200);
+      expect(parseCompiledTexts(texts.body, compiledGraphSchema.parse(served.body)).success).toBe(
+        true,
+      );
 
       const brokenText = original.replace('  - id: tiktok', '  - id: TikTok');
       await writeUntil(brokenText, async () => (await get()).status === 500);

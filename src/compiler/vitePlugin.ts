@@ -1,6 +1,7 @@
 // Vite integration (Node only, imported by vite.config.ts, never by the app): compiles the corpus
-// at dev-server start and on every change, serving the last good graph at /corpus.json; in a build,
-// compiles once, fails the build on errors and emits corpus.json next to index.html.
+// at dev-server start and on every change, serving the last good graph at /corpus.json and its
+// source texts at /corpus.texts.json; in a build, compiles once, fails the build on errors and
+// emits both next to index.html.
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import {
@@ -13,6 +14,7 @@ import { formatDiagnostic } from './diagnostics';
 import { createMemoryCache } from './parse/parseCache';
 import { readCorpusDir } from './readCorpusDir';
 import type { Diagnostic } from './types';
+import { textsFileFor } from '../schema/compiledGraph';
 
 export interface CorpusPluginOptions {
   /** The corpus folder, relative to the Vite root. */
@@ -20,6 +22,7 @@ export interface CorpusPluginOptions {
 }
 
 export const CORPUS_ASSET = 'corpus.json';
+export const TEXTS_ASSET = textsFileFor(CORPUS_ASSET);
 
 /** Body of /corpus.json (status 500) while the corpus has errors. */
 export interface CorpusErrorBody {
@@ -49,11 +52,12 @@ export function corpusPlugin({ dataDir }: CorpusPluginOptions): Plugin {
       const result = await compile();
       for (const d of result.diagnostics)
         if (d.severity === 'warning') this.warn(formatDiagnostic(d));
-      if (result.json === undefined) {
+      if (result.json === undefined || result.textsJson === undefined) {
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         this.error(`the corpus has ${errors.length} error(s):\n${formatDiagnostics(errors)}`);
       }
       this.emitFile({ type: 'asset', fileName: CORPUS_ASSET, source: result.json });
+      this.emitFile({ type: 'asset', fileName: TEXTS_ASSET, source: result.textsJson });
       // So `vite build --watch` rebuilds when the corpus changes.
       const files = await readCorpusDir(dirOf()).catch(() => ({}));
       for (const file of Object.keys(files)) this.addWatchFile(join(dirOf(), file));
@@ -71,6 +75,7 @@ function serveCorpus(
   compile: () => Promise<DirCompileResult>,
 ): void {
   let latestJson: string | undefined;
+  let latestTexts: string | undefined;
   let latestErrors: Diagnostic[] = [];
   let pending: Promise<void> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -100,8 +105,9 @@ function serveCorpus(
       return;
     }
     if (warnings.length > 0) logger.warn(formatDiagnostics(warnings), { timestamp: true });
-    const changed = result.json !== latestJson;
+    const changed = result.json !== latestJson || result.textsJson !== latestTexts;
     latestJson = result.json;
+    latestTexts = result.textsJson;
     latestErrors = [];
     if (hadErrors || changed) {
       logger.info(`corpus compiled: ${relative(server.config.root, dir) || '.'}`, {
@@ -135,7 +141,10 @@ function serveCorpus(
 
   server.middlewares.use((req, res, next) => {
     const pathname = (req.url ?? '').split('?')[0] ?? '';
-    if (pathname !== `/${CORPUS_ASSET}` && pathname !== `${server.config.base}${CORPUS_ASSET}`) {
+    const served = (asset: string): boolean =>
+      pathname === `/${asset}` || pathname === `${server.config.base}${asset}`;
+    const texts = served(TEXTS_ASSET);
+    if (!texts && !served(CORPUS_ASSET)) {
       next();
       return;
     }
@@ -150,7 +159,7 @@ function serveCorpus(
         res.end(JSON.stringify(body));
       } else {
         res.statusCode = 200;
-        res.end(latestJson);
+        res.end(texts ? latestTexts : latestJson);
       }
     });
   });

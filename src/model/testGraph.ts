@@ -74,8 +74,7 @@ function makeSource(id: string): CompiledSource {
     estimatedDateBasis: null,
     language: 'en',
     notes: null,
-    text: 'x'.repeat(20),
-    mentions: [],
+    textLength: 20,
   };
 }
 
@@ -198,7 +197,7 @@ export function buildTestGraph(spec: GraphSpec): CompiledGraph {
   const usedPredicates = [...new Set(edges.map((e) => e.attributes.predicate))].sort();
   return {
     attributes: {
-      formatVersion: 1,
+      formatVersion: 2,
       title: 'Test graph',
       description: '',
       offsetUnit: 'utf16-code-units',
@@ -206,6 +205,7 @@ export function buildTestGraph(spec: GraphSpec): CompiledGraph {
       entityTypes: ENTITY_TYPE_DEFINITIONS.map((d) => ({ ...d })),
       predicates: usedPredicates.map((id) => ({ id, label: predicateLabel(id), description: '' })),
       formerIds: spec.formerIds ?? {},
+      textsDigest: 'test',
     },
     options: { type: 'directed', multi: true, allowSelfLoops: true },
     nodes,

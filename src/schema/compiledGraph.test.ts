@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FULL_VALIDATION_LIMIT, parseCompiledGraph } from './compiledGraph';
+import {
+  COMPILED_FORMAT_VERSION,
+  FULL_VALIDATION_LIMIT,
+  parseCompiledGraph,
+  parseCompiledTexts,
+  textsFileFor,
+  type CompiledGraph,
+} from './compiledGraph';
 
 function graph(nodeCount: number) {
   const nodes = Array.from({ length: nodeCount }, (_, index) => ({
@@ -18,7 +25,7 @@ function graph(nodeCount: number) {
   }));
   return {
     attributes: {
-      formatVersion: 1,
+      formatVersion: COMPILED_FORMAT_VERSION as number,
       title: 't',
       description: '',
       offsetUnit: 'utf16-code-units',
@@ -26,6 +33,7 @@ function graph(nodeCount: number) {
       entityTypes: [],
       predicates: [],
       formerIds: {},
+      textsDigest: 'abc',
     },
     options: { type: 'directed', multi: true, allowSelfLoops: true },
     nodes,
@@ -37,7 +45,7 @@ describe('parseCompiledGraph', () => {
   it('accepts a valid graph and rejects a newer format version', () => {
     expect(parseCompiledGraph(graph(3)).success).toBe(true);
     const newer = graph(3);
-    newer.attributes.formatVersion = 2;
+    newer.attributes.formatVersion = COMPILED_FORMAT_VERSION + 1;
     expect(parseCompiledGraph(newer).success).toBe(false);
   });
 
@@ -57,7 +65,7 @@ describe('parseCompiledGraph', () => {
 
   it("samples a large graph's sources too, and says which one is wrong", () => {
     const large = graph(FULL_VALIDATION_LIMIT + 10);
-    const source = (id: string, text: unknown) => ({
+    const source = (id: string, textLength: unknown) => ({
       id,
       title: id,
       publisher: null,
@@ -68,33 +76,69 @@ describe('parseCompiledGraph', () => {
       estimatedDateBasis: null,
       language: null,
       notes: null,
-      text,
-      mentions: [[0, 1, 'n0']],
+      textLength,
     });
     (large.attributes.sources as unknown[]) = Array.from({ length: 50 }, (_, index) =>
-      source(`s${index}`, 'A text.'),
+      source(`s${index}`, 7),
     );
     expect(parseCompiledGraph(large).success).toBe(true);
-    (large.attributes.sources as unknown[])[1] = source('s1', 42);
+    (large.attributes.sources as unknown[])[1] = source('s1', 'seven');
     const result = parseCompiledGraph(large);
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(result.error.issues[0]?.path).toEqual(['attributes', 'sources', 1, 'text']);
+      expect(result.error.issues[0]?.path).toEqual(['attributes', 'sources', 1, 'textLength']);
     }
+  });
+});
+
+describe('parseCompiledTexts', () => {
+  const owner = graph(3) as unknown as CompiledGraph;
+  const texts = (count: number, digest = 'abc') => ({
+    formatVersion: COMPILED_FORMAT_VERSION as number,
+    digest,
+    sources: Object.fromEntries(
+      Array.from({ length: count }, (_, index) => [
+        `s${index}`,
+        { text: 'A text.', mentions: [[0, 1, 'n0']] as unknown[] },
+      ]),
+    ),
+  });
+
+  it('accepts the texts compiled with the graph, and no others', () => {
+    expect(parseCompiledTexts(texts(3), owner).success).toBe(true);
+    const stale = parseCompiledTexts(texts(3, 'def'), owner);
+    expect(stale.success).toBe(false);
+    if (!stale.success) {
+      expect(stale.error.issues[0]?.path).toEqual(['digest']);
+      expect(stale.error.issues[0]?.message).toMatch(/another compile/);
+    }
+    const newer = { ...texts(3), formatVersion: COMPILED_FORMAT_VERSION + 1 };
+    expect(parseCompiledTexts(newer, owner).success).toBe(false);
+    expect(parseCompiledTexts({ ...texts(3), sources: [] }, owner).success).toBe(false);
+  });
+
+  it('checks every text of a few sources, and a sample of many, and says which one is wrong', () => {
+    const few = texts(3);
+    few.sources.s1!.mentions = [[0, 1]];
+    const fewResult = parseCompiledTexts(few, owner);
+    expect(fewResult.success).toBe(false);
+    if (!fewResult.success) {
+      expect(fewResult.error.issues[0]?.path).toEqual(['sources', 's1', 'mentions', 0]);
+    }
+    const many = texts(100);
+    expect(parseCompiledTexts(many, owner).success).toBe(true);
     // Of a sampled source's mentions, the first ones are checked too.
-    const badMention = { ...source('s1', 'A text.'), mentions: [[-1, 1, 'n0']] };
-    (large.attributes.sources as unknown[])[1] = badMention;
-    const mentionResult = parseCompiledGraph(large);
-    expect(mentionResult.success).toBe(false);
-    if (!mentionResult.success) {
-      expect(mentionResult.error.issues[0]?.path).toEqual([
-        'attributes',
-        'sources',
-        1,
-        'mentions',
-        0,
-        0,
-      ]);
+    many.sources.s1!.mentions = [[-1, 1, 'n0'], ...Array.from({ length: 200 }, () => [0, 1, 'n0'])];
+    const manyResult = parseCompiledTexts(many, owner);
+    expect(manyResult.success).toBe(false);
+    if (!manyResult.success) {
+      expect(manyResult.error.issues[0]?.path).toEqual(['sources', 's1', 'mentions', 0, 0]);
     }
+  });
+
+  it('is found beside the graph file', () => {
+    expect(textsFileFor('./corpus.json')).toBe('./corpus.texts.json');
+    expect(textsFileFor('build/graph.json')).toBe('build/graph.texts.json');
+    expect(textsFileFor('graph')).toBe('graph.texts.json');
   });
 });

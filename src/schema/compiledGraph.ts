@@ -1,10 +1,11 @@
 // The contract between the compiler (which writes it) and the app (which reads it): a graphology
-// serialisation of a directed multigraph whose attributes carry the evidence. Bump
-// COMPILED_FORMAT_VERSION when a change would break an older app reading a newer file.
+// serialisation of a directed multigraph whose attributes carry the evidence, and beside it the
+// source texts with their mentions, which only the reader needs and so load when it first opens.
+// Bump COMPILED_FORMAT_VERSION when a change would break an older app reading newer files.
 import { z } from 'zod';
 import { ENTITY_TYPES } from './vocabulary';
 
-export const COMPILED_FORMAT_VERSION = 1;
+export const COMPILED_FORMAT_VERSION = 2;
 
 /** Offsets count UTF-16 code units of the source text, i.e. JavaScript string indices. */
 export const OFFSET_UNIT = 'utf16-code-units';
@@ -98,10 +99,29 @@ export const compiledSourceSchema = z.strictObject({
   estimatedDateBasis: z.string().nullable(),
   language: z.string().nullable(),
   notes: z.string().nullable(),
+  /** Its text's length; the text itself is in the texts file. */
+  textLength: z.number().int().nonnegative(),
+});
+export type CompiledSource = z.infer<typeof compiledSourceSchema>;
+
+export const sourceTextSchema = z.strictObject({
   text: z.string(),
   mentions: z.array(mentionSchema),
 });
-export type CompiledSource = z.infer<typeof compiledSourceSchema>;
+export type SourceText = z.infer<typeof sourceTextSchema>;
+
+/** The file beside the graph's: every source's text and mentions, by source id. */
+export const compiledTextsSchema = z.strictObject({
+  formatVersion: z.literal(COMPILED_FORMAT_VERSION),
+  /** The graph's `textsDigest`: a texts file from another compile is refused. */
+  digest: z.string(),
+  sources: z.record(z.string(), sourceTextSchema),
+});
+export type CompiledTexts = z.infer<typeof compiledTextsSchema>;
+
+/** Where the texts file is, given the graph file's name: `corpus.json` → `corpus.texts.json`. */
+export const textsFileFor = (graphFile: string): string =>
+  graphFile.replace(/(\.json)?$/, '.texts.json');
 
 const definitionSchema = z.strictObject({
   id: z.string(),
@@ -120,6 +140,8 @@ export const graphAttributesSchema = z.strictObject({
   predicates: z.array(definitionSchema),
   /** Former entity id → current id, so old permalinks resolve. */
   formerIds: z.record(z.string(), z.string()),
+  /** Names the texts file compiled with this graph (see compiledTextsSchema). */
+  textsDigest: z.string(),
 });
 export type GraphAttributes = z.infer<typeof graphAttributesSchema>;
 
@@ -154,9 +176,10 @@ const graphShellSchema = compiledGraphSchema.extend({
 /** Up to this many nodes + edges, every element is validated. */
 export const FULL_VALIDATION_LIMIT = 20_000;
 const SAMPLE_SIZE = 100;
-/** Sources carry their texts and every mention: a few of them tell as much as many. */
+/** Sources are alike: a few of them tell as much as many. */
 const SOURCE_SAMPLE_SIZE = 20;
-/** Of each sampled source's mentions: a dominant source has thousands. */
+/** Of a texts file's sources, and of each one's mentions (a dominant source has thousands). */
+const TEXT_SAMPLE_SIZE = 20;
 const MENTION_SAMPLE_SIZE = 50;
 
 /** The first and last `size` items. */
@@ -165,7 +188,7 @@ function sampleOf<T>(items: readonly T[], size: number): T[] {
   return [...items.slice(0, size), ...items.slice(-size)];
 }
 
-/** A source with only a sample of its mentions, when it has a list of them to sample. */
+/** A source text with only a sample of its mentions, when it has a list of them to sample. */
 function withSampledMentions(source: unknown): unknown {
   if (typeof source !== 'object' || source === null || !('mentions' in source)) return source;
   const { mentions } = source;
@@ -197,12 +220,52 @@ export function parseCompiledGraph(
     .safeParse({
       nodes: sampleOf(nodes, SAMPLE_SIZE),
       edges: sampleOf(edges, SAMPLE_SIZE),
-      attributes: {
-        sources: sampleOf(shell.data.attributes.sources, SOURCE_SAMPLE_SIZE).map(
-          withSampledMentions,
-        ),
-      },
+      attributes: { sources: sampleOf(shell.data.attributes.sources, SOURCE_SAMPLE_SIZE) },
     });
   if (!sample.success) return { success: false, error: sample.error };
   return { success: true, data: json as CompiledGraph };
+}
+
+const textsShellSchema = compiledTextsSchema.extend({
+  sources: z.record(z.string(), z.unknown()),
+});
+
+/**
+ * Checks a texts file against this version's contract and the graph it belongs to. Like the
+ * graph, a large one has its header and a sample of its sources (and of their mentions) checked.
+ */
+export function parseCompiledTexts(
+  json: unknown,
+  graph: CompiledGraph,
+): { success: true; data: CompiledTexts } | { success: false; error: z.ZodError } {
+  const shell = textsShellSchema.safeParse(json);
+  if (!shell.success) return { success: false, error: shell.error };
+  const expected = graph.attributes.textsDigest;
+  if (shell.data.digest !== expected) {
+    return {
+      success: false,
+      error: new z.ZodError([
+        {
+          code: 'custom',
+          path: ['digest'],
+          message: `belongs to another compile of the graph (${shell.data.digest}, not ${expected})`,
+          input: shell.data.digest,
+        },
+      ]),
+    };
+  }
+  const entries = Object.entries(shell.data.sources);
+  const checked =
+    entries.length <= 2 * TEXT_SAMPLE_SIZE
+      ? entries
+      : sampleOf(entries, TEXT_SAMPLE_SIZE).map(([id, text]) => [id, withSampledMentions(text)]);
+  const sample = z.record(z.string(), sourceTextSchema).safeParse(Object.fromEntries(checked));
+  if (!sample.success) {
+    const issues = sample.error.issues.map((issue) => ({
+      ...issue,
+      path: ['sources', ...issue.path],
+    }));
+    return { success: false, error: new z.ZodError(issues) };
+  }
+  return { success: true, data: json as CompiledTexts };
 }

@@ -5,7 +5,7 @@ import { segmentSourceText, type Span } from '../view/readerSegments';
 import { entityLabel } from '../model/queries';
 import type { GraphModel } from '../model/types';
 import { returnFocusToList } from './focusTargets';
-import { useActions, useAppState, useModel } from './appContext';
+import { useActions, useAppState, useModel, useSourceText } from './appContext';
 import { formatEdtf } from './labels';
 
 /** Every evidence span quoting the source, from relations and claims. */
@@ -30,18 +30,20 @@ export function SourceReader() {
   const headingId = useId();
   const focusRef = useRef<HTMLElement>(null);
   const source = sourceId ? model.sources.byId.get(sourceId) : undefined;
+  const sourceText = useSourceText(source ? source.id : null);
+  const text = sourceText.type === 'ok' ? sourceText.text : null;
 
   const segments = useMemo(() => {
-    if (!source) return [];
+    if (!source || !text) return [];
     const focus =
       readerStart !== null && readerEnd !== null ? { start: readerStart, end: readerEnd } : null;
     return segmentSourceText(
-      source.text,
-      source.mentions,
+      text.text,
+      text.mentions,
       collectEvidenceSpans(model, source.id),
       focus,
     );
-  }, [model, source, readerStart, readerEnd]);
+  }, [model, source, text, readerStart, readerEnd]);
 
   useEffect(() => {
     const target = focusRef.current;
@@ -114,7 +116,17 @@ export function SourceReader() {
           </>
         )}
       </dl>
-      <div className="source-text" lang={source.language ?? undefined}>
+      {sourceText.type === 'loading' && (
+        <p className="muted" role="status">
+          Loading the text…
+        </p>
+      )}
+      {sourceText.type === 'error' && (
+        <p className="error-text" role="alert">
+          The text could not be loaded: <bdi>{sourceText.message}</bdi>
+        </p>
+      )}
+      <div className="source-text" lang={source.language ?? undefined} hidden={text === null}>
         {segments.map((segment, index) => {
           let content: React.ReactNode = segment.text;
           if (segment.entity) {

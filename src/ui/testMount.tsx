@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import type { GraphModel } from '../model';
 import { createAppStore } from '../store/createAppStore';
 import type { AppStore } from '../store/types';
-import { AppContext } from './appContext';
+import { AppContext, type SourceTextsResult } from './appContext';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -14,13 +14,22 @@ export interface Mounted {
   unmount(): void;
 }
 
-export function mountInApp(model: GraphModel, element: ReactElement): Mounted {
+export function mountInApp(
+  model: GraphModel,
+  element: ReactElement,
+  loadSourceTexts: () => Promise<SourceTextsResult> = () =>
+    Promise.resolve({ type: 'error', message: 'no texts in this test' }),
+): Mounted {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
   const store = createAppStore();
   act(() =>
-    root.render(<AppContext.Provider value={{ model, store }}>{element}</AppContext.Provider>),
+    root.render(
+      <AppContext.Provider value={{ model, store, loadSourceTexts }}>
+        {element}
+      </AppContext.Provider>,
+    ),
   );
   return {
     container,

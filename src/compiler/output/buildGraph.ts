@@ -1,10 +1,15 @@
 // Assembles the compiled graph: graph attributes, nodes and edges in key order, node sources and
-// positions. Objects are built with a fixed key order, so JSON.stringify is deterministic.
+// positions; then splits it into the two output files, the graph and the source texts. Objects are
+// built with a fixed key order, so JSON.stringify is deterministic.
+import { createHash } from 'node:crypto';
 import {
   COMPILED_FORMAT_VERSION,
   OFFSET_UNIT,
   type CompiledGraph,
   type CompiledSource,
+  type CompiledTexts,
+  type GraphAttributes,
+  type SourceText,
 } from '../../schema/compiledGraph';
 import { ENTITY_TYPE_DEFINITIONS, type PredicateDefinition } from '../../schema/vocabulary';
 import { compareStrings } from '../diagnostics';
@@ -12,17 +17,25 @@ import { layoutGraph } from '../layout/layoutGraph';
 import type { CompiledNode } from '../resolve/resolveClaims';
 import type { CompiledEdge } from '../resolve/resolveRelations';
 
+/** A source as the compiler knows it: its text and mentions in place. */
+export type SourceWithText = Omit<CompiledSource, 'textLength'> & SourceText;
+
+/** The compiler's whole result, before it is split into the graph and the texts files. */
+export interface CompiledCorpus extends Omit<CompiledGraph, 'attributes'> {
+  attributes: Omit<GraphAttributes, 'sources' | 'textsDigest'> & { sources: SourceWithText[] };
+}
+
 export interface GraphParts {
   title: string;
   description: string;
-  sources: CompiledSource[];
+  sources: SourceWithText[];
   nodes: CompiledNode[];
   edges: CompiledEdge[];
   predicates: Map<string, PredicateDefinition>;
   formerIds: Map<string, string>;
 }
 
-export function buildGraph(parts: GraphParts): CompiledGraph {
+export function buildGraph(parts: GraphParts): CompiledCorpus {
   const nodes = [...parts.nodes].sort((a, b) => compareStrings(a.key, b.key));
   const edges = [...parts.edges].sort((a, b) => compareStrings(a.key, b.key));
   assignNodeSources(nodes, edges, parts.sources);
@@ -70,7 +83,7 @@ export function buildGraph(parts: GraphParts): CompiledGraph {
 function assignNodeSources(
   nodes: CompiledNode[],
   edges: CompiledEdge[],
-  sources: CompiledSource[],
+  sources: SourceWithText[],
 ): void {
   const byNode = new Map<string, Set<string>>();
   const add = (key: string, source: string): void => {
@@ -91,7 +104,52 @@ function assignNodeSources(
   }
 }
 
-/** The output file's text: compact JSON and a final newline. */
-export function serializeGraph(graph: CompiledGraph): string {
-  return `${JSON.stringify(graph)}\n`;
+/** The texts file's sources, and the digest that pairs it with its graph. */
+function textsOf(corpus: CompiledCorpus): {
+  sources: CompiledTexts['sources'];
+  json: string;
+  digest: string;
+} {
+  const sources: CompiledTexts['sources'] = {};
+  for (const { id, text, mentions } of corpus.attributes.sources) sources[id] = { text, mentions };
+  const json = JSON.stringify(sources);
+  const digest = createHash('sha256').update(json).digest('hex').slice(0, 16);
+  return { sources, json, digest };
+}
+
+function graphOf(corpus: CompiledCorpus, textsDigest: string): CompiledGraph {
+  const { sources, ...attributes } = corpus.attributes;
+  return {
+    ...corpus,
+    attributes: {
+      ...attributes,
+      sources: sources.map(({ text, mentions: _mentions, ...meta }) => ({
+        ...meta,
+        textLength: text.length,
+      })),
+      textsDigest,
+    },
+  };
+}
+
+/** The two files' contents as objects: the graph, and the source texts it names. */
+export function splitCorpus(corpus: CompiledCorpus): {
+  graph: CompiledGraph;
+  texts: CompiledTexts;
+} {
+  const { sources, digest } = textsOf(corpus);
+  return {
+    graph: graphOf(corpus, digest),
+    texts: { formatVersion: COMPILED_FORMAT_VERSION, digest, sources },
+  };
+}
+
+/** The two output files' texts: compact JSON and a final newline each. */
+export function serializeCorpus(corpus: CompiledCorpus): { graph: string; texts: string } {
+  const texts = textsOf(corpus);
+  const header = JSON.stringify({ formatVersion: COMPILED_FORMAT_VERSION, digest: texts.digest });
+  return {
+    graph: `${JSON.stringify(graphOf(corpus, texts.digest))}\n`,
+    texts: `${header.slice(0, -1)},"sources":${texts.json}}\n`,
+  };
 }

@@ -1,10 +1,11 @@
 // Entities → nodes, and every source's mentions (automatic plus hand-listed).
-import type { CompiledSource, Mention } from '../../schema/compiledGraph';
+import type { Mention } from '../../schema/compiledGraph';
+import type { SourceWithText } from '../output/buildGraph';
 import { findMentions, indexNames, type EntityName } from '../mentions/findMentions';
 import { anchorQuotes, at, normalizedTextOf, type ResolveContext } from './context';
 import type { CompiledNode } from './resolveClaims';
 
-export function resolveEntities(ctx: ResolveContext, sources: CompiledSource[]): CompiledNode[] {
+export function resolveEntities(ctx: ResolveContext, sources: SourceWithText[]): CompiledNode[] {
   const nodes: CompiledNode[] = [];
   const explicit = new Map<string, Mention[]>();
   const names: EntityName[] = [];

@@ -1,9 +1,9 @@
 // Source metadata → the compiled source list (mentions are added later).
-import type { CompiledSource } from '../../schema/compiledGraph';
+import type { SourceWithText } from '../output/buildGraph';
 import { at, readDate, textOrNull, type ResolveContext } from './context';
 
-export function resolveSources(ctx: ResolveContext): CompiledSource[] {
-  const compiled: CompiledSource[] = [];
+export function resolveSources(ctx: ResolveContext): SourceWithText[] {
+  const compiled: SourceWithText[] = [];
   const ids = [...ctx.corpus.sources.keys()].sort();
   for (const id of ids) {
     const source = ctx.corpus.sources.get(id);
