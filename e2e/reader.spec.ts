@@ -84,15 +84,27 @@ test('texts from another compile are refused, and the reader says so', async ({ 
 test.describe('when the texts file is missing', () => {
   test.use({ expectedProblems: [/404/] });
 
-  test('the reader says the text could not be loaded', async ({ page }) => {
-    await page.route('**/corpus.texts.json', (route) =>
-      route.fulfill({ status: 404, body: 'not found' }),
-    );
+  test('the reader says the text could not be loaded, and tries again when reopened', async ({
+    page,
+  }) => {
+    let refused = 0;
+    await page.route('**/corpus.texts.json', async (route) => {
+      if (refused > 0) return route.fallback();
+      refused += 1;
+      return route.fulfill({ status: 404, body: 'not found' });
+    });
     await openExplorer(page);
-    await page.getByRole('button', { name: /^Read “TikTok data of US users/ }).click();
+    const read = page.getByRole('button', { name: /^Read “TikTok data of US users/ });
+    await read.click();
     const reader = page.getByRole('region', {
       name: 'TikTok data of US users repeatedly accessed by China',
     });
     await expect(reader.getByRole('alert')).toContainText('The text could not be loaded: 404');
+    await reader.getByRole('button', { name: 'Close source' }).click();
+    await read.click();
+    await expect(
+      reader.getByRole('button', { name: 'ByteDance', exact: true }).first(),
+    ).toBeVisible();
+    await expect(reader.getByRole('alert')).toHaveCount(0);
   });
 });

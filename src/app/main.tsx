@@ -64,8 +64,13 @@ function Bootstrap() {
         for (const notice of describeDecodeResult(decoded)) store.getState().addNotice(notice);
         stopSync = startUrlSync(store, window, { context: contextFor(model) });
         const graph = result.graph;
+        // Fetched once; a failed fetch is tried again the next time the reader opens.
         let texts: Promise<SourceTextsResult> | undefined;
-        const loadSourceTexts = () => (texts ??= fetchTexts(textsFileFor(CORPUS_FILE), graph));
+        const loadSourceTexts = () =>
+          (texts ??= fetchTexts(textsFileFor(CORPUS_FILE), graph).then((loaded) => {
+            if (loaded.type === 'error') texts = undefined;
+            return loaded;
+          }));
         setPhase({ type: 'ready', model, store, embed: decoded.flags.embed, loadSourceTexts });
       })
       .catch((error: unknown) => {

@@ -262,6 +262,31 @@ describe('createRenderer (headless cytoscape)', () => {
     renderer.destroy();
   });
 
+  it('labels a PNG export for the whole graph, not for the viewport, and then restores', () => {
+    const renderer = createRenderer({ theme: 'light', size: { width: 600, height: 400 } });
+    const { cy } = renderer;
+    renderer.apply(scene(['a', 'b', 'c'], [['ab', 'a', 'b']]));
+    // Zoomed in on a: b and c are off the canvas, so unlabelled.
+    renderer.setViewport({ zoom: 4, panX: 300, panY: 200 });
+    const labelled = () =>
+      cy
+        .nodes()
+        .filter((node) => node.style('label') !== '')
+        .map((node) => node.id())
+        .sort();
+    expect(labelled()).toEqual(['a']);
+    let inImage: string[] = [];
+    // Headless cytoscape cannot draw: what matters is what is labelled when the image is taken.
+    cy.png = (() => {
+      inImage = labelled();
+      return new Blob();
+    }) as unknown as typeof cy.png;
+    renderer.exportPng('#fff');
+    expect(inImage).toEqual(['a', 'b', 'c']);
+    expect(labelled()).toEqual(['a']);
+    renderer.destroy();
+  });
+
   it('moves the veil with the nodes when they are laid out again', async () => {
     const renderer = createRenderer({ theme: 'light' });
     const nodes = ['a', 'b', 'c', 'd'];

@@ -149,10 +149,18 @@ export function createRenderer(options: RendererOptions): Renderer {
   const canvasSize = (): { width: number; height: number } =>
     options.size ?? { width: cy.width(), height: cy.height() };
 
-  /** Labels the nodes that have room to be read at the current viewport (see labelPlacement). */
-  function syncNodeLabels(): void {
-    const zoom = cy.zoom();
-    const pan = cy.pan();
+  /**
+   * Labels the nodes that have room to be read in a frame (see labelPlacement): by default the
+   * canvas at the current viewport.
+   */
+  function syncNodeLabels(
+    frame: { zoom: number; pan: { x: number; y: number }; width: number; height: number } = {
+      zoom: cy.zoom(),
+      pan: cy.pan(),
+      ...canvasSize(),
+    },
+  ): void {
+    const { zoom, pan } = frame;
     const nodes = drawn().nodes();
     const candidates: LabelCandidate[] = nodes.map((node) => {
       const { x, y } = node.position();
@@ -170,7 +178,7 @@ export function createRenderer(options: RendererOptions): Renderer {
             : 'other',
       };
     });
-    const chosen = chooseNodeLabels(candidates, { ...canvasSize(), zoom });
+    const chosen = chooseNodeLabels(candidates, { width: frame.width, height: frame.height, zoom });
     cy.batch(() => {
       nodes.forEach((node) => {
         const labelled = chosen.has(node.id());
@@ -181,7 +189,7 @@ export function createRenderer(options: RendererOptions): Renderer {
   let relabelTimer: ReturnType<typeof setTimeout> | undefined;
   cy.on('viewport', () => {
     clearTimeout(relabelTimer);
-    relabelTimer = setTimeout(syncNodeLabels, RELABEL_DELAY_MS);
+    relabelTimer = setTimeout(() => syncNodeLabels(), RELABEL_DELAY_MS);
   });
 
   function getViewport(): RenderViewport {
@@ -243,6 +251,27 @@ export function createRenderer(options: RendererOptions): Renderer {
   function fitTo(target: cytoscape.Collection): void {
     const nodes = target.nodes().union(target.edges().connectedNodes());
     if (nodes.empty()) return;
+    const { x1, y1, x2, y2 } = extentWithLabelRoom(nodes);
+    const { width, height } = canvasSize();
+    const fitting = Math.min(
+      (width - 2 * FIT_PADDING) / (x2 - x1),
+      (height - 2 * FIT_PADDING) / (y2 - y1),
+    );
+    // A handful of nodes would otherwise fill the screen with giant labels.
+    const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, cy.maxZoom(), fitting));
+    cy.viewport({
+      zoom,
+      pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 },
+    });
+  }
+
+  /** The nodes' extent in model units, with room for a label around each. */
+  function extentWithLabelRoom(nodes: cytoscape.NodeCollection): {
+    x1: number;
+    y1: number;
+    x2: number;
+    y2: number;
+  } {
     let x1 = Infinity;
     let y1 = Infinity;
     let x2 = -Infinity;
@@ -255,21 +284,12 @@ export function createRenderer(options: RendererOptions): Renderer {
       y2 = Math.max(y2, y);
     });
     const half = NODE_LABEL.focusNodeSize / 2;
-    x1 -= half + FIT_LABEL_ROOM.side;
-    x2 += half + FIT_LABEL_ROOM.side;
-    y1 -= half;
-    y2 += half + FIT_LABEL_ROOM.below;
-    const { width, height } = canvasSize();
-    const fitting = Math.min(
-      (width - 2 * FIT_PADDING) / (x2 - x1),
-      (height - 2 * FIT_PADDING) / (y2 - y1),
-    );
-    // A handful of nodes would otherwise fill the screen with giant labels.
-    const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, cy.maxZoom(), fitting));
-    cy.viewport({
-      zoom,
-      pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 },
-    });
+    return {
+      x1: x1 - half - FIT_LABEL_ROOM.side,
+      x2: x2 + half + FIT_LABEL_ROOM.side,
+      y1: y1 - half,
+      y2: y2 + half + FIT_LABEL_ROOM.below,
+    };
   }
 
   /** What the scene drew: everything but the veil. */
@@ -424,7 +444,14 @@ export function createRenderer(options: RendererOptions): Renderer {
       const veil = cy.getElementById(VEIL_ID);
       const veiledNow = veil.hasClass(VEIL_ON_CLASS);
       if (veiledNow) veil.removeClass(VEIL_ON_CLASS);
+      // The image is the whole graph at zoom 1, not the viewport: label it for that frame.
+      const nodes = drawn().nodes();
+      if (nodes.nonempty()) {
+        const { x1, y1, x2, y2 } = extentWithLabelRoom(nodes);
+        syncNodeLabels({ zoom: 1, pan: { x: -x1, y: -y1 }, width: x2 - x1, height: y2 - y1 });
+      }
       const image = cy.png({ full: true, output: 'blob', bg: background, scale: 2 });
+      syncNodeLabels();
       if (veiledNow) veil.addClass(VEIL_ON_CLASS);
       return image as unknown as Blob;
     },

@@ -159,7 +159,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
       ),
       style: { label: 'data(label)' },
     },
-    // What the selection touches is always labelled, whatever the zoom.
+    // The selection's labels are drawn at any zoom, and what it touches wherever there is room.
     {
       selector: [...ALWAYS_LABELLED, PREFERRED_LABELLED].map((name) => `.${name}`).join(', '),
       style: { 'min-zoomed-font-size': 0 },

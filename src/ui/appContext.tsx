@@ -44,7 +44,12 @@ export function useSourceText(sourceId: string | null): SourceTextState {
   const { loadSourceTexts } = useAppContext();
   const [result, setResult] = useState<SourceTextsResult | null>(null);
   useEffect(() => {
-    if (sourceId === null || result !== null) return undefined;
+    if (sourceId === null) {
+      // Closing the reader after a failure lets the next opening try again.
+      setResult((previous) => (previous?.type === 'error' ? null : previous));
+      return undefined;
+    }
+    if (result !== null) return undefined;
     let cancelled = false;
     void loadSourceTexts().then((loaded) => {
       if (!cancelled) setResult(loaded);
