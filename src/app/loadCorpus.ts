@@ -4,8 +4,8 @@ import {
   parseCompiledGraph,
   parseCompiledTexts,
   type CompiledGraph,
-  type CompiledTexts,
 } from '../schema/compiledGraph';
+import type { SourceTextsResult } from '../ui/appContext';
 
 export type LoadResult =
   { type: 'ok'; graph: CompiledGraph } | { type: 'error'; title: string; errors: string[] };
@@ -54,11 +54,8 @@ export async function fetchCorpus(
   return { type: 'ok', graph: parsed.data };
 }
 
-export type TextsResult =
-  { type: 'ok'; texts: CompiledTexts['sources'] } | { type: 'error'; message: string };
-
 /** The source texts compiled with `graph`, for the reader. */
-export async function fetchTexts(url: string, graph: CompiledGraph): Promise<TextsResult> {
+export async function fetchTexts(url: string, graph: CompiledGraph): Promise<SourceTextsResult> {
   let json: unknown;
   try {
     const response = await fetch(url, { cache: 'no-cache' });
