@@ -62,11 +62,18 @@ export function App({ embed }: { embed: boolean }) {
   useAnnouncements();
   useEffect(() => applyThemeVariables(theme), [theme]);
 
+  // What was picked on the canvas is already in view. Centring it would also move a node away
+  // from under the pointer between the two clicks of a double-click (which expands it).
+  const pickedOnCanvas = useRef<string | null>(null);
   const handlers = useMemo<RendererHandlers>(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const pick = (id: string) => {
+      pickedOnCanvas.current = id;
+      actions.select(id);
+    };
     return {
-      tapNode: (id) => actions.select(id),
-      tapEdge: (id) => actions.select(id),
+      tapNode: pick,
+      tapEdge: pick,
       tapBackground: () => actions.select(null),
       doubleTapNode: (id) => actions.expand(id),
       viewportChange: (next: RenderViewport) => {
@@ -83,8 +90,10 @@ export function App({ embed }: { embed: boolean }) {
   useEffect(() => {
     if (!selected || !renderer) return;
     const restored = selected === openedWith.current;
+    const onCanvas = selected === pickedOnCanvas.current;
     openedWith.current = null;
-    if (!restored) renderer.center(selected);
+    pickedOnCanvas.current = null;
+    if (!restored && !onCanvas) renderer.center(selected);
   }, [selected, renderer]);
 
   const onReady = useCallback((instance: Renderer | null) => setRenderer(instance), []);
