@@ -10,6 +10,7 @@ import { launchBrowser } from './runner/browser';
 import { currentLoad, describeEnvironment } from './runner/environment';
 import { measureApp } from './runner/measureApp';
 import { appPlan, corpusCounts } from './runner/plan';
+import { profileApp } from './runner/profileApp';
 import { measureBaseline } from './runner/measureBaseline';
 import {
   parseBenchOptions,
@@ -20,6 +21,7 @@ import {
 } from './runner/options';
 import {
   APP_DIR,
+  PROFILED_APP_DIR,
   buildApp,
   buildPages,
   compileCorpus,
@@ -197,6 +199,52 @@ async function measureSize(
   return results;
 }
 
+/** `--profile DIR`: CPU profiles of the app on each prepared size, instead of measurements. */
+async function profile(
+  dir: string,
+  prepared: readonly PreparedSize[],
+  options: BenchOptions,
+  failures: string[],
+): Promise<void> {
+  const built = prepared.find((p) => p.graph !== null);
+  if (!options.skipBuild) {
+    log('building the app, unminified so that the profiles name its functions');
+    const error = await buildApp(built?.dataDir ?? join(ROOT, 'data'), { minify: false });
+    if (error) failures.push(`app: ${error}`);
+  }
+  const measurable = prepared.filter((p) => p.graph !== null);
+  const server = await startServer({
+    mounts: { app: PROFILED_APP_DIR },
+    corpora: Object.fromEntries(measurable.map((p) => [p.size, p.compiledFile])),
+  });
+  const browser = await launchBrowser();
+  try {
+    for (const size of measurable) {
+      const plan = appPlan(
+        `${server.origin}/${size.size}/app/`,
+        size.graph as GraphCounts,
+        options,
+      );
+      const problems = await profileApp(browser, {
+        size: size.size,
+        plan,
+        dir: resolve(ROOT, dir),
+        log,
+      });
+      failures.push(...problems.map((problem) => `${size.size}: ${problem}`));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  if (failures.length > 0) {
+    console.error(
+      `[bench] ${failures.length} problem(s):\n${failures.map((f) => `  - ${f}`).join('\n')}`,
+    );
+    process.exitCode = 1;
+  }
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   if (argv.includes('--help')) {
@@ -221,6 +269,11 @@ async function main(): Promise<void> {
     const result = await prepareSize(size, options);
     if (result.compile.error) failures.push(`${size}: ${result.compile.error}`);
     prepared.push(result);
+  }
+
+  if (options.profile !== null) {
+    await profile(options.profile, prepared, options, failures);
+    return;
   }
 
   let toMeasure = options.variants;

@@ -60,7 +60,7 @@ async function lastRendered(page: Page): Promise<RenderedEvent | null> {
 }
 
 /** Waits until no `explorer:rendered` has arrived for `quietMs` (or gives up after maxMs). */
-async function settle(page: Page, quietMs = 300, maxMs = 10_000): Promise<void> {
+export async function settle(page: Page, quietMs = 300, maxMs = 10_000): Promise<void> {
   const started = Date.now();
   let count = -1;
   while (Date.now() - started < maxMs) {

@@ -15,7 +15,15 @@ describe('parseBenchOptions', () => {
       json: null,
       markdown: 'BENCHMARKS.md',
       reportFrom: [],
+      profile: null,
     });
+  });
+
+  it('takes a folder for CPU profiles', () => {
+    expect(parseBenchOptions(['--profile', 'bench/out/profiles', '--sizes', 'M']).profile).toBe(
+      'bench/out/profiles',
+    );
+    expect(() => parseBenchOptions(['--profile'])).toThrow();
   });
 
   it('reads saved results to report from, in order', () => {

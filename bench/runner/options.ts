@@ -28,6 +28,8 @@ export interface BenchOptions {
   skipBuild: boolean;
   /** Measure nothing: write the report from these saved --json results. */
   reportFrom: string[];
+  /** Measure nothing: write CPU profiles of the app to this folder. */
+  profile: string | null;
 }
 
 export const USAGE = `npm run bench -- [options]
@@ -45,7 +47,9 @@ export const USAGE = `npm run bench -- [options]
                           bench/out/BENCHMARKS.quick.md with --runs 1; "-" for none)
   --skip-build            reuse bench/out/app and bench/out/pages
   --report-from A,B       measure nothing: write the report from saved --json results
-                          (with bench/analysis.md), e.g. a bundled,S,M run and an L run`;
+                          (with bench/analysis.md), e.g. a bundled,S,M run and an L run
+  --profile DIR           measure nothing: record CPU profiles of the app's load, a pick, a
+                          focus and a date filter per size into DIR, and print where the time goes`;
 
 function list<T extends string>(value: string, allowed: readonly T[], what: string): T[] {
   const items = value
@@ -93,6 +97,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       md: { type: 'string' },
       'skip-build': { type: 'boolean', default: false },
       'report-from': { type: 'string' },
+      profile: { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -104,7 +109,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     variants: list(values.variants, VARIANTS, 'variant'),
     runs,
     warmups: count(values.warmups, quick ? 0 : 1, 'warmups'),
-    compileRuns: count(values['compile-runs'], runs, 'compile-runs', 1),
+    // Profiles need the compiled graph, not the compiler's timings.
+    compileRuns: count(values['compile-runs'], values.profile ? 1 : runs, 'compile-runs', 1),
     seed: count(values.seed, 1, 'seed'),
     naiveCapMs: seconds(values['naive-cap'], quick ? 30 : 60, 'naive-cap'),
     coseCapMs: seconds(values['cose-cap'], quick ? 5 : 20, 'cose-cap'),
@@ -120,5 +126,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       .split(',')
       .map((file) => file.trim())
       .filter(Boolean),
+    profile: values.profile === undefined || values.profile === '' ? null : values.profile,
   };
 }

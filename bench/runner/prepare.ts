@@ -14,6 +14,8 @@ import type { BenchSize } from './options';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUT = join(ROOT, 'bench/out');
 export const APP_DIR = join(OUT, 'app');
+/** The app built without minifying, so profiles name its functions (`--profile`). */
+export const PROFILED_APP_DIR = join(OUT, 'app-unminified');
 export const PAGES_DIR = join(OUT, 'pages');
 const VITE_CLI = join(ROOT, 'node_modules/vite/bin/vite.js');
 export const COMPILER_ENTRY = join(ROOT, 'src/compiler/cli.ts');
@@ -194,16 +196,32 @@ export function readGraph(file: string): { graph: CompiledGraph; counts: GraphCo
   };
 }
 
-/** Builds the production app once; each size swaps in its corpus.json at serve time. */
-export async function buildApp(dataDir: string): Promise<string | null> {
+/**
+ * Builds the production app once; each size swaps in its corpus.json at serve time. Unminified
+ * (into PROFILED_APP_DIR) for profiles.
+ */
+export async function buildApp(
+  dataDir: string,
+  { minify = true }: { minify?: boolean } = {},
+): Promise<string | null> {
+  const outDir = minify ? APP_DIR : PROFILED_APP_DIR;
   const result = await runProcess(
-    [VITE_CLI, 'build', '--outDir', APP_DIR, '--emptyOutDir', '--logLevel', 'warn'],
+    [
+      VITE_CLI,
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+      ...(minify ? [] : ['--minify', 'false']),
+    ],
     {
       env: { DATA_DIR: dataDir },
       timeoutMs: 10 * 60_000,
     },
   );
-  if (result.code === 0 && existsSync(join(APP_DIR, 'index.html'))) return null;
+  if (result.code === 0 && existsSync(join(outDir, 'index.html'))) return null;
   return `vite build failed (exit ${result.code}):\n${tail(result.stderr || result.stdout)}`;
 }
 
