@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findGraphProblems } from './checkGraph';
 import { compileCorpus } from './compileCorpus';
-import { serializeCorpus, type CompiledCorpus } from './output/buildGraph';
+import { serializeCorpus, splitCorpus, type CompiledCorpus } from './output/buildGraph';
 import { baseCorpus, corpusWith } from './__fixtures__/baseCorpus';
 import { loadFixture } from './__fixtures__/loadFixture';
 
@@ -24,6 +24,15 @@ describe('compileCorpus on the small fixture', () => {
 
   it('is deterministic: the same input gives byte-identical output', () => {
     expect(serializeCorpus(compileOk())).toEqual(serializeCorpus(graph));
+  });
+
+  it('writes the two files that the invariants were checked on', () => {
+    // The texts file is spliced together from its parts: it must read back as the same object.
+    const files = serializeCorpus(graph);
+    const split = splitCorpus(graph);
+    expect(JSON.parse(files.graph)).toEqual(split.graph);
+    expect(JSON.parse(files.texts)).toEqual(split.texts);
+    expect(files.texts.endsWith('}\n')).toBe(true);
   });
 
   it('compiles relations into edges with dates, evidence offsets and sources', () => {

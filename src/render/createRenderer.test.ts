@@ -234,6 +234,8 @@ describe('createRenderer (headless cytoscape)', () => {
         .map((node) => node.id())
         .sort();
     renderer.apply(sceneOf());
+    // Nothing is labelled for a viewport the page never shows: the first scene is fitted next.
+    expect(labelled()).toEqual([]);
     renderer.fit();
     // Every node is inside the canvas, with the room a label needs below the lowest one.
     for (const { id } of nodes) {

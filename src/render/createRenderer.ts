@@ -186,6 +186,9 @@ export function createRenderer(options: RendererOptions): Renderer {
       });
     });
   }
+  // Labels are placed for a viewport: none until the first scene is fitted or given one (which
+  // the page does right after applying it), or they would be styled for zoom 1 only to be undone.
+  let viewportSet = false;
   let relabelTimer: ReturnType<typeof setTimeout> | undefined;
   cy.on('viewport', () => {
     clearTimeout(relabelTimer);
@@ -369,7 +372,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       if (additions.length > 0) cy.add(additions);
       placeVeil(scene, highlighted);
       // In the same batch, so cytoscape styles each changed node once.
-      syncNodeLabels();
+      if (viewportSet) syncNodeLabels();
     });
     const elements = scene.nodes.length + scene.edges.length;
     return { added: additions.length, removed, updated, elements };
@@ -391,6 +394,7 @@ export function createRenderer(options: RendererOptions): Renderer {
         for (const id of ids) target.merge(cy.getElementById(id));
       }
       fitTo(target);
+      viewportSet = true;
       syncEdgeLabels();
       syncNodeLabels();
     },
@@ -401,6 +405,7 @@ export function createRenderer(options: RendererOptions): Renderer {
     getViewport,
     setViewport(viewport) {
       cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.panX, y: viewport.panY } });
+      viewportSet = true;
       syncEdgeLabels();
       syncNodeLabels();
     },
