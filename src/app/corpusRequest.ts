@@ -1,7 +1,7 @@
-// The graph's download starts when this module is evaluated: main imports it before React, the
-// panels and cytoscape, so the request overlaps their evaluation instead of waiting for the first
-// render of the splash screen.
-import { fetchCorpus, type LoadResult } from './loadCorpus';
+// The graph's download starts when this module is evaluated. The entry module imports it before
+// it loads the rest of the app (React, cytoscape, zod, the panels), so the request overlaps their
+// download and evaluation. It must stay free of heavy imports for that reason.
+import { downloadText, type DownloadResult } from './downloadText';
 
 type ProgressListener = (fraction: number | null) => void;
 
@@ -9,7 +9,7 @@ const progressListeners = new Set<ProgressListener>();
 
 export const CORPUS_FILE = './corpus.json';
 
-export const corpusLoad: Promise<LoadResult> = fetchCorpus(CORPUS_FILE, (fraction) => {
+export const corpusDownload: Promise<DownloadResult> = downloadText(CORPUS_FILE, (fraction) => {
   for (const listener of progressListeners) listener(fraction);
 });
 

@@ -1,38 +1,21 @@
-// Fetches the compiled graph with progress, and the source texts beside it, and turns every way
-// they can fail into words.
+// Parses the downloaded graph, and fetches the source texts beside it, and turns every way they
+// can fail into words.
 import {
   parseCompiledGraph,
   parseCompiledTexts,
   type CompiledGraph,
 } from '../schema/compiledGraph';
 import type { SourceTextsResult } from '../ui/appContext';
+import type { DownloadFailure, DownloadResult } from './downloadText';
 
-export type LoadResult =
-  { type: 'ok'; graph: CompiledGraph } | { type: 'error'; title: string; errors: string[] };
+export type LoadResult = { type: 'ok'; graph: CompiledGraph } | DownloadFailure;
 
-export async function fetchCorpus(
-  url: string,
-  onProgress: (fraction: number | null) => void,
-): Promise<LoadResult> {
-  let response: Response;
-  try {
-    response = await fetch(url, { cache: 'no-cache' });
-  } catch (error) {
-    return { type: 'error', title: 'The graph could not be downloaded', errors: [String(error)] };
-  }
-  if (!response.ok) {
-    // The dev server answers 500 with the compiler's messages when the data has errors.
-    const body: unknown = await response.json().catch(() => null);
-    const errors =
-      body && typeof body === 'object' && 'errors' in body && Array.isArray(body.errors)
-        ? body.errors.map(describeServedError)
-        : [`${response.status} ${response.statusText}`];
-    return { type: 'error', title: 'The corpus has errors; fix them and the page reloads', errors };
-  }
-  const text = await readWithProgress(response, onProgress);
+/** The downloaded graph file, parsed and checked against this version's contract. */
+export function parseCorpus(download: DownloadResult): LoadResult {
+  if (download.type === 'error') return download;
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(download.text);
   } catch (error) {
     return {
       type: 'error',
@@ -75,34 +58,4 @@ export async function fetchTexts(url: string, graph: CompiledGraph): Promise<Sou
     };
   }
   return { type: 'ok', texts: parsed.data.sources };
-}
-
-/** One entry of the dev server's `{errors}`: a diagnostic whose `text` reads `file:line:col: message`. */
-function describeServedError(error: unknown): string {
-  if (error && typeof error === 'object' && 'text' in error && typeof error.text === 'string') {
-    return error.text;
-  }
-  return typeof error === 'string' ? error : JSON.stringify(error);
-}
-
-async function readWithProgress(
-  response: Response,
-  onProgress: (fraction: number | null) => void,
-): Promise<string> {
-  const total = Number(response.headers.get('content-length')) || 0;
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  // Each chunk is decoded as it arrives, while the next one downloads.
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parts.push(decoder.decode(value, { stream: true }));
-    received += value.length;
-    onProgress(total > 0 ? Math.min(1, received / total) : null);
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
 }

@@ -1,186 +1,20 @@
-// Composition root: load the graph → build the model → decode the URL → hydrate the store →
-// start URL sync → render.
-// First: it must run before any zod schema is built (see the module).
-import './configureZod';
-// Second: it starts the download (see the module).
-import { CORPUS_FILE, corpusLoad, onCorpusProgress } from './corpusRequest';
-import { fetchTexts } from './loadCorpus';
-import { StrictMode, useEffect, useState } from 'react';
-import { createRoot } from 'react-dom/client';
-import { loadModel } from '../model/loadModel';
-import { resolveId } from '../model/queries';
-import type { GraphModel } from '../model/types';
-import { createAppStore } from '../store/createAppStore';
-import type { AppStore } from '../store/types';
-import { decodeViewState } from '../url/codec';
-import { startUrlSync } from '../url/historySync';
-import type { DecodeContext } from '../url/types';
-import { ENTITY_TYPES } from '../schema/vocabulary';
-import { App } from '../ui/App';
-import { AppContext, type SourceTextsResult } from '../ui/appContext';
-import { textsFileFor } from '../schema/compiledGraph';
-import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { describeDecodeResult } from '../url/describe';
+// Entry: start the graph's download, then load the app. Everything else is in a chunk of its own,
+// so the download does not wait for the bundle (about 1 MB) to arrive and evaluate.
+import './corpusRequest';
+// Here rather than in the app's chunk: index.html links it, so it loads beside the scripts.
 import '../ui/styles.css';
 
-type Phase =
-  | { type: 'loading'; progress: number | null }
-  | { type: 'error'; title: string; errors: string[] }
-  | { type: 'empty' }
-  | {
-      type: 'ready';
-      model: GraphModel;
-      store: AppStore;
-      embed: boolean;
-      loadSourceTexts: () => Promise<SourceTextsResult>;
-    };
-
-function Bootstrap() {
-  const [phase, setPhase] = useState<Phase>({ type: 'loading', progress: null });
-
-  useEffect(() => {
-    let cancelled = false;
-    let stopSync: (() => void) | undefined;
-    const stopProgress = onCorpusProgress((progress) => {
-      if (!cancelled) setPhase({ type: 'loading', progress });
-    });
-    void corpusLoad
-      .then((result) => {
-        if (cancelled) return;
-        if (result.type === 'error') {
-          setPhase(result);
-          return;
-        }
-        if (result.graph.nodes.length === 0) {
-          setPhase({ type: 'empty' });
-          return;
-        }
-        const model = loadModel(result.graph);
-        markInteractiveAfterFirstDrawing(model, (error) => {
-          if (!cancelled) setPhase(cannotShow(error));
-        });
-        const decoded = decodeViewState(window.location.search, contextFor(model));
-        const store = createAppStore({ view: decoded.state });
-        for (const notice of describeDecodeResult(decoded)) store.getState().addNotice(notice);
-        stopSync = startUrlSync(store, window, { context: contextFor(model) });
-        const graph = result.graph;
-        // Fetched once; a failed fetch is tried again the next time the reader opens.
-        let texts: Promise<SourceTextsResult> | undefined;
-        const loadSourceTexts = () =>
-          (texts ??= fetchTexts(textsFileFor(CORPUS_FILE), graph).then((loaded) => {
-            if (loaded.type === 'error') texts = undefined;
-            return loaded;
-          }));
-        setPhase({ type: 'ready', model, store, embed: decoded.flags.embed, loadSourceTexts });
-      })
-      .catch((error: unknown) => {
-        // A graph that passes validation can still fail to load (e.g. an edge to a missing node):
-        // say so rather than spin on "Loading" forever.
-        if (!cancelled) setPhase(cannotShow(error));
-      });
-    return () => {
-      cancelled = true;
-      stopProgress();
-      stopSync?.();
-    };
-  }, []);
-
-  switch (phase.type) {
-    case 'loading':
-      return (
-        <main className="splash" aria-busy="true">
-          <h1>Loading the graph…</h1>
-          <progress max={1} value={phase.progress ?? undefined} aria-label="Loading the graph" />
-        </main>
-      );
-    case 'error':
-      return (
-        <main className="splash" role="alert">
-          <h1>{phase.title}</h1>
-          <ul className="error-list">
-            {phase.errors.map((error) => (
-              <li key={error}>
-                <code>{error}</code>
-              </li>
-            ))}
-          </ul>
-        </main>
-      );
-    case 'empty':
-      return (
-        <main className="splash">
-          <h1>This corpus has no entities yet</h1>
-          <p>
-            Add sources under <code>sources/</code> and entities, relations and claims under{' '}
-            <code>annotations/</code>, then run <code>npm run data</code>. The format is described
-            in <code>docs/data-format.md</code>.
-          </p>
-        </main>
-      );
-    case 'ready':
-      return (
-        <AppContext.Provider
-          value={{
-            model: phase.model,
-            store: phase.store,
-            loadSourceTexts: phase.loadSourceTexts,
-          }}
-        >
-          <ErrorBoundary onReset={() => phase.store.getState().resetView()}>
-            <App embed={phase.embed} />
-          </ErrorBoundary>
-        </AppContext.Provider>
-      );
-  }
-}
-
-function cannotShow(error: unknown): Phase {
-  return { type: 'error', title: 'The graph could not be shown', errors: [String(error)] };
-}
-
-function contextFor(model: GraphModel): DecodeContext {
-  return {
-    knownIds: (id: string) => resolveId(model, id),
-    knownSources: model.sources.ids,
-    knownTypes: ENTITY_TYPES,
-    knownPredicates: model.predicates.ids,
-  };
-}
-
-/**
- * Interactive: the first idle moment after the first drawing, once the graphology model is built.
- * The drawing does not need it, so it is built then, before the first click that does.
- */
-function markInteractiveAfterFirstDrawing(
-  model: GraphModel,
-  onError: (error: unknown) => void,
-): void {
-  const whenIdle = (callback: () => void) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(callback);
-    else setTimeout(callback, 0);
-  };
-  window.addEventListener(
-    'explorer:rendered',
-    () =>
-      whenIdle(() => {
-        try {
-          void model.graph;
-        } catch (error) {
-          // The tables check what graphology refuses; this is for anything they missed.
-          onError(error);
-          return;
-        }
-        performance.mark('explorer:interactive');
-      }),
-    { once: true },
-  );
-}
-
-const container = document.getElementById('root');
-if (container) {
-  createRoot(container).render(
-    <StrictMode>
-      <Bootstrap />
-    </StrictMode>,
-  );
-}
+import('./boot').catch((error: unknown) => {
+  // No React yet to say it with: a network error or a stale deploy lost the app's chunk.
+  const root = document.getElementById('root');
+  if (!root) return;
+  const message = document.createElement('main');
+  message.className = 'splash';
+  message.setAttribute('role', 'alert');
+  const title = document.createElement('h1');
+  title.textContent = 'The explorer could not be loaded; reload the page';
+  const detail = document.createElement('p');
+  detail.textContent = String(error);
+  message.append(title, detail);
+  root.replaceChildren(message);
+});
