@@ -489,6 +489,23 @@ test('a graph that passes validation but cannot be loaded shows what went wrong,
   await expect(alert.getByRole('listitem')).toContainText('no-such-node');
 });
 
+test('a relation id that appears twice is refused, though the first drawing does not need the ids', async ({
+  page,
+}) => {
+  await page.route('**/corpus.json', async (route) => {
+    const response = await route.fetch();
+    const graph = (await response.json()) as { edges: { key: string }[] };
+    const [first] = graph.edges;
+    if (!first) throw new Error('the hostile corpus has no edges');
+    graph.edges.push({ ...first });
+    await route.fulfill({ response, json: graph });
+  });
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { level: 1 })).toHaveText('The graph could not be shown');
+  await expect(alert.getByRole('listitem')).toContainText('appears twice');
+});
+
 test('the compiler refuses javascript: and data: source URLs, so none can reach the page', async () => {
   const files = await readCorpusDir('e2e/corpora/hostile');
   const yaml = String(files['sources/hostile-dispatch.yaml']);

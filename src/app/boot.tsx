@@ -163,9 +163,11 @@ function markInteractiveAfterFirstDrawing(
     () =>
       whenIdle(() => {
         try {
+          // Both are built on first use; the first drawing needs neither, the first click may.
+          void model.edges.index;
           void model.graph;
         } catch (error) {
-          // The tables check what graphology refuses; this is for anything they missed.
+          // A relation id twice, or anything else graphology refuses that the tables did not check.
           onError(error);
           return;
         }

@@ -44,7 +44,9 @@ describe('loadModel', () => {
     expect(() => loadModel(withEdges({ ...edge, key: 'dangling', target: 'nowhere' }))).toThrow(
       'The relation "dangling" refers to "nowhere", which is not in the graph',
     );
-    expect(() => loadModel(withEdges({ ...edge }))).toThrow(`"${edge.key}" appears twice`);
+    // Relation ids are indexed when first looked up, not at load.
+    const twice = loadModel(withEdges({ ...edge }));
+    expect(() => twice.edges.index).toThrow(`The relation id "${edge.key}" appears twice`);
     expect(() => loadModel({ ...compiled, nodes: [...compiled.nodes, node] })).toThrow(
       `"${node.key}" appears twice`,
     );

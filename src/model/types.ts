@@ -57,6 +57,7 @@ export const EDGE_MARK_SUPPORTS = 2;
 export interface EdgeTable {
   readonly count: number;
   readonly ids: readonly string[];
+  /** Built on first use; throws if an id appears twice. */
   readonly index: ReadonlyMap<string, number>;
   /** The compiled attributes (shared with graphology, not copied). */
   readonly attributes: readonly EdgeAttributes[];

@@ -32,7 +32,11 @@ export function resolveAnchors(model: GraphModel, state: ViewState): Anchors {
   return {
     focus: findNode(model, state.focus),
     selectedNode: findNode(model, state.selected),
-    selectedEdge: state.selected === null ? -1 : (model.edges.index.get(state.selected) ?? -1),
+    // An entity's id settles it without the relations' index, which is built on first use.
+    selectedEdge:
+      state.selected === null || model.nodes.index.has(state.selected)
+        ? -1
+        : (model.edges.index.get(state.selected) ?? -1),
     pathFrom: findNode(model, state.pathFrom),
     pathTo: findNode(model, state.pathTo),
     hops,

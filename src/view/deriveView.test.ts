@@ -4,6 +4,8 @@ import { deriveView } from './deriveView';
 import { buildDateHistogram } from './histogram/buildDateHistogram';
 import { listIds, makeState, newsModel as model } from './testFixtures';
 import { deriveTimeline } from './timeline/deriveTimeline';
+import { loadModel } from '../model/loadModel';
+import { buildNewsGraph } from '../model/testNewsGraph';
 
 const ALL_BUT_ORACLE = model.nodes.ids.filter((id) => id !== 'oracle').sort();
 
@@ -163,5 +165,25 @@ describe('deriving a view', () => {
       buildDateHistogram(tablesOnly, state);
       deriveTimeline(tablesOnly, state, view);
     }
+  });
+});
+
+describe("the relations' id index", () => {
+  it('is not needed to draw the graph, its timeline, or a picked entity', () => {
+    const compiled = buildNewsGraph();
+    const [first] = compiled.edges;
+    if (!first) throw new Error('the news graph has no relations');
+    // A relation id twice makes the index throw: whatever builds it fails this test.
+    const twice = loadModel({ ...compiled, edges: [...compiled.edges, { ...first }] });
+    for (const state of [makeState(), makeState({ selected: 'oracle', focus: 'tiktok' })]) {
+      const view = deriveView(twice, state);
+      expect(deriveTimeline(twice, state, view).length).toBeGreaterThan(0);
+      expect(view.edges.map((edge) => edge.id)).toEqual(
+        Array.from(view.edgeIndices, (e) => twice.edges.ids[e]),
+      );
+    }
+    expect(() => twice.edges.index).toThrow(`The relation id "${first.key}" appears twice`);
+    // A selected relation does need it.
+    expect(() => deriveView(twice, makeState({ selected: first.key }))).toThrow('appears twice');
   });
 });

@@ -127,10 +127,12 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
       nodes.push(factory.node(n, classifyNode(model, n, highlight, nodeFlags[n] ?? 0)));
   }
   const edges: ViewEdge[] = new Array<ViewEdge>(visibleEdgeCount);
+  const edgeIndices = new Uint32Array(visibleEdgeCount);
   let at = 0;
   for (let e = 0; e < edgeCount; e++) {
     if (!visibleEdges[e]) continue;
     const mask = classifyEdge(model, e, anchors, highlight, paths.edges.has(e));
+    edgeIndices[at] = e;
     edges[at++] = factory.edge(e, mask, filtered.corroboration[e] ?? 0);
   }
 
@@ -154,6 +156,7 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
   return {
     nodes,
     edges,
+    edgeIndices,
     counts: {
       visibleNodes: nodes.length,
       totalNodes: model.nodes.count,

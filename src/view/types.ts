@@ -76,6 +76,8 @@ export interface MoreNeighbours {
 export interface DerivedView {
   nodes: ViewNode[];
   edges: ViewEdge[];
+  /** Where each of `edges` is in the model's edge table. */
+  edgeIndices: Uint32Array;
   counts: ViewCounts;
   /** Why nothing is shown (no visible relation), or null. */
   emptyReason: EmptyReason | null;

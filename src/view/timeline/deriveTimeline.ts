@@ -56,9 +56,8 @@ export function deriveTimeline(
   const { nodes, edges } = model;
   // Items are encoded as numbers: edge e → e, claim node n → edgeCount + n.
   const picked: number[] = [];
-  for (const edge of view.edges) {
-    const e = edges.index.get(edge.id);
-    if (e !== undefined && !edges.derived[e] && edges.dated[e]) picked.push(e);
+  for (const e of view.edgeIndices) {
+    if (!edges.derived[e] && edges.dated[e]) picked.push(e);
   }
   for (const node of view.nodes) {
     const n = nodes.index.get(node.id);
