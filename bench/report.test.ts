@@ -4,6 +4,7 @@ import { computeRatios, evaluateTargets, summarizeRuns } from './runner/aggregat
 import { parseBenchOptions } from './runner/options';
 import {
   emptySample,
+  type RunSample,
   type BenchResults,
   type SizeResult,
   type VariantResult,
@@ -97,6 +98,24 @@ describe('renderReport', () => {
     expect(text).toContain('| CPU to first render (renderer + GPU) | n/a | — |');
     expect(text).toMatch(/\| heap after GC \| ≤ 200 MB \| 80 MB \| met \|/);
     expect(text).toContain('| naive ÷ ours (first render) | ≥ 5× | n/a | not measured |');
+  });
+
+  it("lists the explorer's start-up steps with their spread, and none for results without them", () => {
+    const withSteps = results();
+    const size = withSteps.sizes[0];
+    const ours = size?.variants.ours;
+    if (!ours) throw new Error('the fixture has no ours');
+    const runs: RunSample[] = [
+      { ...emptySample(), firstRenderMs: 900, startup: { download: 400, tables: 120 } },
+      { ...emptySample(), firstRenderMs: 950, startup: { download: 500, tables: 100 } },
+      { ...emptySample(), firstRenderMs: 990, startup: { download: 450 } },
+    ];
+    ours.metrics = summarizeRuns(runs);
+    const report = renderReport(withSteps);
+    expect(report).toContain('| download | 450 ms (400–500 ms) |');
+    expect(report).toContain('| tables | 110 ms (100–120 ms) |');
+    expect(report.indexOf('| download |')).toBeLessThan(report.indexOf('| tables |'));
+    expect(text).not.toContain('step by step');
   });
 });
 

@@ -86,6 +86,21 @@ function sizeTitle(size: SizeResult): string {
   );
 }
 
+/** The app's start-up step by step (medians over its runs), when the results have it. */
+function startupSection(ours: VariantResult | undefined): string[] {
+  const stages = Object.entries(ours?.metrics.startup ?? {});
+  if (stages.length === 0) return [];
+  return [
+    'Start-up of the explorer, step by step (from its `explorer:*` marks; the download and the ' +
+      "app's code load in parallel, so the steps do not add up to the first render):",
+    '',
+    '| step | median (min–max over runs) |',
+    '| --- | --- |',
+    ...stages.map(([name, summary]) => `| ${name} | ${spread(summary, ms)} |`),
+    '',
+  ];
+}
+
 function sizeSection(size: SizeResult): string[] {
   const lines = [`## ${sizeTitle(size)}`, ''];
   const compile = size.compile.summary;
@@ -129,6 +144,7 @@ function sizeSection(size: SizeResult): string[] {
     ),
     '',
   );
+  lines.push(...startupSection(size.variants.ours));
   const ratios = size.ratios;
   lines.push(
     `Ratios of medians. First render: ours ÷ floor **${formatRatio(ratios.firstRenderOursOverFloor)}** ` +

@@ -1,5 +1,6 @@
 // Start-up: the graph's download does not wait for the app's code, and every way the graph or the
 // app's code can fail to arrive is said on the page instead of a blank or a spinner.
+import { STARTUP_MARKS, STARTUP_STAGES, startupStages } from '../bench/runner/startupStages';
 import { expect, test } from './fixtures';
 
 test("the graph's download starts before the app's code has arrived, and happens once", async ({
@@ -14,6 +15,30 @@ test("the graph's download starts before the app's code has arrived, and happens
   const app = requested.findIndex((path) => /\/assets\/boot-[^/]*\.js$/.test(path));
   expect(app, "the app's own chunk").toBeGreaterThan(-1);
   expect(requested.indexOf(corpus[0] ?? '')).toBeLessThan(app);
+});
+
+test('each step of the start-up is marked, in order, for the benchmark', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('status-line')).toContainText('Showing');
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+  );
+  expect(Object.keys(marks)).toEqual(expect.arrayContaining([...STARTUP_MARKS]));
+  const at = (name: string) => marks[name] ?? NaN;
+  expect(at('explorer:download-start')).toBeLessThan(at('explorer:downloaded'));
+  const parsed = at('explorer:parsed');
+  expect(Math.max(at('explorer:downloaded'), at('explorer:app-loaded'))).toBeLessThanOrEqual(
+    parsed,
+  );
+  const inOrder = [
+    'explorer:parsed',
+    'explorer:model',
+    'explorer:canvas',
+    'explorer:scene-applied',
+    'explorer:first-render',
+  ].map(at);
+  expect(inOrder).toEqual([...inOrder].sort((a, b) => a - b));
+  expect(Object.keys(startupStages(marks))).toHaveLength(STARTUP_STAGES.length);
 });
 
 test.describe('a graph that is missing', () => {

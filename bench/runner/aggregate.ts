@@ -1,7 +1,8 @@
 // From runs to figures: medians and spreads per metric, ratios between pages, and how each
 // figure stands against its target. Pure, so the arithmetic is tested without a browser.
-import { quantile, ratio, summarize } from '../stats';
+import { quantile, ratio, summarize, type Summary } from '../stats';
 import type { BenchSize, Variant } from './options';
+import { STARTUP_STAGES } from './startupStages';
 import type {
   InteractionSummary,
   Ratio,
@@ -32,12 +33,22 @@ export function summarizeInteraction(
   };
 }
 
+function summarizeStartup(runs: readonly RunSample[]): Record<string, Summary> {
+  const stages: Record<string, Summary> = {};
+  for (const name of STARTUP_STAGES.map((stage) => stage.name)) {
+    const summary = summarize(values(runs, (r) => r.startup?.[name] ?? null));
+    if (summary) stages[name] = summary;
+  }
+  return stages;
+}
+
 export function summarizeRuns(runs: readonly RunSample[]): VariantMetrics {
   const finished = runs.filter((r) => !r.didNotFinish);
   return {
     firstRender: summarize(values(finished, (r) => r.firstRenderMs)),
     firstRenderCpu: summarize(values(finished, (r) => r.firstRenderCpuMs)),
     interactive: summarize(values(finished, (r) => r.interactiveMs)),
+    startup: summarizeStartup(finished),
     heap: summarize(values(finished, (r) => r.heapMB)),
     heapAfterInteractions: summarize(values(finished, (r) => r.heapAfterInteractionsMB)),
     elements: summarize(values(finished, (r) => r.elements)),

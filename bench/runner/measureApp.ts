@@ -16,6 +16,7 @@ import {
   type RenderedEvent,
   type Session,
 } from './browser';
+import { STARTUP_MARKS, startupStages, type Marks } from './startupStages';
 import type { CorpusCounts, RunSample } from './types';
 import { emptySample, firstLine } from './types';
 
@@ -168,6 +169,15 @@ async function load(
   return true;
 }
 
+/** The first time of every performance mark on the page. */
+async function startupMarks(page: Page): Promise<Marks> {
+  return page.evaluate(() => {
+    const marks: Record<string, number> = {};
+    for (const entry of performance.getEntriesByType('mark')) marks[entry.name] ??= entry.startTime;
+    return marks;
+  });
+}
+
 export async function measureApp(
   browser: Browser,
   plan: AppPlan,
@@ -180,6 +190,10 @@ export async function measureApp(
     if (!(await load(session, plan.url, plan.capMs, sample))) return sample;
     sample.firstRenderMs = await markTime(page, 'explorer:first-render');
     sample.interactiveMs = await markTime(page, 'explorer:interactive');
+    const marks = await startupMarks(page);
+    const missing = STARTUP_MARKS.filter((name) => marks[name] === undefined);
+    if (missing.length > 0) sample.failures.push(`start-up marks missing: ${missing.join(', ')}`);
+    sample.startup = startupStages(marks);
     if (
       sample.interactiveMs !== null &&
       sample.firstRenderMs !== null &&

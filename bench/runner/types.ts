@@ -12,6 +12,8 @@ export interface RunSample {
   firstRenderCpuMs: number | null;
   /** Navigation start → controls usable. */
   interactiveMs: number | null;
+  /** The app's start-up, ms per step (startupStages.ts); absent for baselines and older results. */
+  startup?: Record<string, number>;
   /** JS heap after a forced GC, once the first view has settled. */
   heapMB: number | null;
   heapAfterInteractionsMB: number | null;
@@ -50,6 +52,8 @@ export interface VariantMetrics {
   firstRender: Summary | null;
   firstRenderCpu: Summary | null;
   interactive: Summary | null;
+  /** Per start-up step, over the runs that have it; absent in older results. */
+  startup?: Record<string, Summary>;
   heap: Summary | null;
   heapAfterInteractions: Summary | null;
   elements: Summary | null;

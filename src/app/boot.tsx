@@ -21,6 +21,9 @@ import { textsFileFor } from '../schema/compiledGraph';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { describeDecodeResult } from '../url/describe';
 
+// Every import above is evaluated: the app's code has arrived (a start-up mark, see corpusRequest).
+performance.mark('explorer:app-loaded');
+
 type Phase =
   | { type: 'loading'; progress: number | null }
   | { type: 'error'; title: string; errors: string[] }
@@ -45,6 +48,7 @@ function Bootstrap() {
     void corpusDownload
       .then(parseCorpus)
       .then((result) => {
+        performance.mark('explorer:parsed');
         if (cancelled) return;
         if (result.type === 'error') {
           setPhase(result);
@@ -55,6 +59,7 @@ function Bootstrap() {
           return;
         }
         const model = loadModel(result.graph);
+        performance.mark('explorer:model');
         markInteractiveAfterFirstDrawing(model, (error) => {
           if (!cancelled) setPhase(cannotShow(error));
         });

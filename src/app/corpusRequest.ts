@@ -9,8 +9,13 @@ const progressListeners = new Set<ProgressListener>();
 
 export const CORPUS_FILE = './corpus.json';
 
+// Start-up marks (explorer:*) time each step for the benchmark's breakdown (bench/runner/startupStages.ts).
+performance.mark('explorer:download-start');
 export const corpusDownload: Promise<DownloadResult> = downloadText(CORPUS_FILE, (fraction) => {
   for (const listener of progressListeners) listener(fraction);
+}).then((result) => {
+  performance.mark('explorer:downloaded');
+  return result;
 });
 
 /** Reports the download's progress until the returned function is called. */

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { STARTUP_MARKS, STARTUP_STAGES, startupStages } from './startupStages';
+
+const marks = {
+  'explorer:download-start': 80,
+  'explorer:app-loaded': 300,
+  'explorer:downloaded': 650,
+  'explorer:parsed': 850,
+  'explorer:model': 1000,
+  'explorer:canvas': 1200,
+  'explorer:scene-applied': 1280,
+  'explorer:first-render': 1560,
+};
+
+describe('startupStages', () => {
+  it('times each step from the marks, parsing from whichever of download and code came last', () => {
+    expect(startupStages(marks)).toEqual({
+      "app's code: fetch, compile, evaluate": 300,
+      'download starts': 80,
+      download: 570,
+      'parse and validate (once both have arrived)': 200,
+      tables: 150,
+      'React: the panels, to the canvas': 200,
+      'cytoscape: create, apply the scene, fit': 80,
+      'cytoscape: first frame': 280,
+    });
+    // The code arriving after the download: parsing starts when the code has arrived.
+    const slowCode = startupStages({ ...marks, 'explorer:app-loaded': 700 });
+    expect(slowCode['parse and validate (once both have arrived)']).toBe(150);
+  });
+
+  it('leaves out a stage whose marks are missing, and keeps the rest', () => {
+    const withoutCanvas: Record<string, number> = { ...marks };
+    delete withoutCanvas['explorer:canvas'];
+    const stages = startupStages(withoutCanvas);
+    expect(Object.keys(stages)).not.toContain('React: the panels, to the canvas');
+    expect(Object.keys(stages)).not.toContain('cytoscape: create, apply the scene, fit');
+    expect(stages['cytoscape: first frame']).toBe(280);
+    expect(startupStages({})).toEqual({});
+  });
+
+  it('names every mark a stage reads, once', () => {
+    expect(STARTUP_MARKS).toHaveLength(new Set(STARTUP_MARKS).size);
+    for (const stage of STARTUP_STAGES) {
+      for (const name of [...stage.from, stage.to]) expect(STARTUP_MARKS).toContain(name);
+    }
+    expect(STARTUP_MARKS).toHaveLength(Object.keys(marks).length);
+  });
+});
