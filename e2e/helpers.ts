@@ -1,5 +1,7 @@
 // Reading the page the way a person does: counts from the status line, and what is drawn.
 import { expect, type Page } from '@playwright/test';
+import type { CompiledGraph, ExpandedGraph } from '../src/schema/compiledGraph';
+import { expandGraph } from '../src/schema/edgeColumns';
 
 export interface ShownCounts {
   entities: number;
@@ -64,28 +66,27 @@ export async function settledPosition(page: Page, id: string): Promise<{ x: numb
   return previous;
 }
 
-export interface CorpusEdge {
-  key: string;
-  source: string;
-  target: string;
-  attributes: {
-    derived: boolean;
-    sources: string[];
-    predicate: string;
-    label: string;
-    date: string | null;
-  };
-}
-
-export interface CorpusFile {
-  nodes: { key: string; attributes: { label: string; type: string } }[];
-  edges: CorpusEdge[];
-  attributes: { sources: { id: string; title: string }[] };
-}
-
-/** The compiled graph the page loaded, to check the page against the data. */
-export async function fetchCorpus(page: Page): Promise<CorpusFile> {
+/** The compiled graph the page loaded, its edges as objects, to check the page against the data. */
+export async function fetchCorpus(page: Page): Promise<ExpandedGraph> {
   const response = await page.request.get('./corpus.json');
   expect(response.ok()).toBe(true);
-  return (await response.json()) as CorpusFile;
+  return expandGraph((await response.json()) as CompiledGraph);
+}
+
+/** Appends a copy of the graph's first edge, with no evidence, changed as asked: bad data on purpose. */
+export function appendEdgeCopy(
+  graph: CompiledGraph,
+  changes: { key?: string; target?: number },
+): void {
+  const edges = graph.edges;
+  if (edges.key.length === 0) throw new Error('the corpus has no edges');
+  const first = <T>(column: T[]): T => column[0] as T;
+  edges.key.push(changes.key ?? first(edges.key));
+  edges.source.push(first(edges.source));
+  edges.target.push(changes.target ?? first(edges.target));
+  for (const column of [edges.predicate, edges.derived] as number[][]) column.push(first(column));
+  for (const column of [edges.date, edges.dateStart, edges.dateEnd, edges.dateBasis, edges.note]) {
+    column.push(first(column));
+  }
+  edges.evidenceStart.push(edges.evidence.exact.length);
 }

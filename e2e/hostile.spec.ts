@@ -6,6 +6,8 @@ import { compileCorpus } from '../src/compiler/compileCorpus';
 import { readCorpusDir } from '../src/compiler/readCorpusDir';
 import { detailsPanel, expect, openExplorer, test } from './fixtures';
 import type { Download, Locator, Page } from '@playwright/test';
+import type { CompiledGraph } from '../src/schema/compiledGraph';
+import { appendEdgeCopy } from './helpers';
 
 test.use({ baseURL: process.env.HOSTILE_BASE_URL ?? 'http://127.0.0.1:4318/' });
 
@@ -472,21 +474,19 @@ test('an id or value from a link with bidi characters does not reorder the notic
 test('a graph that passes validation but cannot be loaded shows what went wrong, not a blank page', async ({
   page,
 }) => {
-  // An edge to a node that does not exist: the schema checks shapes, graphology refuses the edge.
+  // An edge to a node past the last one: the schema checks shapes, the tables refuse the edge.
   await page.route('**/corpus.json', async (route) => {
     const response = await route.fetch();
-    const graph = (await response.json()) as {
-      edges: { key: string; source: string; target: string }[];
-    };
-    const [first] = graph.edges;
-    if (!first) throw new Error('the hostile corpus has no edges');
-    graph.edges.push({ ...first, key: 'edge-to-nowhere', target: 'no-such-node' });
+    const graph = (await response.json()) as CompiledGraph;
+    appendEdgeCopy(graph, { key: 'edge-to-nowhere', target: graph.nodes.length });
     await route.fulfill({ response, json: graph });
   });
   await page.goto('./');
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading', { level: 1 })).toHaveText('The graph could not be shown');
-  await expect(alert.getByRole('listitem')).toContainText('no-such-node');
+  await expect(alert.getByRole('listitem')).toContainText(
+    'The relation "edge-to-nowhere" refers to entity number',
+  );
 });
 
 test('a relation id that appears twice is refused, though the first drawing does not need the ids', async ({
@@ -494,10 +494,8 @@ test('a relation id that appears twice is refused, though the first drawing does
 }) => {
   await page.route('**/corpus.json', async (route) => {
     const response = await route.fetch();
-    const graph = (await response.json()) as { edges: { key: string }[] };
-    const [first] = graph.edges;
-    if (!first) throw new Error('the hostile corpus has no edges');
-    graph.edges.push({ ...first });
+    const graph = (await response.json()) as CompiledGraph;
+    appendEdgeCopy(graph, {});
     await route.fulfill({ response, json: graph });
   });
   await page.goto('./');

@@ -6,19 +6,15 @@ import { nextFrame, fail, loadGraph, publish } from './shared';
 async function main(): Promise<void> {
   publish({ phase: 'loading' });
   const graph = await loadGraph();
-  const index = new Map<string, number>();
   const xy = new Float64Array(graph.nodes.length * 2);
   graph.nodes.forEach((node, i) => {
-    index.set(node.key, i);
     xy[2 * i] = node.attributes.x;
     xy[2 * i + 1] = node.attributes.y;
   });
+  // The file names edge ends by node position already.
+  const { source, target } = graph.edges;
   const ends: number[] = [];
-  for (const edge of graph.edges) {
-    const s = index.get(edge.source);
-    const t = index.get(edge.target);
-    if (s !== undefined && t !== undefined) ends.push(s, t);
-  }
+  for (let e = 0; e < source.length; e++) ends.push(source[e] ?? 0, target[e] ?? 0);
 
   const canvas = document.getElementById('graph') as HTMLCanvasElement;
   const context = canvas.getContext('2d');

@@ -43,14 +43,15 @@ async function main(): Promise<void> {
       ...(runtimeLayout ? {} : { position: { x: node.attributes.x, y: node.attributes.y } }),
     });
   }
-  for (const edge of graph.edges) {
+  const { key, source, target, predicate } = graph.edges;
+  for (let e = 0; e < key.length; e++) {
     elements.push({
       group: 'edges',
       data: {
-        id: edge.key,
-        source: edge.source,
-        target: edge.target,
-        label: edge.attributes.label,
+        id: key[e],
+        source: graph.nodes[source[e] ?? 0]?.key,
+        target: graph.nodes[target[e] ?? 0]?.key,
+        label: graph.attributes.predicates[predicate[e] ?? 0]?.label,
       },
     });
   }

@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { describe as describeCorpus, generateCorpus, SIZES } from '../generator/corpus';
 import { readManifest, writeCorpus } from '../generator/write';
 import type { CompiledGraph } from '../../src/schema/compiledGraph';
+import { expandGraph } from '../../src/schema/edgeColumns';
 import type { BenchSize } from './options';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -162,7 +163,7 @@ export function readGraph(file: string): { graph: CompiledGraph; counts: GraphCo
   const perSource = new Map<string, number>();
   const relationDays: string[] = [];
   let derivedEdges = 0;
-  for (const edge of graph.edges) {
+  for (const edge of expandGraph(graph).edges) {
     degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
     degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
     if (edge.attributes.derived) derivedEdges++;
@@ -176,10 +177,10 @@ export function readGraph(file: string): { graph: CompiledGraph; counts: GraphCo
     graph,
     counts: {
       nodes: graph.nodes.length,
-      edges: graph.edges.length,
+      edges: graph.edges.key.length,
       entities: graph.nodes.length - claims,
       claims,
-      relations: graph.edges.length - derivedEdges,
+      relations: graph.edges.key.length - derivedEdges,
       derivedEdges,
       sources: graph.attributes.sources.length,
       bytes: statSync(file).size,

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadModel } from '../model/loadModel';
 import { buildTestGraph } from '../model/testGraph';
 import type { CompiledGraph } from '../schema/compiledGraph';
+import { compactGraph, expandGraph } from '../schema/edgeColumns';
 import {
   escapeCsvCell,
   exportEdgesCsv,
@@ -34,49 +35,51 @@ const EVIDENCE_QUOTE = `He said "=cmd|' /C calc'!A0" & <b>left</b>`;
 
 /** A small graph whose every text field is hostile. */
 function hostileCompiledGraph(): CompiledGraph {
-  const graph = buildTestGraph({
-    sources: ['s1', 's2'],
-    entities: [
-      { id: 'markup', label: MARKUP_LABEL, sources: ['s1'] },
-      { id: 'control', label: CONTROL_LABEL, type: 'person' },
-      { id: 'formula', label: FORMULA_LABEL, aliases: ['+alias', '@at', '-minus'] },
-      { id: 'plain', label: 'Plain, with comma', type: 'place' },
-    ],
-    relations: [
-      {
-        id: 'markup-owns-formula',
-        subject: 'markup',
-        predicate: 'owns',
-        object: 'formula',
-        sources: ['s1', 's2'],
-      },
-      {
-        id: 'control-employed',
-        subject: 'control',
-        predicate: 'employed_by',
-        object: 'markup',
-        sources: ['s2'],
-      },
-      {
-        id: 'formula-based-in-plain',
-        subject: 'formula',
-        predicate: 'based_in',
-        object: 'plain',
-        sources: ['s1'],
-      },
-    ],
-    claims: [
-      {
-        id: 'claim-hostile',
-        label: '-1+1 is a claim',
-        statement: 'A statement\nover two lines',
-        claimant: 'control',
-        about: ['formula'],
-        sources: ['s1'],
-        contradictedBy: ['markup-owns-formula'],
-      },
-    ],
-  });
+  const graph = expandGraph(
+    buildTestGraph({
+      sources: ['s1', 's2'],
+      entities: [
+        { id: 'markup', label: MARKUP_LABEL, sources: ['s1'] },
+        { id: 'control', label: CONTROL_LABEL, type: 'person' },
+        { id: 'formula', label: FORMULA_LABEL, aliases: ['+alias', '@at', '-minus'] },
+        { id: 'plain', label: 'Plain, with comma', type: 'place' },
+      ],
+      relations: [
+        {
+          id: 'markup-owns-formula',
+          subject: 'markup',
+          predicate: 'owns',
+          object: 'formula',
+          sources: ['s1', 's2'],
+        },
+        {
+          id: 'control-employed',
+          subject: 'control',
+          predicate: 'employed_by',
+          object: 'markup',
+          sources: ['s2'],
+        },
+        {
+          id: 'formula-based-in-plain',
+          subject: 'formula',
+          predicate: 'based_in',
+          object: 'plain',
+          sources: ['s1'],
+        },
+      ],
+      claims: [
+        {
+          id: 'claim-hostile',
+          label: '-1+1 is a claim',
+          statement: 'A statement\nover two lines',
+          claimant: 'control',
+          about: ['formula'],
+          sources: ['s1'],
+          contradictedBy: ['markup-owns-formula'],
+        },
+      ],
+    }),
+  );
   graph.nodes.forEach((node, i) => {
     // Fractional and negative positions, to check they survive as numbers.
     node.attributes.x = i * 100 + 0.25;
@@ -85,10 +88,13 @@ function hostileCompiledGraph(): CompiledGraph {
   });
   for (const edge of graph.edges) {
     if (edge.key === 'markup-owns-formula') {
-      edge.attributes.evidence = [{ source: 's1', exact: EVIDENCE_QUOTE, start: 3, end: 40 }];
+      edge.attributes.evidence = [
+        { source: 's1', exact: EVIDENCE_QUOTE, start: 3, end: 40 },
+        { source: 's2', exact: 'quote in s2', start: 0, end: 10 },
+      ];
     }
   }
-  return graph;
+  return compactGraph(graph);
 }
 
 function hostileExport(): ExportGraph {
@@ -276,7 +282,7 @@ describe('CSV exports', () => {
   it('carries the evidence: quotes with their source and offsets, and claim details', () => {
     const edges = csvRecords(exportEdgesCsv(hostileExport())).records;
     const owns = edges.find((r) => r.Id === 'markup-owns-formula');
-    expect(owns?.evidence).toBe(`[s1 3-40] "${EVIDENCE_QUOTE}"`);
+    expect(owns?.evidence).toBe(`[s1 3-40] "${EVIDENCE_QUOTE}" | [s2 0-10] "quote in s2"`);
     expect(owns?.sources).toBe('s1; s2');
     expect(owns?.contradicts).toBe('claim-hostile');
     const claim = csvRecords(exportNodesCsv(hostileExport())).records.find(
@@ -325,7 +331,7 @@ describe('GraphML export', () => {
   it('carries the evidence and corroboration of every edge', () => {
     const read = parseGraphml(MultiDirectedGraph, exportGraphml(hostileExport()));
     expect(read.getEdgeAttributes('markup-owns-formula')).toMatchObject({
-      evidence: `[s1 3-40] "${EVIDENCE_QUOTE}"`,
+      evidence: `[s1 3-40] "${EVIDENCE_QUOTE}" | [s2 0-10] "quote in s2"`,
       corroboration: 2,
       sources: 's1; s2',
       predicate: 'owns',
@@ -372,7 +378,7 @@ describe('GEXF export', () => {
   it('carries the evidence and uses corroboration as the edge weight', () => {
     const read = parseGexf(MultiDirectedGraph, exportGexf(hostileExport()));
     expect(read.getEdgeAttributes('markup-owns-formula')).toMatchObject({
-      evidence: `[s1 3-40] "${EVIDENCE_QUOTE}"`,
+      evidence: `[s1 3-40] "${EVIDENCE_QUOTE}" | [s2 0-10] "quote in s2"`,
       corroboration: 2,
       weight: 2,
       sources: 's1; s2',
@@ -399,6 +405,7 @@ describe('JSON export', () => {
     });
     expect(read.getEdgeAttribute('markup-owns-formula', 'evidence')).toEqual([
       { source: 's1', exact: EVIDENCE_QUOTE, start: 3, end: 40 },
+      { source: 's2', exact: 'quote in s2', start: 0, end: 10 },
     ]);
     expect(read.getAttribute('title')).toBe('Test graph');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compiledGraphSchema } from '../schema/compiledGraph';
+import { compactGraph, expandGraph } from '../schema/edgeColumns';
 import { loadModel } from './loadModel';
 import { readRow } from './sparseRows';
 import { buildNewsGraph } from './testNewsGraph';
@@ -23,8 +24,17 @@ describe('loadModel', () => {
     expect(model.graph.type).toBe('directed');
     expect(model.graph.multi).toBe(true);
     expect(model.graph.order).toBe(compiled.nodes.length);
-    expect(model.graph.size).toBe(compiled.edges.length);
-    expect(model.graph.export().edges.map((e) => e.key)).toEqual(compiled.edges.map((e) => e.key));
+    expect(model.graph.size).toBe(compiled.edges.key.length);
+    expect(model.graph.export().edges.map((e) => e.key)).toEqual(compiled.edges.key);
+    // Each edge as the compiler built it, attributes and all.
+    expect(model.graph.export().edges).toEqual(
+      expandGraph(compiled).edges.map(({ key, source, target, attributes }) => ({
+        key,
+        source,
+        target,
+        attributes,
+      })),
+    );
   });
 
   it('imports graphology once, on first use, and keeps the title at hand', () => {
@@ -34,15 +44,27 @@ describe('loadModel', () => {
   });
 
   it('refuses, at load, what graphology would refuse when it is imported later', () => {
-    const [edge] = compiled.edges;
+    const expanded = expandGraph(compiled);
+    const [edge] = expanded.edges;
     const [node] = compiled.nodes;
     if (!edge || !node) throw new Error('the fixture has no edges');
-    const withEdges = (...edges: (typeof edge)[]) => ({
-      ...compiled,
-      edges: [...compiled.edges, ...edges],
-    });
-    expect(() => loadModel(withEdges({ ...edge, key: 'dangling', target: 'nowhere' }))).toThrow(
-      'The relation "dangling" refers to "nowhere", which is not in the graph',
+    const withEdges = (...edges: (typeof edge)[]) =>
+      compactGraph({ ...expanded, edges: [...expanded.edges, ...edges] });
+    // A position past the last entity: columns cannot name a missing entity, only miscount.
+    const dangling = withEdges({ ...edge, key: 'dangling' });
+    dangling.edges.target[dangling.edges.target.length - 1] = compiled.nodes.length;
+    expect(() => loadModel(dangling)).toThrow(
+      `The relation "dangling" refers to entity number ${compiled.nodes.length}, but the graph has ${compiled.nodes.length}`,
+    );
+    const unlisted = withEdges({ ...edge, key: 'unlisted' });
+    unlisted.edges.predicate[unlisted.edges.predicate.length - 1] = 999;
+    expect(() => loadModel(unlisted)).toThrow(
+      'The relation "unlisted" has a predicate the graph does not list',
+    );
+    const unquoted = withEdges({ ...edge, key: 'unquoted' });
+    unquoted.edges.evidence.source[unquoted.edges.evidence.source.length - 1] = 999;
+    expect(() => loadModel(unquoted)).toThrow(
+      'The relation "unquoted" quotes a source the graph does not list',
     );
     // Relation ids are indexed when first looked up, not at load.
     const twice = loadModel(withEdges({ ...edge }));

@@ -6,6 +6,7 @@ import {
   ENTITY_TYPES,
   PREDICATE_DEFINITIONS,
 } from '../schema/vocabulary';
+import { edgeAttributesAt } from '../schema/edgeColumns';
 import { parseDay } from './days';
 import { foldText } from './fold';
 import {
@@ -195,15 +196,19 @@ export function buildTables(compiled: CompiledGraph): Tables {
   }
   const claimSources = claimRows.build();
 
-  const edgeCount = compiled.edges.length;
-  const edgeIds = new Array<string>(edgeCount);
+  const columns = compiled.edges;
+  const edgeCount = columns.key.length;
+  const edgeIds = columns.key;
   let edgeIndex: Map<string, number> | undefined;
-  const edgeAttributes = new Array<EdgeAttributes>(edgeCount);
+  const edgeAttributes = new Array<EdgeAttributes | undefined>(edgeCount);
+  // The file's positions → the tables' indices (the same unless the file lists an id twice).
+  const predicateAt = attrs.predicates.map((p) => predicateIds.intern(p.id));
+  const sourceAt = attrs.sources.map((s) => sourceIds.intern(s.id));
   const edgeLabels = new Array<string>(edgeCount);
-  const source = new Uint32Array(edgeCount);
-  const target = new Uint32Array(edgeCount);
+  const source = Uint32Array.from(columns.source);
+  const target = Uint32Array.from(columns.target);
   const predicate = new Uint32Array(edgeCount);
-  const derived = new Uint8Array(edgeCount);
+  const derived = Uint8Array.from(columns.derived);
   const dated = new Uint8Array(edgeCount);
   const dateStart = new Float64Array(edgeCount).fill(NaN);
   const dateEnd = new Float64Array(edgeCount).fill(NaN);
@@ -211,31 +216,32 @@ export function buildTables(compiled: CompiledGraph): Tables {
   const corroboration = new Uint16Array(edgeCount);
   const ownRows = new RowBuilder(edgeCount);
   const effectiveRows = new RowBuilder(edgeCount);
+  const evidenceSource = columns.evidence.source;
+  for (const [e] of columns.contradicts) marks[e] = (marks[e] ?? 0) | EDGE_MARK_CONTRADICTS;
+  for (const [e] of columns.supports) marks[e] = (marks[e] ?? 0) | EDGE_MARK_SUPPORTS;
   for (let e = 0; e < edgeCount; e++) {
-    const edge = compiled.edges[e];
-    if (!edge) continue;
-    const a = edge.attributes;
-    edgeAttributes[e] = a;
+    const s = source[e] ?? 0;
+    const t = target[e] ?? 0;
     // What graphology would refuse, refused here: the first drawing does not wait for graphology.
-    const s = nodeIndex.get(edge.source);
-    const t = nodeIndex.get(edge.target);
-    if (s === undefined || t === undefined) {
-      const missing = s === undefined ? edge.source : edge.target;
+    if (s >= nodeCount || t >= nodeCount) {
       throw new Error(
-        `The relation "${edge.key}" refers to "${missing}", which is not in the graph`,
+        `The relation "${edgeIds[e]}" refers to entity number ${Math.max(s, t)}, but the graph has ${nodeCount}`,
       );
     }
     if (s === t && !compiled.options.allowSelfLoops) {
-      throw new Error(`The relation "${edge.key}" is a loop, which this graph does not allow`);
+      throw new Error(`The relation "${edgeIds[e]}" is a loop, which this graph does not allow`);
     }
-    edgeIds[e] = edge.key;
-    edgeLabels[e] = a.label || predicateLabel.get(a.predicate) || a.predicate;
-    source[e] = s;
-    target[e] = t;
-    predicate[e] = predicateIds.intern(a.predicate);
-    derived[e] = a.derived ? 1 : 0;
-    const start = parseDayOnce(a.dateStart);
-    const end = parseDayOnce(a.dateEnd);
+    const p = predicateAt[columns.predicate[e] ?? -1];
+    if (p === undefined) {
+      throw new Error(`The relation "${edgeIds[e]}" has a predicate the graph does not list`);
+    }
+    predicate[e] = p;
+    const predicateId = predicateIds.ids[p] ?? '';
+    edgeLabels[e] = predicateLabel.get(predicateId) || predicateId;
+    if (predicateId === 'contradicts') marks[e] = (marks[e] ?? 0) | EDGE_MARK_CONTRADICTS;
+    if (predicateId === 'supports') marks[e] = (marks[e] ?? 0) | EDGE_MARK_SUPPORTS;
+    const start = parseDayOnce(columns.dateStart[e] ?? null);
+    const end = parseDayOnce(columns.dateEnd[e] ?? null);
     if (start !== null || end !== null) {
       dated[e] = 1;
       dateStart[e] = start ?? -Infinity;
@@ -243,25 +249,25 @@ export function buildTables(compiled: CompiledGraph): Tables {
       widenExtent(dateStart[e] ?? NaN);
       widenExtent(dateEnd[e] ?? NaN);
     }
-    for (const id of a.sources) {
-      const index = sourceIds.intern(id);
+    const first = columns.evidenceStart[e] ?? 0;
+    const last = columns.evidenceStart[e + 1] ?? 0;
+    if (last < first) {
+      throw new Error(`The relation "${edgeIds[e]}" has evidence rows that run backwards`);
+    }
+    for (let row = first; row < last; row++) {
+      const index = sourceAt[evidenceSource[row] ?? -1];
+      if (index === undefined) {
+        throw new Error(`The relation "${edgeIds[e]}" quotes a source the graph does not list`);
+      }
       ownRows.add(index);
       effectiveRows.add(index);
     }
-    for (const ev of a.evidence) {
-      const index = sourceIds.intern(ev.source);
-      ownRows.add(index);
-      effectiveRows.add(index);
-    }
-    if (a.derived) {
+    if (derived[e]) {
       effectiveRows.addRow(claimSources, s);
       effectiveRows.addRow(claimSources, t);
     }
     ownRows.endRow();
     effectiveRows.endRow();
-    marks[e] =
-      (a.predicate === 'contradicts' || a.contradicts.length > 0 ? EDGE_MARK_CONTRADICTS : 0) |
-      (a.predicate === 'supports' || a.supports.length > 0 ? EDGE_MARK_SUPPORTS : 0);
   }
   const effectiveSources = effectiveRows.build();
   for (let e = 0; e < edgeCount; e++) {
@@ -294,7 +300,10 @@ export function buildTables(compiled: CompiledGraph): Tables {
     edges: {
       count: edgeCount,
       ids: edgeIds,
-      attributes: edgeAttributes,
+      attributesOf(e: number): EdgeAttributes {
+        // Built when asked for (the timeline's items, a test): the view needs only the columns.
+        return (edgeAttributes[e] ??= edgeAttributesAt(compiled, e));
+      },
       get index() {
         // Built when first asked for (the app asks right after the first drawing): at 150k ids
         // from a fresh parse, hashing them cost 0.15 s of a first render that does not need them.

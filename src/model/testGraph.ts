@@ -1,13 +1,16 @@
 // Test fixtures: small compiled graphs built the way the compiler builds them (claims become
 // nodes plus derived stated/about/contradicts/supports edges). Used by model and view tests.
-import type {
-  ClaimDetails,
-  CompiledGraph,
-  CompiledSource,
-  EdgeAttributes,
-  Evidence,
-  NodeAttributes,
+import {
+  COMPILED_FORMAT_VERSION,
+  type ClaimDetails,
+  type CompiledGraph,
+  type CompiledSource,
+  type EdgeAttributes,
+  type EdgeEntry,
+  type Evidence,
+  type NodeAttributes,
 } from '../schema/compiledGraph';
+import { compactGraph, sourcesOf } from '../schema/edgeColumns';
 import {
   CLAIM_PREDICATE_DEFINITIONS,
   ENTITY_TYPE_DEFINITIONS,
@@ -91,28 +94,25 @@ function makeEdge(
   target: string,
   predicate: string,
   extra: Partial<EdgeAttributes> = {},
-): CompiledGraph['edges'][number] {
-  const sources = extra.sources ?? [];
-  return {
-    key,
-    source,
-    target,
-    attributes: {
-      predicate,
-      label: predicateLabel(predicate),
-      date: null,
-      dateStart: null,
-      dateEnd: null,
-      dateBasis: null,
-      note: null,
-      evidence: sources.map(quote),
-      sources,
-      contradicts: [],
-      supports: [],
-      derived: false,
-      ...extra,
-    },
+): EdgeEntry {
+  const attributes: EdgeAttributes = {
+    predicate,
+    label: predicateLabel(predicate),
+    date: null,
+    dateStart: null,
+    dateEnd: null,
+    dateBasis: null,
+    note: null,
+    evidence: (extra.sources ?? []).map(quote),
+    sources: [],
+    contradicts: [],
+    supports: [],
+    derived: false,
+    ...extra,
   };
+  // As the compiler does: the distinct sources of the evidence, sorted.
+  attributes.sources = sourcesOf(attributes.evidence);
+  return { key, source, target, attributes };
 }
 
 function predicateLabel(id: string): string {
@@ -139,7 +139,7 @@ export function buildTestGraph(spec: GraphSpec): CompiledGraph {
     };
     return { key: entity.id, attributes };
   });
-  const edges: CompiledGraph['edges'] = relations.map((r) =>
+  const edges: EdgeEntry[] = relations.map((r) =>
     makeEdge(r.id, r.subject, r.object, r.predicate, {
       ...dateFields(r),
       sources: r.sources ?? [],
@@ -195,13 +195,16 @@ export function buildTestGraph(spec: GraphSpec): CompiledGraph {
     }
   }
   const usedPredicates = [...new Set(edges.map((e) => e.attributes.predicate))].sort();
-  return {
+  // A source quoted but not listed in the spec is listed too: the file names sources by position.
+  const quoted = edges.flatMap((edge) => edge.attributes.sources);
+  const listed = [...new Set([...(spec.sources ?? []), ...quoted])];
+  return compactGraph({
     attributes: {
-      formatVersion: 2,
+      formatVersion: COMPILED_FORMAT_VERSION,
       title: 'Test graph',
       description: '',
       offsetUnit: 'utf16-code-units',
-      sources: (spec.sources ?? []).map(makeSource),
+      sources: listed.map(makeSource),
       entityTypes: ENTITY_TYPE_DEFINITIONS.map((d) => ({ ...d })),
       predicates: usedPredicates.map((id) => ({ id, label: predicateLabel(id), description: '' })),
       formerIds: spec.formerIds ?? {},
@@ -210,5 +213,5 @@ export function buildTestGraph(spec: GraphSpec): CompiledGraph {
     options: { type: 'directed', multi: true, allowSelfLoops: true },
     nodes,
     edges,
-  };
+  });
 }

@@ -59,8 +59,8 @@ export interface EdgeTable {
   readonly ids: readonly string[];
   /** Built on first use; throws if an id appears twice. */
   readonly index: ReadonlyMap<string, number>;
-  /** The compiled attributes (shared with graphology, not copied). */
-  readonly attributes: readonly EdgeAttributes[];
+  /** Edge e's attributes, as graphology holds them; made from the columns when first asked. */
+  attributesOf(e: number): EdgeAttributes;
   readonly source: Uint32Array;
   readonly target: Uint32Array;
   /** The edge's label, or its predicate's when the edge has none. */

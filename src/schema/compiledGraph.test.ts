@@ -31,13 +31,36 @@ function graph(nodeCount: number) {
       offsetUnit: 'utf16-code-units',
       sources: [],
       entityTypes: [],
-      predicates: [],
+      predicates: [{ id: 'related_to', label: 'related to', description: '' }],
       formerIds: {},
       textsDigest: 'abc',
     },
     options: { type: 'directed', multi: true, allowSelfLoops: true },
     nodes,
-    edges: [] as unknown[],
+    edges: edgesBetween(nodeCount),
+  };
+}
+
+/** A `related_to` edge from each node to the next, as columns, each quoting no source. */
+function edgesBetween(nodeCount: number) {
+  const count = Math.max(0, nodeCount - 1);
+  const each = <T>(value: (e: number) => T): T[] =>
+    Array.from({ length: count }, (_, e) => value(e));
+  return {
+    key: each((e) => `e${e}`),
+    source: each((e) => e),
+    target: each((e) => e + 1),
+    predicate: each(() => 0) as unknown[],
+    date: each(() => null),
+    dateStart: each(() => null) as unknown[],
+    dateEnd: each(() => null),
+    dateBasis: each(() => null),
+    note: each(() => null),
+    derived: each(() => 0),
+    evidenceStart: Array.from({ length: count + 1 }, () => 0),
+    evidence: { source: [], exact: [], prefix: [], suffix: [], start: [], end: [] },
+    contradicts: [],
+    supports: [],
   };
 }
 
@@ -55,12 +78,52 @@ describe('parseCompiledGraph', () => {
     expect(parseCompiledGraph(broken).success).toBe(false);
   });
 
+  it('validates every edge of a small graph, column by column', () => {
+    const broken = graph(1200);
+    broken.edges.dateStart[600] = '2020-13';
+    const result = parseCompiledGraph(broken);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues[0]?.path).toEqual(['edges', 'dateStart', 600]);
+  });
+
   it('validates the header and a sample of a large graph', () => {
     const large = graph(FULL_VALIDATION_LIMIT + 10);
     expect(parseCompiledGraph(large).success).toBe(true);
     (large.nodes[3]!.attributes as { type: string }).type = 'alien';
     expect(parseCompiledGraph(large).success).toBe(false);
     expect(parseCompiledGraph({ ...large, options: { type: 'undirected' } }).success).toBe(false);
+    // An edge among the first hundred, in a column of its own.
+    const edge = graph(FULL_VALIDATION_LIMIT + 10);
+    edge.edges.predicate[5] = 'related_to';
+    const result = parseCompiledGraph(edge);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues[0]?.path).toEqual(['edges', 'predicate', 5]);
+  });
+
+  it('refuses columns of different lengths at any size, naming the column', () => {
+    for (const size of [5, FULL_VALIDATION_LIMIT + 10]) {
+      const cut = graph(size);
+      cut.edges.note.pop();
+      const result = parseCompiledGraph(cut);
+      expect(result.success).toBe(false);
+      if (!result.success) {
+        expect(result.error.issues).toEqual([
+          expect.objectContaining({
+            path: ['edges', 'note'],
+            message: `has ${size - 2} items, not ${size - 1}; run npm run data again`,
+          }),
+        ]);
+      }
+    }
+    const rows = graph(5);
+    rows.edges.evidenceStart[4] = 2;
+    const result = parseCompiledGraph(rows);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues[0]?.message).toBe(
+        'ends at 2, but there are 0 evidence rows; run npm run data again',
+      );
+    }
   });
 
   it("samples a large graph's sources too, and says which one is wrong", () => {

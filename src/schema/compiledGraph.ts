@@ -1,11 +1,12 @@
-// The contract between the compiler (which writes it) and the app (which reads it): a graphology
-// serialisation of a directed multigraph whose attributes carry the evidence, and beside it the
-// source texts with their mentions, which only the reader needs and so load when it first opens.
+// The contract between the compiler (which writes it) and the app (which reads it): a directed
+// multigraph whose attributes carry the evidence, and beside it the source texts with their
+// mentions, which only the reader needs and so load when it first opens. Nodes are written as
+// graphology serialises them; edges, most of the file, as columns (see edgeColumns.ts).
 // Bump COMPILED_FORMAT_VERSION when a change would break an older app reading newer files.
 import { z } from 'zod';
 import { ENTITY_TYPES } from './vocabulary';
 
-export const COMPILED_FORMAT_VERSION = 2;
+export const COMPILED_FORMAT_VERSION = 3;
 
 /** Offsets count UTF-16 code units of the source text, i.e. JavaScript string indices. */
 export const OFFSET_UNIT = 'utf16-code-units';
@@ -145,6 +146,46 @@ export const graphAttributesSchema = z.strictObject({
 });
 export type GraphAttributes = z.infer<typeof graphAttributesSchema>;
 
+const position = z.number().int().nonnegative();
+const day = dayString.nullable();
+
+/**
+ * The edges, one array per field, all as long as `key`. Positions refer to the graph's `nodes`,
+ * `attributes.predicates` and `attributes.sources`. An edge's label is its predicate's; its
+ * `sources` are the distinct sources of its evidence. Edge e's evidence is rows
+ * evidenceStart[e] to evidenceStart[e + 1] (exclusive) of the `evidence` columns.
+ */
+export const edgeColumnsSchema = z.strictObject({
+  key: z.array(z.string()),
+  source: z.array(position),
+  target: z.array(position),
+  predicate: z.array(position),
+  date: z.array(z.string().nullable()),
+  dateStart: z.array(day),
+  dateEnd: z.array(day),
+  dateBasis: z.array(z.string().nullable()),
+  note: z.array(z.string().nullable()),
+  /** 1 for the edges the compiler generates from claims. */
+  derived: z.array(z.union([z.literal(0), z.literal(1)])),
+  /** One longer than `key`. */
+  evidenceStart: z.array(position),
+  evidence: z.strictObject({
+    source: z.array(position),
+    exact: z.array(z.string()),
+    prefix: z.array(z.string().nullable()),
+    suffix: z.array(z.string().nullable()),
+    start: z.array(position),
+    end: z.array(position),
+  }),
+  /** Sparse: [edge position, ids of the claims it contradicts or supports], by position. */
+  contradicts: z.array(z.tuple([position, z.array(z.string())])),
+  supports: z.array(z.tuple([position, z.array(z.string())])),
+});
+export type EdgeColumns = z.infer<typeof edgeColumnsSchema>;
+
+const nodeEntrySchema = z.strictObject({ key: z.string(), attributes: nodeAttributesSchema });
+export type NodeEntry = z.infer<typeof nodeEntrySchema>;
+
 export const compiledGraphSchema = z.strictObject({
   attributes: graphAttributesSchema,
   options: z.strictObject({
@@ -152,26 +193,41 @@ export const compiledGraphSchema = z.strictObject({
     multi: z.literal(true),
     allowSelfLoops: z.boolean(),
   }),
-  nodes: z.array(z.strictObject({ key: z.string(), attributes: nodeAttributesSchema })),
-  edges: z.array(
-    z.strictObject({
-      key: z.string(),
-      source: z.string(),
-      target: z.string(),
-      attributes: edgeAttributesSchema,
-    }),
-  ),
+  nodes: z.array(nodeEntrySchema),
+  edges: edgeColumnsSchema,
 });
 export type CompiledGraph = z.infer<typeof compiledGraphSchema>;
 
-const nodeEntrySchema = compiledGraphSchema.shape.nodes.element;
-const edgeEntrySchema = compiledGraphSchema.shape.edges.element;
+/** An edge as graphology serialises it: what the compiler builds and the app's graph holds. */
+export interface EdgeEntry {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+/** The graph as graphology serialises it, edges as objects (see edgeColumns.ts). */
+export type ExpandedGraph = Omit<CompiledGraph, 'edges'> & { edges: EdgeEntry[] };
+
 const sourceSchema = graphAttributesSchema.shape.sources.element;
-const graphShellSchema = compiledGraphSchema.extend({
-  attributes: graphAttributesSchema.extend({ sources: z.array(z.unknown()) }),
-  nodes: z.array(z.unknown()),
-  edges: z.array(z.unknown()),
+const anyArray = z.array(z.unknown());
+const edgeColumnsShellSchema = z.strictObject({
+  ...Object.fromEntries(Object.keys(edgeColumnsSchema.shape).map((name) => [name, anyArray])),
+  evidence: z.strictObject(
+    Object.fromEntries(
+      Object.keys(edgeColumnsSchema.shape.evidence.shape).map((name) => [name, anyArray]),
+    ),
+  ),
 });
+const graphShellSchema = compiledGraphSchema.extend({
+  attributes: graphAttributesSchema.extend({ sources: anyArray }),
+  nodes: anyArray,
+  edges: edgeColumnsShellSchema,
+});
+/** What the shell guarantees: every column (and evidence column) is an array. */
+type ColumnsShell = Record<Exclude<keyof EdgeColumns, 'evidence'>, unknown[]> & {
+  evidence: Record<keyof EdgeColumns['evidence'], unknown[]>;
+};
 
 /** Up to this many nodes + edges, every element is validated. */
 export const FULL_VALIDATION_LIMIT = 20_000;
@@ -196,30 +252,82 @@ function withSampledMentions(source: unknown): unknown {
   return { ...source, mentions: sampleOf(mentions, MENTION_SAMPLE_SIZE) };
 }
 
+/** Columns of unequal length, found cheaply at any size: a cut or hand-edited file. */
+function columnLengthIssues(edges: ColumnsShell): z.core.$ZodIssue[] {
+  const count = edges.key.length;
+  const issues: z.core.$ZodIssue[] = [];
+  const expect = (path: (string | number)[], column: readonly unknown[], length: number) => {
+    if (column.length !== length) {
+      issues.push({
+        code: 'custom',
+        path: ['edges', ...path],
+        message: `has ${column.length} items, not ${length}; run npm run data again`,
+        input: undefined,
+      });
+    }
+  };
+  const { evidence } = edges;
+  for (const [name, column] of Object.entries(edges)) {
+    // The sparse lists are as long as the edges that have any; evidence rows are checked below.
+    if (name === 'evidence' || name === 'contradicts' || name === 'supports') continue;
+    expect([name], column as unknown[], name === 'evidenceStart' ? count + 1 : count);
+  }
+  const rows = evidence.exact.length;
+  for (const [name, column] of Object.entries(evidence)) {
+    expect(['evidence', name], column, rows);
+  }
+  const last = edges.evidenceStart[count];
+  if (typeof last === 'number' && last !== rows) {
+    issues.push({
+      code: 'custom',
+      path: ['edges', 'evidenceStart', count],
+      message: `ends at ${last}, but there are ${rows} evidence rows; run npm run data again`,
+      input: last,
+    });
+  }
+  return issues;
+}
+
+/** Every column cut to its first and last `size` items (evidence rows likewise). */
+function sampleColumns(edges: ColumnsShell, size: number): unknown {
+  const sampled: Record<string, unknown> = {};
+  for (const [name, column] of Object.entries(edges)) {
+    if (name !== 'evidence') sampled[name] = sampleOf(column as unknown[], size);
+  }
+  sampled.evidence = Object.fromEntries(
+    Object.entries(edges.evidence).map(([name, column]) => [name, sampleOf(column, size)]),
+  );
+  return sampled;
+}
+
 /**
  * Checks a compiled graph against this version's contract. Large graphs (which only the
- * compiler writes) get the header and a sample of elements validated in full: validating every
- * element of a 150k-edge file would cost seconds at every page load, and a version mismatch shows
- * in the header and in any element.
+ * compiler writes) get the header, the columns' lengths and a sample of elements validated in
+ * full: validating every element of a 150k-edge file would cost seconds at every page load, and a
+ * version mismatch shows in the header and in any element. Positions out of range are refused
+ * when the model is built.
  */
 export function parseCompiledGraph(
   json: unknown,
 ): { success: true; data: CompiledGraph } | { success: false; error: z.ZodError } {
   const shell = graphShellSchema.safeParse(json);
   if (!shell.success) return { success: false, error: shell.error };
-  const { nodes, edges } = shell.data;
-  if (nodes.length + edges.length <= FULL_VALIDATION_LIMIT) {
+  const { nodes } = shell.data;
+  const edges = shell.data.edges as unknown as ColumnsShell;
+  const lengths = columnLengthIssues(edges);
+  if (lengths.length > 0) return { success: false, error: new z.ZodError(lengths) };
+  if (nodes.length + edges.key.length <= FULL_VALIDATION_LIMIT) {
     return compiledGraphSchema.safeParse(json);
   }
   const sample = z
     .object({
       nodes: z.array(nodeEntrySchema),
-      edges: z.array(edgeEntrySchema),
+      edges: edgeColumnsSchema,
       attributes: z.object({ sources: z.array(sourceSchema) }),
     })
     .safeParse({
       nodes: sampleOf(nodes, SAMPLE_SIZE),
-      edges: sampleOf(edges, SAMPLE_SIZE),
+      edges: sampleColumns(edges, SAMPLE_SIZE),
       attributes: { sources: sampleOf(shell.data.attributes.sources, SOURCE_SAMPLE_SIZE) },
     });
   if (!sample.success) return { success: false, error: sample.error };

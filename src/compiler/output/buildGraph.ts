@@ -8,9 +8,11 @@ import {
   type CompiledGraph,
   type CompiledSource,
   type CompiledTexts,
+  type ExpandedGraph,
   type GraphAttributes,
   type SourceText,
 } from '../../schema/compiledGraph';
+import { compactEdges } from '../../schema/edgeColumns';
 import { ENTITY_TYPE_DEFINITIONS, type PredicateDefinition } from '../../schema/vocabulary';
 import { compareStrings } from '../diagnostics';
 import { layoutGraph } from '../layout/layoutGraph';
@@ -21,7 +23,7 @@ import type { CompiledEdge } from '../resolve/resolveRelations';
 export type SourceWithText = Omit<CompiledSource, 'textLength'> & SourceText;
 
 /** The compiler's whole result, before it is split into the graph and the texts files. */
-export interface CompiledCorpus extends Omit<CompiledGraph, 'attributes'> {
+export interface CompiledCorpus extends Omit<ExpandedGraph, 'attributes'> {
   attributes: Omit<GraphAttributes, 'sources' | 'textsDigest'> & { sources: SourceWithText[] };
 }
 
@@ -120,7 +122,6 @@ function textsOf(corpus: CompiledCorpus): {
 function graphOf(corpus: CompiledCorpus, textsDigest: string): CompiledGraph {
   const { sources, ...attributes } = corpus.attributes;
   return {
-    ...corpus,
     attributes: {
       ...attributes,
       sources: sources.map(({ text, mentions: _mentions, ...meta }) => ({
@@ -129,6 +130,9 @@ function graphOf(corpus: CompiledCorpus, textsDigest: string): CompiledGraph {
       })),
       textsDigest,
     },
+    options: corpus.options,
+    nodes: corpus.nodes,
+    edges: compactEdges(corpus),
   };
 }
 

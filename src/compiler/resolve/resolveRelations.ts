@@ -1,5 +1,5 @@
 // Relations → edges, checking references, predicate, date and evidence.
-import type { CompiledGraph } from '../../schema/compiledGraph';
+import type { EdgeEntry } from '../../schema/compiledGraph';
 import { CLAIM_PREDICATES } from '../../schema/vocabulary';
 import { didYouMean } from '../suggest';
 import { RESERVED_PREDICATE_ADVICE } from './resolvePredicates';
@@ -13,7 +13,7 @@ import {
   type ResolveContext,
 } from './context';
 
-export type CompiledEdge = CompiledGraph['edges'][number];
+export type CompiledEdge = EdgeEntry;
 
 export function resolveRelations(ctx: ResolveContext): Map<string, CompiledEdge> {
   const edges = new Map<string, CompiledEdge>();

@@ -10,7 +10,7 @@ import type { ViewState } from '../viewState';
 function describeRelation(model: GraphModel, e: number): TimelineItem {
   const { edges, nodes } = model;
   const id = edges.ids[e] ?? '';
-  const a = edges.attributes[e];
+  const a = edges.attributesOf(e);
   const subject = nodes.labels[edges.source[e] ?? 0] ?? '';
   const object = nodes.labels[edges.target[e] ?? 0] ?? '';
   return {
@@ -18,9 +18,9 @@ function describeRelation(model: GraphModel, e: number): TimelineItem {
     kind: 'relation',
     // Isolated: a subject whose right-to-left override is never closed must not reverse the rest.
     label: `${isolateBidi(subject)} ${edges.labels[e] ?? ''} ${isolateBidi(object)}`,
-    date: a?.date ?? null,
-    dateStart: a?.dateStart ?? null,
-    dateEnd: a?.dateEnd ?? null,
+    date: a.date,
+    dateStart: a.dateStart,
+    dateEnd: a.dateEnd,
   };
 }
 
