@@ -61,6 +61,11 @@ describe('loadModel', () => {
     expect(() => loadModel(unlisted)).toThrow(
       'The relation "unlisted" has a predicate the graph does not list',
     );
+    const unordered = compactGraph(expanded);
+    unordered.edges.contradicts.push([0, ['claim']]);
+    expect(() => loadModel(unordered)).toThrow(
+      "The edges' contradicts list is out of order at edge 0",
+    );
     const unquoted = withEdges({ ...edge, key: 'unquoted' });
     unquoted.edges.evidence.source[unquoted.edges.evidence.source.length - 1] = 999;
     expect(() => loadModel(unquoted)).toThrow(

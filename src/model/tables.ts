@@ -217,8 +217,20 @@ export function buildTables(compiled: CompiledGraph): Tables {
   const ownRows = new RowBuilder(edgeCount);
   const effectiveRows = new RowBuilder(edgeCount);
   const evidenceSource = columns.evidence.source;
-  for (const [e] of columns.contradicts) marks[e] = (marks[e] ?? 0) | EDGE_MARK_CONTRADICTS;
-  for (const [e] of columns.supports) marks[e] = (marks[e] ?? 0) | EDGE_MARK_SUPPORTS;
+  for (const [name, list, mark] of [
+    ['contradicts', columns.contradicts, EDGE_MARK_CONTRADICTS],
+    ['supports', columns.supports, EDGE_MARK_SUPPORTS],
+  ] as const) {
+    let previous = -1;
+    for (const [e] of list) {
+      // Looked up by bisection later (edgeAttributesAt): out of order, an entry would be lost.
+      if (e <= previous || e >= edgeCount) {
+        throw new Error(`The edges' ${name} list is out of order at edge ${e}`);
+      }
+      previous = e;
+      marks[e] = (marks[e] ?? 0) | mark;
+    }
+  }
   for (let e = 0; e < edgeCount; e++) {
     const s = source[e] ?? 0;
     const t = target[e] ?? 0;
