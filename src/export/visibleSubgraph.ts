@@ -1,6 +1,7 @@
 // Exports contain exactly what is on screen: the visible entities and relations, with the
 // evidence that backs them.
 import { MultiDirectedGraph } from 'graphology';
+import { edgeAttributes } from '../model/queries';
 import type { GraphModel } from '../model/types';
 import type { EdgeAttributes, NodeAttributes } from '../schema/compiledGraph';
 
@@ -29,7 +30,8 @@ export function buildVisibleSubgraph(model: GraphModel, visible: VisibleIds): Ex
     const source = graph.source(edge.id);
     const target = graph.target(edge.id);
     if (!subgraph.hasNode(source) || !subgraph.hasNode(target)) continue;
-    subgraph.addEdgeWithKey(edge.id, source, target, { ...graph.getEdgeAttributes(edge.id) });
+    const attributes = edgeAttributes(model, edge.id);
+    if (attributes) subgraph.addEdgeWithKey(edge.id, source, target, { ...attributes });
   }
   return subgraph;
 }

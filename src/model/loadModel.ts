@@ -23,13 +23,14 @@ export function loadModel(compiled: CompiledGraph): GraphModel {
       if (!graph) {
         graph = new MultiDirectedGraph({ allowSelfLoops: compiled.options.allowSelfLoops });
         graph.import({ ...compiled, edges: [] });
-        const { ids, source, target, attributesOf } = tables.edges;
+        const { ids, source, target } = tables.edges;
         const nodeIds = tables.nodes.ids;
         for (let e = 0; e < ids.length; e++) {
-          // The tables' attribute objects, so that the two never hold different ones.
-          const from = nodeIds[source[e] ?? 0] ?? '';
-          const to = nodeIds[target[e] ?? 0] ?? '';
-          graph.addEdgeWithKey(ids[e] ?? '', from, to, attributesOf(e));
+          graph.addEdgeWithKey(
+            ids[e] ?? '',
+            nodeIds[source[e] ?? 0] ?? '',
+            nodeIds[target[e] ?? 0] ?? '',
+          );
         }
       }
       return graph;

@@ -4,7 +4,9 @@ import {
   claimsOf,
   dateExtent,
   entityLabel,
+  edgeAttributes,
   evidenceFor,
+  evidenceQuoting,
   neighbours,
   relationsOf,
   resolveId,
@@ -121,6 +123,29 @@ describe('evidenceFor', () => {
     expect(evidenceFor(model, 'claim-engineers-access').map((e) => e.source)).toEqual(['s2']);
     expect(evidenceFor(model, 'tiktok')).toEqual([]);
     expect(evidenceFor(model, 'nope')).toEqual([]);
+  });
+});
+
+describe('edgeAttributes and evidenceQuoting', () => {
+  it("reads a relation's attributes from the columns, and nothing for an entity", () => {
+    expect(edgeAttributes(model, 'eo-targets-tiktok')).toMatchObject({
+      predicate: 'targets',
+      sources: ['s1', 's2'],
+    });
+    expect(edgeAttributes(model, 'tiktok')).toBeUndefined();
+  });
+
+  it('lists every quote from one source, in relations and in claims, and only those', () => {
+    const fromS2 = evidenceQuoting(model, 's2');
+    expect(fromS2.length).toBeGreaterThan(0);
+    expect(fromS2.every((quote) => quote.source === 's2')).toBe(true);
+    // All of them: every relation's and claim's quotes from s2, counted the slow way.
+    const relations = model.edges.ids.flatMap((_id, e) => model.edges.attributesOf(e).evidence);
+    const claims = model.nodes.attributes.flatMap((a) => a.claim?.evidence ?? []);
+    const expected = [...relations, ...claims].filter((quote) => quote.source === 's2');
+    expect(fromS2).toEqual(expected);
+    expect(claims.some((quote) => quote.source === 's2')).toBe(true);
+    expect(evidenceQuoting(model, 'no-such-source')).toEqual([]);
   });
 });
 

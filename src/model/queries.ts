@@ -1,6 +1,6 @@
 // Read queries over the model for panels and the URL layer. Each runs in time proportional to the
 // answer, using the precomputed incidence rows.
-import type { Evidence } from '../schema/compiledGraph';
+import type { EdgeAttributes, Evidence } from '../schema/compiledGraph';
 import { ENTITY_TYPES, type EntityType } from '../schema/vocabulary';
 import { formatDay } from './days';
 import type {
@@ -21,6 +21,35 @@ export function resolveId(model: GraphModel, id: string): string | null {
 }
 
 /** An entity's label, or the id itself when the graph has no such entity. */
+/** A relation's attributes, or undefined when `id` is not a relation. */
+export function edgeAttributes(model: GraphModel, id: string): EdgeAttributes | undefined {
+  const e = model.edges.index.get(id);
+  return e === undefined ? undefined : model.edges.attributesOf(e);
+}
+
+/** Every quote from one source, in the relations and claims that cite it. */
+export function evidenceQuoting(model: GraphModel, sourceId: string): Evidence[] {
+  const s = model.sources.index.get(sourceId);
+  if (s === undefined) return [];
+  const quotes: Evidence[] = [];
+  const { ownSources, count, attributesOf } = model.edges;
+  for (let e = 0; e < count; e++) {
+    // Only the relations that quote it have their attributes made.
+    let quoted = false;
+    for (let k = ownSources.start[e] ?? 0; k < (ownSources.start[e + 1] ?? 0); k++) {
+      if (ownSources.list[k] === s) quoted = true;
+    }
+    if (!quoted) continue;
+    for (const quote of attributesOf(e).evidence) if (quote.source === sourceId) quotes.push(quote);
+  }
+  for (const attributes of model.nodes.attributes) {
+    for (const quote of attributes.claim?.evidence ?? []) {
+      if (quote.source === sourceId) quotes.push(quote);
+    }
+  }
+  return quotes;
+}
+
 export function entityLabel(model: GraphModel, id: string): string {
   const node = model.nodes.index.get(id);
   return (node === undefined ? undefined : model.nodes.labels[node]) ?? id;
@@ -67,7 +96,7 @@ function describeRelation(
   neighbour: number,
 ): RelationEntry {
   const edgeId = model.edges.ids[e] ?? '';
-  const a = model.graph.getEdgeAttributes(edgeId);
+  const a = model.edges.attributesOf(e);
   return {
     edgeId,
     predicate: a.predicate,
@@ -179,8 +208,8 @@ export function claimsOf(model: GraphModel, id: string): ClaimsOfEntity {
  */
 export function evidenceFor(model: GraphModel, id: string): Evidence[] {
   const { graph } = model;
-  if (graph.hasEdge(id)) {
-    const attrs = graph.getEdgeAttributes(id);
+  const attrs = edgeAttributes(model, id);
+  if (attrs) {
     if (!attrs.derived || attrs.evidence.length > 0) return attrs.evidence;
     return [graph.source(id), graph.target(id)].flatMap(
       (node, i, ends) =>

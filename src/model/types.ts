@@ -11,7 +11,11 @@ import type {
 } from '../schema/compiledGraph';
 import type { EntityType } from '../schema/vocabulary';
 
-export type ModelGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+/**
+ * graphology holds the edges' topology only: their attributes stay in the compiled columns and are
+ * read through `EdgeTable.attributesOf` (or `edgeAttributes`), made when first asked for.
+ */
+export type ModelGraph = MultiDirectedGraph<NodeAttributes, Record<never, never>, GraphAttributes>;
 
 /**
  * Compressed sparse rows: the items of row i are list[start[i] .. start[i + 1]).

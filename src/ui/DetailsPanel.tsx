@@ -1,7 +1,7 @@
 // What the selection is and what backs it: an entity with its relations, a claim with what
 // supports or contradicts it, or a single relation with its evidence.
 import { Fragment, useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
-import { relationsOf, claimsOf, entityLabel, evidenceFor } from '../model/queries';
+import { relationsOf, claimsOf, edgeAttributes, entityLabel, evidenceFor } from '../model/queries';
 import type { GraphModel, RelationEntry } from '../model/types';
 import { EvidenceList } from './EvidenceList';
 import { ShowMoreList } from './ShowMoreList';
@@ -316,7 +316,7 @@ export function describeItem(model: GraphModel, id: string): string {
   if (graph.hasEdge(id)) {
     const subject = graph.getNodeAttribute(graph.source(id), 'label');
     const object = graph.getNodeAttribute(graph.target(id), 'label');
-    return `${subject} ${graph.getEdgeAttribute(id, 'label')} ${object}`;
+    return `${subject} ${edgeAttributes(model, id)?.label ?? ''} ${object}`;
   }
   return id;
 }
@@ -329,7 +329,7 @@ export function ItemName({ id }: { id: string }) {
   return (
     <>
       <bdi>{graph.getNodeAttribute(graph.source(id), 'label')}</bdi>{' '}
-      <bdi>{graph.getEdgeAttribute(id, 'label')}</bdi>{' '}
+      <bdi>{edgeAttributes(model, id)?.label}</bdi>{' '}
       <bdi>{graph.getNodeAttribute(graph.target(id), 'label')}</bdi>
     </>
   );
@@ -342,7 +342,8 @@ function sourcesPhrase(count: number): string {
 function RelationDetails({ id, headingRef }: { id: string; headingRef: HeadingRef }) {
   const model = useModel();
   const { graph } = model;
-  const attributes = graph.getEdgeAttributes(id);
+  const attributes = edgeAttributes(model, id);
+  if (!attributes) return null;
   const subject = graph.source(id);
   const object = graph.target(id);
   return (

@@ -1,25 +1,11 @@
 // A source's text with entity mentions and evidence highlighted, rendered as text slices.
 // Opened from "Show in source", it scrolls to and focuses the quoted span.
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { segmentSourceText, type Span } from '../view/readerSegments';
-import { entityLabel } from '../model/queries';
-import type { GraphModel } from '../model/types';
+import { segmentSourceText } from '../view/readerSegments';
+import { entityLabel, evidenceQuoting } from '../model/queries';
 import { returnFocusToList } from './focusTargets';
 import { useActions, useAppState, useModel, useSourceText } from './appContext';
 import { formatEdtf } from './labels';
-
-/** Every evidence span quoting the source, from relations and claims. */
-function collectEvidenceSpans(model: GraphModel, sourceId: string): Span[] {
-  const spans: Span[] = [];
-  model.graph.forEachEdge((_edge, attributes) => {
-    for (const quote of attributes.evidence) if (quote.source === sourceId) spans.push(quote);
-  });
-  model.graph.forEachNode((_node, attributes) => {
-    for (const quote of attributes.claim?.evidence ?? [])
-      if (quote.source === sourceId) spans.push(quote);
-  });
-  return spans;
-}
 
 export function SourceReader() {
   const model = useModel();
@@ -37,12 +23,7 @@ export function SourceReader() {
     if (!source || !text) return [];
     const focus =
       readerStart !== null && readerEnd !== null ? { start: readerStart, end: readerEnd } : null;
-    return segmentSourceText(
-      text.text,
-      text.mentions,
-      collectEvidenceSpans(model, source.id),
-      focus,
-    );
+    return segmentSourceText(text.text, text.mentions, evidenceQuoting(model, source.id), focus);
   }, [model, source, text, readerStart, readerEnd]);
 
   useEffect(() => {
