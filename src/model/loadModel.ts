@@ -4,8 +4,8 @@ import { buildTables } from './tables';
 import type { GraphModel, ModelGraph } from './types';
 
 /**
- * Computes every index the queries and the view need, and imports the compiled graph into
- * graphology the first time `graph` is read. The graph is read-only: the tables mirror it and
+ * Computes every index the queries and the view need, and imports the compiled graph's nodes and
+ * its edges' topology into graphology the first time `graph` is read. The graph is read-only: the tables mirror it and
  * would go stale.
  */
 export function loadModel(compiled: CompiledGraph): GraphModel {

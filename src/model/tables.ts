@@ -313,7 +313,8 @@ export function buildTables(compiled: CompiledGraph): Tables {
       count: edgeCount,
       ids: edgeIds,
       attributesOf(e: number): EdgeAttributes {
-        // Built when asked for (the timeline's items, a test): the view needs only the columns.
+        // Made when asked for (details, the reader, the timeline, exports): the view needs only
+        // the columns.
         return (edgeAttributes[e] ??= edgeAttributesAt(compiled, e));
       },
       get index() {

@@ -63,7 +63,7 @@ export interface EdgeTable {
   readonly ids: readonly string[];
   /** Built on first use; throws if an id appears twice. */
   readonly index: ReadonlyMap<string, number>;
-  /** Edge e's attributes, as graphology holds them; made from the columns when first asked. */
+  /** Edge e's attributes, made from the columns when first asked (graphology has none). */
   attributesOf(e: number): EdgeAttributes;
   readonly source: Uint32Array;
   readonly target: Uint32Array;

@@ -92,7 +92,7 @@ export function compactEdges(
 
 /** The distinct sources of some evidence, in order: an edge's `sources`. */
 export function sourcesOf(evidence: readonly Pick<Evidence, 'source'>[]): string[] {
-  // Most edges have one quote or none: no set to build (graphology's import makes 150k of these).
+  // Most edges have one quote or none: no set to build.
   if (evidence.length < 2) return evidence.map((ev) => ev.source);
   return [...new Set(evidence.map((ev) => ev.source))].sort();
 }
@@ -112,7 +112,7 @@ export function edgeEntryAt(graph: CompiledGraph, e: number): EdgeEntry {
   };
 }
 
-/** Edge e's attributes, as graphology holds them. */
+/** Edge e's attributes, as the compiler built them. */
 export function edgeAttributesAt(graph: CompiledGraph, e: number): EdgeAttributes {
   const columns = graph.edges;
   const { predicates, sources } = graph.attributes;
