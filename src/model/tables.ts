@@ -204,7 +204,6 @@ export function buildTables(compiled: CompiledGraph): Tables {
   // The file's positions → the tables' indices (the same unless the file lists an id twice).
   const predicateAt = attrs.predicates.map((p) => predicateIds.intern(p.id));
   const sourceAt = attrs.sources.map((s) => sourceIds.intern(s.id));
-  const edgeLabels = new Array<string>(edgeCount);
   const source = Uint32Array.from(columns.source);
   const target = Uint32Array.from(columns.target);
   const predicate = new Uint32Array(edgeCount);
@@ -249,7 +248,6 @@ export function buildTables(compiled: CompiledGraph): Tables {
     }
     predicate[e] = p;
     const predicateId = predicateIds.ids[p] ?? '';
-    edgeLabels[e] = predicateLabel.get(predicateId) || predicateId;
     if (predicateId === 'contradicts') marks[e] = (marks[e] ?? 0) | EDGE_MARK_CONTRADICTS;
     if (predicateId === 'supports') marks[e] = (marks[e] ?? 0) | EDGE_MARK_SUPPORTS;
     const start = parseDayOnce(columns.dateStart[e] ?? null);
@@ -325,7 +323,6 @@ export function buildTables(compiled: CompiledGraph): Tables {
       },
       source,
       target,
-      labels: edgeLabels,
       predicate,
       derived,
       dated,
@@ -344,7 +341,8 @@ export function buildTables(compiled: CompiledGraph): Tables {
     predicates: {
       ids: predicateIds.ids,
       index: predicateIds.index,
-      labels: predicateIds.ids.map((id) => predicateLabel.get(id) ?? id),
+      // An edge's label is its predicate's (compiled format 3); an empty label shows the id.
+      labels: predicateIds.ids.map((id) => predicateLabel.get(id) || id),
     },
     dayExtent: minDay <= maxDay ? { start: minDay, end: maxDay } : null,
   };

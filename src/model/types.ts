@@ -67,9 +67,7 @@ export interface EdgeTable {
   attributesOf(e: number): EdgeAttributes;
   readonly source: Uint32Array;
   readonly target: Uint32Array;
-  /** The edge's label, or its predicate's when the edge has none. */
-  readonly labels: readonly string[];
-  /** Index into PredicateTable.ids. */
+  /** Index into PredicateTable.ids, whose labels are the edges' labels. */
   readonly predicate: Uint32Array;
   readonly derived: Uint8Array;
   /** 1 when the relation has a date (either end known). */

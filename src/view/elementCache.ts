@@ -64,7 +64,7 @@ export function createElementFactory(model: GraphModel): ElementFactory {
         id: edges.ids[e] ?? '',
         source: nodes.ids[edges.source[e] ?? 0] ?? '',
         target: nodes.ids[edges.target[e] ?? 0] ?? '',
-        label: edges.labels[e] ?? '',
+        label: predicates.labels[edges.predicate[e] ?? 0] ?? '',
         predicate: predicates.ids[edges.predicate[e] ?? 0] ?? '',
         corroboration,
         width: measureEdgeWidth(corroboration),

@@ -149,10 +149,8 @@ function findInOtherSources(ctx: ResolveContext, exact: string, except: string):
   return '';
 }
 
-/** Distinct source ids, sorted. */
-export function sourcesOf(evidence: readonly Evidence[]): string[] {
-  return [...new Set(evidence.map((e) => e.source))].sort();
-}
+// An edge's sources: the same rule the file's columns derive them by.
+export { sourcesOf } from '../../schema/edgeColumns';
 
 /** Empty text means absent. */
 export function textOrNull(value: string | null | undefined): string | null {

@@ -17,7 +17,7 @@ function describeRelation(model: GraphModel, e: number): TimelineItem {
     id,
     kind: 'relation',
     // Isolated: a subject whose right-to-left override is never closed must not reverse the rest.
-    label: `${isolateBidi(subject)} ${edges.labels[e] ?? ''} ${isolateBidi(object)}`,
+    label: `${isolateBidi(subject)} ${model.predicates.labels[edges.predicate[e] ?? 0] ?? ''} ${isolateBidi(object)}`,
     date: a.date,
     dateStart: a.dateStart,
     dateEnd: a.dateEnd,
