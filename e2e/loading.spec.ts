@@ -1,7 +1,10 @@
 // Start-up: the graph's download does not wait for the app's code, and every way the graph or the
 // app's code can fail to arrive is said on the page instead of a blank or a spinner.
 import { STARTUP_MARKS, STARTUP_STAGES, startupStages } from '../bench/runner/startupStages';
+import type { Page } from '@playwright/test';
+import { TYPE_APPEARANCE } from '../src/render/palette';
 import { expect, test } from './fixtures';
+import { fetchCorpus } from './helpers';
 
 test("the graph's download starts before the app's code has arrived, and happens once", async ({
   page,
@@ -34,8 +37,9 @@ test('each step of the start-up is marked, in order, for the benchmark', async (
     'explorer:parsed',
     'explorer:model',
     'explorer:canvas',
-    'explorer:scene-applied',
     'explorer:first-render',
+    'explorer:scene-applied',
+    'explorer:cytoscape-drawn',
   ].map(at);
   expect(inOrder).toEqual([...inOrder].sort((a, b) => a - b));
   expect(Object.keys(startupStages(marks))).toHaveLength(STARTUP_STAGES.length);
@@ -95,5 +99,93 @@ test.describe("the app's code failing to arrive", () => {
       'The explorer could not be loaded; reload the page',
     );
     await expect(alert).toContainText('boot-');
+  });
+});
+
+/** Holds the renderer's chunk (cytoscape) until released, to look at the page without it. */
+async function holdRenderer(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/createRenderer-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the graph is drawn before its renderer arrives, which then takes over without moving anything', async ({
+  page,
+}) => {
+  const release = await holdRenderer(page);
+  await page.goto('./');
+  await expect(page.getByTestId('status-line')).toContainText('Showing');
+  const graph = page.getByRole('img', { name: /^Graph of/ });
+  await expect(graph).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Entities shown' })).toBeVisible();
+  // Drawn without cytoscape: keep what the first frame shows, to compare with cytoscape's.
+  const inked = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.first-frame');
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return 0;
+    const frame = context.getImageData(0, 0, canvas.width, canvas.height);
+    (window as unknown as { firstFrame: ImageData }).firstFrame = frame;
+    let count = 0;
+    for (let i = 3; i < frame.data.length; i += 4) if ((frame.data[i] ?? 0) > 0) count += 1;
+    return count;
+  });
+  expect(inked, 'pixels the first frame drew').toBeGreaterThan(5000);
+  expect(await page.evaluate(() => window.explorerCanvas === undefined)).toBe(true);
+
+  release();
+  await expect(graph.locator('canvas.first-frame')).toHaveCount(0);
+  const corpus = await fetchCorpus(page);
+  // Where cytoscape draws each node, the first frame had drawn that node's colour.
+  const colours = Object.fromEntries(
+    Object.entries(TYPE_APPEARANCE).map(([type, appearance]) => [type, appearance.light]),
+  );
+  const checks = await page.evaluate(
+    (nodes) => {
+      const frame = (window as unknown as { firstFrame: ImageData }).firstFrame;
+      const box = document.querySelector('[data-testid="graph-canvas"]')!.getBoundingClientRect();
+      const scale = frame.width / box.width;
+      return nodes.map(({ key, colour }) => {
+        const point = window.explorerCanvas?.clientPositionOf(key);
+        if (!point) return { key, drawn: false, same: false };
+        const x = Math.round((point.x - box.left) * scale);
+        const y = Math.round((point.y - box.top) * scale);
+        const at = (y * frame.width + x) * 4;
+        const hex = `#${[0, 1, 2]
+          .map((offset) => (frame.data[at + offset] ?? 0).toString(16).padStart(2, '0'))
+          .join('')}`;
+        return { key, drawn: true, same: hex === colour };
+      });
+    },
+    corpus.nodes.map((node) => ({ key: node.key, colour: colours[node.attributes.type] ?? '' })),
+  );
+  expect(checks.every((check) => check.drawn)).toBe(true);
+  // A node's centre can lie under a neighbour drawn after it; nearly all are in the open.
+  const same = checks.filter((check) => check.same).length;
+  expect(same / checks.length).toBeGreaterThan(0.9);
+});
+
+test.describe("the renderer's code failing to arrive", () => {
+  // Two patterns: a pair would read as [value, options], so the list is given in that form.
+  test.use({
+    expectedProblems: [
+      [/Failed to load resource/, /drawing code could not be loaded/],
+      { scope: 'test' },
+    ],
+  });
+
+  test('leaves no drawing that never answers: the page says to reload', async ({ page }) => {
+    await page.route(/\/assets\/createRenderer-[^/]*\.js$/, (route) =>
+      route.abort('connectionreset'),
+    );
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(
+      "The graph's drawing code could not be loaded; reload the page",
+    );
+    await expect(page.getByRole('img', { name: /^Graph of/ })).toHaveCount(0);
   });
 });

@@ -43,9 +43,9 @@ async function readLook(page: Page): Promise<Look> {
     const style = getComputedStyle(document.documentElement);
     return { pageBackground: style.backgroundColor, pageText: style.color };
   });
-  const canvas = await page.locator('canvas').first().boundingBox();
-  if (!canvas) throw new Error('the canvas is not drawn');
   const node = await settledPosition(page, 'tiktok');
+  const canvas = await page.getByRole('img', { name: /^Graph of/ }).boundingBox();
+  if (!canvas) throw new Error('the canvas is not drawn');
   return {
     pageBackground,
     pageText,

@@ -1,13 +1,9 @@
-// Thin React shell around the renderer: creates it once, hands it each new scene, and reports
-// what was painted (for the status line, tests and the benchmark).
-import { memo, useEffect, useRef } from 'react';
-import {
-  createRenderer,
-  type RenderScene,
-  type Renderer,
-  type RendererHandlers,
-  type RenderViewport,
-} from './createRenderer';
+// Thin React shell around the renderer: draws the first frame without it, creates it once, hands
+// it each new scene, and reports what was painted (for the status line, tests and the benchmark).
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { RenderScene, Renderer, RendererHandlers, RenderViewport } from './createRenderer';
+import { fitViewport } from './sceneFrame';
+import { drawStaticFrame } from './staticFrame';
 import type { Theme } from './palette';
 
 export interface GraphCanvasProps {
@@ -37,6 +33,11 @@ function sameViewport(a: RenderViewport, b: RenderViewport): boolean {
   );
 }
 
+/** Sets a start-up mark once: the benchmark and the e2e tests read the first of each. */
+const markOnce = (name: string): void => {
+  if (performance.getEntriesByName(name).length === 0) performance.mark(name);
+};
+
 function GraphCanvasImpl({
   scene,
   theme,
@@ -47,47 +48,98 @@ function GraphCanvasImpl({
   label,
 }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const rendererRef = useRef<Renderer | null>(null);
+  const firstFrameRef = useRef<HTMLCanvasElement | null>(null);
+  const [renderer, setRenderer] = useState<Renderer | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
   const firstApply = useRef(true);
+  if (failure) throw failure;
 
-  useEffect(() => {
+  // The first frame is drawn without cytoscape (see staticFrame), then cytoscape is set up once
+  // the browser has painted it, and takes over when its own first frame is drawn.
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    // Start-up marks for the benchmark: React has committed the panels; then the scene is applied.
+    // Start-up marks for the benchmark: React has committed the panels.
     performance.mark('explorer:canvas');
-    const renderer = createRenderer({ container, theme, large });
-    rendererRef.current = renderer;
-    firstApply.current = true;
-    onReady?.(renderer);
-    // A read-only handle for end-to-end tests and the benchmark: where to click to hit an element.
-    window.explorerCanvas = {
-      clientPositionOf: (id: string) => {
-        const point = renderer.renderedPositionOf(id);
-        if (!point) return null;
-        const box = container.getBoundingClientRect();
-        return { x: box.left + point.x, y: box.top + point.y };
-      },
-    };
+    const canvas = document.createElement('canvas');
+    canvas.className = 'first-frame';
+    canvas.setAttribute('aria-hidden', 'true');
+    container.append(canvas);
+    firstFrameRef.current = canvas;
+
+    let instance: Renderer | null = null;
+    let unmounted = false;
+    const frame = requestAnimationFrame(() => {
+      markOnce('explorer:first-render');
+      // cytoscape is a chunk of its own, fetched and set up after this frame is painted.
+      import('./createRenderer').then(
+        ({ createRenderer }) => {
+          if (unmounted) return;
+          instance = createRenderer({ container, theme, large });
+          firstApply.current = true;
+          setRenderer(instance);
+          onReady?.(instance);
+          // A read-only handle for end-to-end tests and the benchmark: where to click an element.
+          const live = instance;
+          window.explorerCanvas = {
+            clientPositionOf: (id: string) => {
+              const point = live.renderedPositionOf(id);
+              if (!point) return null;
+              const box = container.getBoundingClientRect();
+              return { x: box.left + point.x, y: box.top + point.y };
+            },
+          };
+        },
+        (error: unknown) => {
+          // A lost chunk (a network error, a deploy since the page loaded): the error boundary
+          // says to reload, rather than leave a drawing that never answers.
+          if (unmounted) return;
+          const reason = error instanceof Error ? error.message : String(error);
+          setFailure(
+            new Error(`The graph's drawing code could not be loaded; reload the page (${reason})`),
+          );
+        },
+      );
+    });
     return () => {
+      unmounted = true;
+      cancelAnimationFrame(frame);
+      canvas.remove();
+      firstFrameRef.current = null;
+      if (!instance) return;
       delete window.explorerCanvas;
       onReady?.(null);
-      renderer.destroy();
-      rendererRef.current = null;
+      instance.destroy();
+      setRenderer(null);
     };
     // The instance lives as long as the component: theme and handlers are applied below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  useEffect(() => {
-    rendererRef.current?.setTheme(theme);
-  }, [theme]);
+  // Until cytoscape is ready, what changes is drawn on the first frame's canvas.
+  useLayoutEffect(() => {
+    const canvas = firstFrameRef.current;
+    const container = containerRef.current;
+    if (renderer || !canvas || !container) return;
+    const size = { width: container.clientWidth, height: container.clientHeight };
+    const pixelRatio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(size.width * pixelRatio);
+    canvas.height = Math.round(size.height * pixelRatio);
+    const context = canvas.getContext('2d');
+    const shown = viewport ?? fitViewport(scene.nodes, size);
+    if (!context || !shown) return;
+    drawStaticFrame(context, scene, { size, viewport: shown, theme, large, pixelRatio });
+  }, [renderer, scene, theme, large, viewport]);
 
   useEffect(() => {
-    rendererRef.current?.setHandlers(handlers);
-  }, [handlers]);
+    renderer?.setTheme(theme);
+  }, [renderer, theme]);
 
   useEffect(() => {
-    const renderer = rendererRef.current;
+    renderer?.setHandlers(handlers);
+  }, [renderer, handlers]);
+
+  useEffect(() => {
     if (!renderer) return undefined;
     const stats = renderer.apply(scene);
     if (firstApply.current) {
@@ -95,11 +147,14 @@ function GraphCanvasImpl({
       if (viewport) renderer.setViewport(viewport);
       else renderer.fit();
       performance.mark('explorer:scene-applied');
+      // cytoscape draws in its own animation frame: the first frame gives way once it has.
+      renderer.onceDrawn(() => {
+        markOnce('explorer:cytoscape-drawn');
+        firstFrameRef.current?.remove();
+        firstFrameRef.current = null;
+      });
     }
     const frame = requestAnimationFrame(() => {
-      if (!performance.getEntriesByName('explorer:first-render').length) {
-        performance.mark('explorer:first-render');
-      }
       window.dispatchEvent(
         new CustomEvent('explorer:rendered', {
           detail: {
@@ -113,13 +168,12 @@ function GraphCanvasImpl({
     return () => cancelAnimationFrame(frame);
     // The viewport is applied on the first scene only; later ones come from the viewport effect.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scene]);
+  }, [renderer, scene]);
 
   useEffect(() => {
-    const renderer = rendererRef.current;
     if (!renderer || !viewport || firstApply.current) return;
     if (!sameViewport(renderer.getViewport(), viewport)) renderer.setViewport(viewport);
-  }, [viewport]);
+  }, [renderer, viewport]);
 
   return (
     <div

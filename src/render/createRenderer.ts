@@ -5,48 +5,26 @@ import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { buildStylesheet } from './stylesheet';
 import type { Theme } from './palette';
 import { layoutPositions } from './layoutPositions';
-import { CURVED, edgeBends } from './curvedEdges';
-import { chooseNodeLabels, NODE_LABEL, type LabelCandidate } from './labelPlacement';
+import { edgeBends } from './curvedEdges';
+import { chooseNodeLabels, type LabelCandidate } from './labelPlacement';
+import { LABELLED, NODE_LABELLED, VEIL_CLASS, VEIL_ON_CLASS } from './stylesheet';
 import {
-  ALWAYS_LABELLED,
-  edgeLabelsReadableAt,
-  FADED,
-  LABELLED,
-  LIFTED,
-  NODE_LABELLED,
-  PREFERRED_LABELLED,
-  VEIL_CLASS,
-  VEIL_ON_CLASS,
-} from './stylesheet';
+  drawnClasses,
+  drawnEdgeClasses,
+  extentWithLabelRoom,
+  fitViewport,
+  isHighlighted,
+  labelCandidate,
+  labelsEveryEdge,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  nodeLabelText,
+  type RenderScene,
+  type RenderViewport,
+  VEIL_MARGIN,
+} from './sceneFrame';
 
-export interface RenderNode {
-  id: string;
-  label: string;
-  type: string;
-  x: number;
-  y: number;
-  classes: readonly string[];
-}
-
-export interface RenderEdge {
-  id: string;
-  source: string;
-  target: string;
-  label: string;
-  width: number;
-  classes: readonly string[];
-}
-
-export interface RenderScene {
-  nodes: readonly RenderNode[];
-  edges: readonly RenderEdge[];
-}
-
-export interface RenderViewport {
-  zoom: number;
-  panX: number;
-  panY: number;
-}
+export type { RenderEdge, RenderNode, RenderScene, RenderViewport } from './sceneFrame';
 
 export interface RendererHandlers {
   tapNode?: (id: string) => void;
@@ -75,6 +53,8 @@ export interface Renderer {
   /** Where an element is drawn, in CSS pixels relative to the container (an edge: its midpoint). */
   renderedPositionOf(id: string): { x: number; y: number } | null;
   exportPng(background: string): Blob;
+  /** Calls back once, after cytoscape has next drawn a frame. */
+  onceDrawn(callback: () => void): void;
   destroy(): void;
   /** For adapter tests and the benchmark: the live instance. */
   readonly cy: Core;
@@ -89,21 +69,10 @@ export interface RendererOptions {
   size?: { width: number; height: number };
 }
 
-const MAX_FIT_ZOOM = 1.5;
-const FIT_PADDING = 40;
-/**
- * Room a fit leaves around the nodes for their labels, in model units: a label hangs below its
- * node and may be wider than it. Labels that would still cross the canvas's edge are not drawn.
- */
-const FIT_LABEL_ROOM = { side: 50, below: 24 };
 /** Node labels are placed again once a pan or zoom has rested this long. */
 const RELABEL_DELAY_MS = 120;
 /** Corpus ids are lowercase slugs, so this can never be one. */
 const VEIL_ID = 'veil:canvas';
-const VEIL_MARGIN = 400;
-
-const labelOf = (classes: readonly string[], label: string): string =>
-  classes.includes('disputed') ? `${label}\n⚠ disputed` : label;
 
 export function createRenderer(options: RendererOptions): Renderer {
   const cy = cytoscape({
@@ -115,8 +84,8 @@ export function createRenderer(options: RendererOptions): Renderer {
     layout: { name: 'preset' },
     autounselectify: true,
     boxSelectionEnabled: false,
-    minZoom: 0.05,
-    maxZoom: 6,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
     hideEdgesOnViewport: options.large ?? false,
     textureOnViewport: options.large ?? false,
   });
@@ -139,7 +108,7 @@ export function createRenderer(options: RendererOptions): Renderer {
   // would not be drawn.
   let edgesLabelled = false;
   function syncEdgeLabels(): void {
-    const readable = !options.large && edgeLabelsReadableAt(cy.zoom());
+    const readable = labelsEveryEdge(cy.zoom(), options.large ?? false);
     if (readable === edgesLabelled) return;
     edgesLabelled = readable;
     cy.batch(() => cy.edges().toggleClass(LABELLED, readable));
@@ -161,23 +130,20 @@ export function createRenderer(options: RendererOptions): Renderer {
     },
   ): void {
     const { zoom, pan } = frame;
+    const viewport = { zoom, panX: pan.x, panY: pan.y };
     const nodes = drawn().nodes();
-    const candidates: LabelCandidate[] = nodes.map((node) => {
-      const { x, y } = node.position();
-      return {
-        id: node.id(),
-        x: x * zoom + pan.x,
-        y: y * zoom + pan.y,
-        size: node.hasClass('focus') ? NODE_LABEL.focusNodeSize : NODE_LABEL.nodeSize,
-        label: String(node.data('label') ?? ''),
-        priority: node.degree(false),
-        tier: ALWAYS_LABELLED.some((name) => node.hasClass(name))
-          ? 'always'
-          : node.hasClass(PREFERRED_LABELLED)
-            ? 'preferred'
-            : 'other',
-      };
-    });
+    const candidates: LabelCandidate[] = nodes.map((node) =>
+      labelCandidate(
+        {
+          id: node.id(),
+          ...node.position(),
+          label: String(node.data('label') ?? ''),
+          classes: node.classes(),
+        },
+        node.degree(false),
+        viewport,
+      ),
+    );
     const chosen = chooseNodeLabels(candidates, { width: frame.width, height: frame.height, zoom });
     cy.batch(() => {
       nodes.forEach((node) => {
@@ -199,15 +165,6 @@ export function createRenderer(options: RendererOptions): Renderer {
     const pan = cy.pan();
     return { zoom: cy.zoom(), panX: pan.x, panY: pan.y };
   }
-
-  // What the selection does not touch is faded by a veil: one translucent node above everything
-  // but the highlighted elements. A `faded` class on every other element made cytoscape restyle
-  // the whole view on each selection (a third of a pick on the bundled corpus).
-  const liftedClasses = (classes: readonly string[], highlighted: boolean): string[] => {
-    const kept = classes.filter((name) => name !== FADED);
-    if (highlighted && kept.length === classes.length) kept.push(LIFTED);
-    return kept;
-  };
 
   function placeVeil(scene: RenderScene, on: boolean): void {
     let veil = cy.getElementById(VEIL_ID);
@@ -252,47 +209,12 @@ export function createRenderer(options: RendererOptions): Renderer {
    * styles and measures every element first, which the first frame does again.
    */
   function fitTo(target: cytoscape.Collection): void {
-    const nodes = target.nodes().union(target.edges().connectedNodes());
-    if (nodes.empty()) return;
-    const { x1, y1, x2, y2 } = extentWithLabelRoom(nodes);
-    const { width, height } = canvasSize();
-    const fitting = Math.min(
-      (width - 2 * FIT_PADDING) / (x2 - x1),
-      (height - 2 * FIT_PADDING) / (y2 - y1),
+    const nodes = target.nodes().union(target.edges().connectedNodes()).nodes();
+    const viewport = fitViewport(
+      nodes.map((node) => node.position()),
+      canvasSize(),
     );
-    // A handful of nodes would otherwise fill the screen with giant labels.
-    const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, cy.maxZoom(), fitting));
-    cy.viewport({
-      zoom,
-      pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 },
-    });
-  }
-
-  /** The nodes' extent in model units, with room for a label around each. */
-  function extentWithLabelRoom(nodes: cytoscape.NodeCollection): {
-    x1: number;
-    y1: number;
-    x2: number;
-    y2: number;
-  } {
-    let x1 = Infinity;
-    let y1 = Infinity;
-    let x2 = -Infinity;
-    let y2 = -Infinity;
-    nodes.forEach((node) => {
-      const { x, y } = node.position();
-      x1 = Math.min(x1, x);
-      y1 = Math.min(y1, y);
-      x2 = Math.max(x2, x);
-      y2 = Math.max(y2, y);
-    });
-    const half = NODE_LABEL.focusNodeSize / 2;
-    return {
-      x1: x1 - half - FIT_LABEL_ROOM.side,
-      x2: x2 + half + FIT_LABEL_ROOM.side,
-      y1: y1 - half,
-      y2: y2 + half + FIT_LABEL_ROOM.below,
-    };
+    if (viewport) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.panX, y: viewport.panY } });
   }
 
   /** What the scene drew: everything but the veil. */
@@ -300,9 +222,7 @@ export function createRenderer(options: RendererOptions): Renderer {
 
   function apply(scene: RenderScene): ApplyStats {
     const bends = edgeBends(scene.edges);
-    const highlighted =
-      scene.nodes.some((node) => node.classes.includes(FADED)) ||
-      scene.edges.some((edge) => edge.classes.includes(FADED));
+    const highlighted = isHighlighted(scene);
     const nextNodes = new Map(scene.nodes.map((node) => [node.id, node]));
     const nextEdges = new Map(scene.edges.map((edge) => [edge.id, edge]));
     let removed = 0;
@@ -322,19 +242,19 @@ export function createRenderer(options: RendererOptions): Renderer {
       cy.remove(gone);
 
       for (const node of scene.nodes) {
-        const classes = liftedClasses(node.classes, highlighted);
+        const classes = drawnClasses(node.classes, highlighted);
         const signature = `${node.label}|${classes.join(' ')}`;
         const previous = shown.get(node.id);
         if (previous === undefined) {
           additions.push({
             group: 'nodes',
-            data: { id: node.id, label: labelOf(node.classes, node.label), type: node.type },
+            data: { id: node.id, label: nodeLabelText(node.classes, node.label), type: node.type },
             position: { x: node.x, y: node.y },
             classes,
           });
         } else if (previous !== signature) {
           const element = cy.getElementById(node.id);
-          element.data('label', labelOf(node.classes, node.label));
+          element.data('label', nodeLabelText(node.classes, node.label));
           element.classes(classes);
           updated += 1;
         }
@@ -342,8 +262,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       }
       for (const edge of scene.edges) {
         const bend = bends.get(edge.id);
-        const classes = liftedClasses(edge.classes, highlighted);
-        if (bend !== undefined) classes.push(CURVED);
+        const classes = drawnEdgeClasses(edge, highlighted, bend);
         const signature = `${edge.label}|${edge.width}|${bend}|${classes.join(' ')}`;
         // Not part of the signature: the zoom handler keeps it on the edges already drawn.
         if (edgesLabelled) classes.push(LABELLED);
@@ -450,15 +369,22 @@ export function createRenderer(options: RendererOptions): Renderer {
       const veiledNow = veil.hasClass(VEIL_ON_CLASS);
       if (veiledNow) veil.removeClass(VEIL_ON_CLASS);
       // The image is the whole graph at zoom 1, not the viewport: label it for that frame.
-      const nodes = drawn().nodes();
-      if (nodes.nonempty()) {
-        const { x1, y1, x2, y2 } = extentWithLabelRoom(nodes);
+      const extent = extentWithLabelRoom(
+        drawn()
+          .nodes()
+          .map((node) => node.position()),
+      );
+      if (extent) {
+        const { x1, y1, x2, y2 } = extent;
         syncNodeLabels({ zoom: 1, pan: { x: -x1, y: -y1 }, width: x2 - x1, height: y2 - y1 });
       }
       const image = cy.png({ full: true, output: 'blob', bg: background, scale: 2 });
       syncNodeLabels();
       if (veiledNow) veil.addClass(VEIL_ON_CLASS);
       return image as unknown as Blob;
+    },
+    onceDrawn(callback) {
+      cy.one('render', callback);
     },
     destroy() {
       clearTimeout(relabelTimer);
