@@ -238,7 +238,8 @@ test('the timeline is one tab stop: arrows, Home and End move in it, Enter and S
   await openExplorer(page);
   const timeline = page.getByRole('listbox', { name: /^Timeline/ });
   const items = timeline.getByRole('option');
-  expect(await items.count()).toBeGreaterThan(3);
+  // The rows come in the render after the graph's first frame.
+  await expect.poll(() => items.count()).toBeGreaterThan(3);
   await expect(timeline.getByRole('option', { selected: true })).toHaveCount(0);
 
   // In from the details side: Shift+Tab from the inspector lands on the first item, nothing

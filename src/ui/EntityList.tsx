@@ -1,11 +1,16 @@
 // The screen-reader alternative to the canvas: every entity shown, in sync with the selection.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ViewNode } from '../view/types';
 import { useActions, useAppState } from './appContext';
 import { typeLabel } from './labels';
 import { moveFocusIndex } from './rovingFocus';
 
-export function EntityList({ nodes }: { nodes: readonly ViewNode[] }) {
+const NONE: readonly ViewNode[] = [];
+
+export function EntityList({ nodes: current }: { nodes: readonly ViewNode[] }) {
+  // Rendered in the background after the graph: the first frame and each redraw of the graph do
+  // not wait for hundreds of rows to be built and laid out.
+  const nodes = useDeferredValue(current, NONE);
   const selected = useAppState((state) => state.view.selected);
   const { select } = useActions();
   const listRef = useRef<HTMLUListElement>(null);

@@ -2,14 +2,27 @@
 // selecting here selects there. A listbox that is one tab stop (roving tabindex): the arrow keys,
 // Home and End move among the items (the rendered window follows), Enter or Space (or a click)
 // selects one.
-import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import {
+  useDeferredValue,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
 import type { TimelineItem } from '../view/types';
 import { useActions, useAppState } from './appContext';
 import { formatEdtf } from './labels';
 import { moveFocusIndex, pickTabStop } from './rovingFocus';
 import { windowAround } from './timelineWindow';
 
-export function Timeline({ items }: { items: readonly TimelineItem[] }) {
+const NONE: readonly TimelineItem[] = [];
+
+export function Timeline({ items: current }: { items: readonly TimelineItem[] }) {
+  // Rendered in the background after the graph, as the entity list is; its height is fixed, so
+  // the graph does not move when the rows arrive.
+  const items = useDeferredValue(current, NONE);
   const selected = useAppState((state) => state.view.selected);
   const dateFrom = useAppState((state) => state.view.dateFrom);
   const dateTo = useAppState((state) => state.view.dateTo);
