@@ -212,3 +212,20 @@ test('an export follows the view: showing more exports more', async ({ page }) =
   expect(graph.order).toBe(counts.entities);
   expect(graph.size).toBe(counts.relations);
 });
+
+test.describe('the writers failing to arrive', () => {
+  test.use({ expectedProblems: [/Failed to load resource/] });
+
+  test('say the export could not be made, and download nothing', async ({ page }) => {
+    await page.route(/\/assets\/formats-[^/]*\.js$/, (route) => route.abort('connectionreset'));
+    await openExplorer(page);
+    await openExportMenu(page);
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await page.getByRole('button', { name: 'Export GEXF' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'The export could not be made; reload the page and try again',
+    );
+    expect(downloads).toBe(0);
+  });
+});

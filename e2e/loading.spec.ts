@@ -172,7 +172,7 @@ test.describe("the renderer's code failing to arrive", () => {
   // Two patterns: a pair would read as [value, options], so the list is given in that form.
   test.use({
     expectedProblems: [
-      [/Failed to load resource/, /drawing code could not be loaded/],
+      [/Failed to load resource/, /renderer could not be started/],
       { scope: 'test' },
     ],
   });
@@ -183,9 +183,7 @@ test.describe("the renderer's code failing to arrive", () => {
     );
     await page.goto('./');
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText(
-      "The graph's drawing code could not be loaded; reload the page",
-    );
+    await expect(alert).toContainText("The graph's renderer could not be started; reload the page");
     await expect(page.getByRole('img', { name: /^Graph of/ })).toHaveCount(0);
   });
 });

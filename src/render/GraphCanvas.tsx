@@ -72,8 +72,8 @@ function GraphCanvasImpl({
     const frame = requestAnimationFrame(() => {
       markOnce('explorer:first-render');
       // cytoscape is a chunk of its own, fetched and set up after this frame is painted.
-      import('./createRenderer').then(
-        ({ createRenderer }) => {
+      import('./createRenderer')
+        .then(({ createRenderer }) => {
           if (unmounted) return;
           instance = createRenderer({ container, theme, large });
           firstApply.current = true;
@@ -89,17 +89,16 @@ function GraphCanvasImpl({
               return { x: box.left + point.x, y: box.top + point.y };
             },
           };
-        },
-        (error: unknown) => {
-          // A lost chunk (a network error, a deploy since the page loaded): the error boundary
-          // says to reload, rather than leave a drawing that never answers.
+        })
+        .catch((error: unknown) => {
+          // Most likely a lost chunk (a network error, a deploy since the page loaded): the error
+          // boundary says so, rather than leave a drawing that never answers.
           if (unmounted) return;
           const reason = error instanceof Error ? error.message : String(error);
           setFailure(
-            new Error(`The graph's drawing code could not be loaded; reload the page (${reason})`),
+            new Error(`The graph's renderer could not be started; reload the page (${reason})`),
           );
-        },
-      );
+        });
     });
     return () => {
       unmounted = true;

@@ -3,14 +3,9 @@ import type { GraphModel } from '../model/types';
 import type { Renderer } from '../render/createRenderer';
 import { THEME_COLOURS, type Theme } from '../render/palette';
 import type { DerivedView } from '../view/types';
-import { buildVisibleSubgraph } from '../export/visibleSubgraph';
-import {
-  exportEdgesCsv,
-  exportGexf,
-  exportGraphml,
-  exportJson,
-  exportNodesCsv,
-} from '../export/formats';
+import { buildVisibleSubgraph, type ExportGraph } from '../export/visibleSubgraph';
+import type * as Formats from '../export/formats';
+import { useActions } from './appContext';
 
 interface ExportMenuProps {
   model: GraphModel;
@@ -32,7 +27,21 @@ function download(name: string, content: Blob | string, type: string) {
 }
 
 export function ExportMenu({ model, view, renderer, theme }: ExportMenuProps) {
-  const subgraph = () => buildVisibleSubgraph(model, view);
+  const { addNotice } = useActions();
+  // The writers (GEXF's among them) are a chunk of their own, fetched on the first export.
+  const exportAs =
+    (name: string, type: string, write: (formats: typeof Formats, graph: ExportGraph) => string) =>
+    () => {
+      const graph = buildVisibleSubgraph(model, view);
+      import('../export/formats').then(
+        (formats) => download(name, write(formats, graph), type),
+        (error: unknown) =>
+          addNotice({
+            kind: 'error',
+            message: `The export could not be made; reload the page and try again (${String(error)})`,
+          }),
+      );
+    };
   const formats: { label: string; run: () => void }[] = [
     {
       label: 'PNG image',
@@ -42,20 +51,23 @@ export function ExportMenu({ model, view, renderer, theme }: ExportMenuProps) {
     },
     {
       label: 'JSON (graphology)',
-      run: () => download('graph.json', exportJson(subgraph()), 'application/json'),
+      run: exportAs('graph.json', 'application/json', (f, graph) => f.exportJson(graph)),
     },
-    { label: 'GEXF', run: () => download('graph.gexf', exportGexf(subgraph()), 'application/xml') },
+    {
+      label: 'GEXF',
+      run: exportAs('graph.gexf', 'application/xml', (f, graph) => f.exportGexf(graph)),
+    },
     {
       label: 'GraphML',
-      run: () => download('graph.graphml', exportGraphml(subgraph()), 'application/xml'),
+      run: exportAs('graph.graphml', 'application/xml', (f, graph) => f.exportGraphml(graph)),
     },
     {
       label: 'CSV nodes',
-      run: () => download('nodes.csv', exportNodesCsv(subgraph()), 'text/csv'),
+      run: exportAs('nodes.csv', 'text/csv', (f, graph) => f.exportNodesCsv(graph)),
     },
     {
       label: 'CSV edges',
-      run: () => download('edges.csv', exportEdgesCsv(subgraph()), 'text/csv'),
+      run: exportAs('edges.csv', 'text/csv', (f, graph) => f.exportEdgesCsv(graph)),
     },
   ];
   return (
