@@ -21,7 +21,7 @@ import {
   nodeLabelText,
   type RenderScene,
   type RenderViewport,
-  VEIL_MARGIN,
+  veilExtent,
 } from './sceneFrame';
 
 export type { RenderEdge, RenderNode, RenderScene, RenderViewport } from './sceneFrame';
@@ -185,22 +185,16 @@ export function createRenderer(options: RendererOptions): Renderer {
 
   /** Sizes the veil to the drawn nodes and shows it. */
   function coverWithVeil(veil: cytoscape.NodeSingular): void {
-    let x1 = Infinity;
-    let y1 = Infinity;
-    let x2 = -Infinity;
-    let y2 = -Infinity;
     // Where the nodes are now (a re-layout moves them away from the scene's positions).
-    drawn()
-      .nodes()
-      .forEach((node) => {
-        const { x, y } = node.position();
-        x1 = Math.min(x1, x);
-        y1 = Math.min(y1, y);
-        x2 = Math.max(x2, x);
-        y2 = Math.max(y2, y);
-      });
+    const extent = veilExtent(
+      drawn()
+        .nodes()
+        .map((node) => node.position()),
+    );
+    if (!extent) return;
+    const { x1, y1, x2, y2 } = extent;
     veil.position({ x: (x1 + x2) / 2, y: (y1 + y2) / 2 });
-    veil.data({ width: x2 - x1 + 2 * VEIL_MARGIN, height: y2 - y1 + 2 * VEIL_MARGIN });
+    veil.data({ width: x2 - x1, height: y2 - y1 });
     veil.addClass(VEIL_ON_CLASS);
   }
 

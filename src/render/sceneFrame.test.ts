@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   drawnClasses,
   drawnEdgeClasses,
+  boundsOf,
   extentWithLabelRoom,
   fitViewport,
   labelTierOf,
   nodeLabelText,
+  veilExtent,
 } from './sceneFrame';
 
 describe('fitViewport', () => {
@@ -28,6 +30,27 @@ describe('fitViewport', () => {
 
   it('does not blow a lone node up to fill the canvas', () => {
     expect(fitViewport([{ x: 10, y: 10 }], { width: 1200, height: 800 })?.zoom).toBe(1.5);
+  });
+});
+
+describe('boundsOf and veilExtent', () => {
+  const points = [
+    { x: 10, y: -5 },
+    { x: -20, y: 40 },
+    { x: 0, y: 0 },
+  ];
+
+  it('box the points, and nothing when there are none', () => {
+    expect(boundsOf(points)).toEqual({ x1: -20, y1: -5, x2: 10, y2: 40 });
+    expect(boundsOf([])).toBeNull();
+    expect(veilExtent([])).toBeNull();
+  });
+
+  it('reach the veil past the nodes on every side by the same margin', () => {
+    const veil = veilExtent(points)!;
+    const margin = veil.x2 - 10;
+    expect(margin).toBeGreaterThan(0);
+    expect([-20 - veil.x1, -5 - veil.y1, veil.y2 - 40]).toEqual([margin, margin, margin]);
   });
 });
 

@@ -63,8 +63,8 @@ export interface Extent {
   y2: number;
 }
 
-/** The nodes' extent in model units, with room for a label around each; null when none. */
-export function extentWithLabelRoom(points: Iterable<{ x: number; y: number }>): Extent | null {
+/** The smallest box around the points, in model units; null when there are none. */
+export function boundsOf(points: Iterable<{ x: number; y: number }>): Extent | null {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;
@@ -75,13 +75,19 @@ export function extentWithLabelRoom(points: Iterable<{ x: number; y: number }>):
     x2 = Math.max(x2, x);
     y2 = Math.max(y2, y);
   }
-  if (x1 > x2) return null;
+  return x1 > x2 ? null : { x1, y1, x2, y2 };
+}
+
+/** The nodes' extent in model units, with room for a label around each; null when none. */
+export function extentWithLabelRoom(points: Iterable<{ x: number; y: number }>): Extent | null {
+  const bounds = boundsOf(points);
+  if (!bounds) return null;
   const half = NODE_LABEL.focusNodeSize / 2;
   return {
-    x1: x1 - half - FIT_LABEL_ROOM.side,
-    x2: x2 + half + FIT_LABEL_ROOM.side,
-    y1: y1 - half,
-    y2: y2 + half + FIT_LABEL_ROOM.below,
+    x1: bounds.x1 - half - FIT_LABEL_ROOM.side,
+    x2: bounds.x2 + half + FIT_LABEL_ROOM.side,
+    y1: bounds.y1 - half,
+    y2: bounds.y2 + half + FIT_LABEL_ROOM.below,
   };
 }
 
@@ -106,7 +112,19 @@ export function fitViewport(
 }
 
 /** How far the veil reaches beyond the drawn nodes, in model units: past the viewport when fitted. */
-export const VEIL_MARGIN = 400;
+const VEIL_MARGIN = 400;
+
+/** What the veil covers: the nodes where they are drawn, and a margin. */
+export function veilExtent(points: Iterable<{ x: number; y: number }>): Extent | null {
+  const bounds = boundsOf(points);
+  if (!bounds) return null;
+  return {
+    x1: bounds.x1 - VEIL_MARGIN,
+    y1: bounds.y1 - VEIL_MARGIN,
+    x2: bounds.x2 + VEIL_MARGIN,
+    y2: bounds.y2 + VEIL_MARGIN,
+  };
+}
 
 /** Whether the selection highlights part of the scene, which veils the rest. */
 export const isHighlighted = (scene: RenderScene): boolean =>

@@ -13,7 +13,7 @@ import {
   labelCandidate,
   labelsEveryEdge,
   nodeLabelText,
-  VEIL_MARGIN,
+  veilExtent,
   type CanvasSize,
   type RenderScene,
   type RenderViewport,
@@ -211,25 +211,12 @@ export function drawStaticFrame(
 }
 
 function drawVeil(context: FrameContext, scene: RenderScene, style: ResolvedStyle): void {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const { x, y } of scene.nodes) {
-    x1 = Math.min(x1, x);
-    y1 = Math.min(y1, y);
-    x2 = Math.max(x2, x);
-    y2 = Math.max(y2, y);
-  }
+  const extent = veilExtent(scene.nodes);
+  if (!extent) return;
   context.globalAlpha *= numberOf(style, 'background-opacity', 1);
   context.fillStyle = stringOf(style, 'background-color', '#ffffff');
   context.beginPath();
-  context.rect(
-    x1 - VEIL_MARGIN,
-    y1 - VEIL_MARGIN,
-    x2 - x1 + 2 * VEIL_MARGIN,
-    y2 - y1 + 2 * VEIL_MARGIN,
-  );
+  context.rect(extent.x1, extent.y1, extent.x2 - extent.x1, extent.y2 - extent.y1);
   context.fill();
 }
 
