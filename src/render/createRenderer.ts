@@ -21,6 +21,7 @@ import {
   nodeLabelText,
   type RenderScene,
   type RenderViewport,
+  VEIL_ID,
   veilExtent,
 } from './sceneFrame';
 
@@ -71,8 +72,6 @@ export interface RendererOptions {
 
 /** Node labels are placed again once a pan or zoom has rested this long. */
 const RELABEL_DELAY_MS = 120;
-/** Corpus ids are lowercase slugs, so this can never be one. */
-const VEIL_ID = 'veil:canvas';
 
 export function createRenderer(options: RendererOptions): Renderer {
   const cy = cytoscape({

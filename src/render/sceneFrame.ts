@@ -111,6 +111,9 @@ export function fitViewport(
   };
 }
 
+/** The veil's id: corpus ids are lowercase slugs, so this can never be one. */
+export const VEIL_ID = 'veil:canvas';
+
 /** How far the veil reaches beyond the drawn nodes, in model units: past the viewport when fitted. */
 const VEIL_MARGIN = 400;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRenderer } from './createRenderer';
-import { fitViewport, type RenderScene, type RenderViewport } from './sceneFrame';
+import { fitViewport, VEIL_ID, type RenderScene, type RenderViewport } from './sceneFrame';
 import { drawStaticFrame, wrapLines, type FrameContext } from './staticFrame';
 import { LABELLED, NODE_LABELLED } from './stylesheet';
 
@@ -148,7 +148,7 @@ describe('drawStaticFrame', () => {
     // Zoomed out, where only the selection's relations are labelled.
     const { frame } = draw(scene, { zoom: 0.5, panX: 200, panY: 150 });
     expect(frame.veiled).toBe(true);
-    const veil = frame.order.indexOf('veil');
+    const veil = frame.order.indexOf(VEIL_ID);
     expect(frame.order.slice(0, veil).sort()).toEqual(['bc', 'c', 'cd', 'd']);
     expect(frame.order.slice(veil + 1)).toEqual(['ab', 'a', 'b']);
     // The selection's label is drawn bold, and its relation's label at any zoom.

@@ -13,6 +13,7 @@ import {
   labelCandidate,
   labelsEveryEdge,
   nodeLabelText,
+  VEIL_ID,
   veilExtent,
   type CanvasSize,
   type RenderScene,
@@ -167,9 +168,9 @@ export function drawStaticFrame(
     });
   }
   if (highlighted && scene.nodes.length > 0) {
-    const style = cascade('node', { id: 'veil' }, [VEIL_CLASS, VEIL_ON_CLASS]);
+    const style = cascade('node', { id: VEIL_ID }, [VEIL_CLASS, VEIL_ON_CLASS]);
     items.push({
-      id: 'veil',
+      id: VEIL_ID,
       group: 'node',
       style,
       z: numberOf(style, 'z-index', 0),

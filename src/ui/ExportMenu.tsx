@@ -33,14 +33,14 @@ export function ExportMenu({ model, view, renderer, theme }: ExportMenuProps) {
     (name: string, type: string, write: (formats: typeof Formats, graph: ExportGraph) => string) =>
     () => {
       const graph = buildVisibleSubgraph(model, view);
-      import('../export/formats').then(
-        (formats) => download(name, write(formats, graph), type),
-        (error: unknown) =>
+      import('../export/formats')
+        .then((formats) => download(name, write(formats, graph), type))
+        .catch((error: unknown) =>
           addNotice({
             kind: 'error',
             message: `The export could not be made; reload the page and try again (${String(error)})`,
           }),
-      );
+        );
     };
   const formats: { label: string; run: () => void }[] = [
     {
