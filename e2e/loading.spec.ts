@@ -4,7 +4,7 @@ import { STARTUP_MARKS, STARTUP_STAGES, startupStages } from '../bench/runner/st
 import type { Page } from '@playwright/test';
 import { TYPE_APPEARANCE } from '../src/render/palette';
 import { expect, test } from './fixtures';
-import { fetchCorpus } from './helpers';
+import { fetchCorpus, readCounts } from './helpers';
 
 test("the graph's download starts before the app's code has arrived, and happens once", async ({
   page,
@@ -118,60 +118,67 @@ async function holdRenderer(page: Page): Promise<() => void> {
   return release;
 }
 
-test('the graph is drawn before its renderer arrives, which then takes over without moving anything', async ({
-  page,
-}) => {
-  const release = await holdRenderer(page);
-  await page.goto('./');
-  await expect(page.getByTestId('status-line')).toContainText('Showing');
-  const graph = page.getByRole('img', { name: /^Graph of/ });
-  await expect(graph).toBeVisible();
-  await expect(page.getByRole('listbox', { name: 'Entities shown' })).toBeVisible();
-  // Drawn without cytoscape: keep what the first frame shows, to compare with cytoscape's.
-  const inked = await page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('canvas.first-frame');
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context) return 0;
-    const frame = context.getImageData(0, 0, canvas.width, canvas.height);
-    (window as unknown as { firstFrame: ImageData }).firstFrame = frame;
-    let count = 0;
-    for (let i = 3; i < frame.data.length; i += 4) if ((frame.data[i] ?? 0) > 0) count += 1;
-    return count;
-  });
-  expect(inked, 'pixels the first frame drew').toBeGreaterThan(5000);
-  expect(await page.evaluate(() => window.explorerCanvas === undefined)).toBe(true);
+for (const [view, query] of [
+  ['the whole graph', ''],
+  ['a focus opened from a link', '?focus=tiktok'],
+] as const) {
+  test(`${view} is drawn before its renderer arrives, which then takes over without moving anything`, async ({
+    page,
+  }) => {
+    const release = await holdRenderer(page);
+    await page.goto(`./${query}`);
+    await expect(page.getByTestId('status-line')).toContainText('Showing');
+    const graph = page.getByRole('img', { name: /^Graph of/ });
+    await expect(graph).toBeVisible();
+    await expect(page.getByRole('listbox', { name: 'Entities shown' })).toBeVisible();
+    // Drawn without cytoscape: keep what the first frame shows, to compare with cytoscape's.
+    const inked = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.first-frame');
+      const context = canvas?.getContext('2d');
+      if (!canvas || !context) return 0;
+      const frame = context.getImageData(0, 0, canvas.width, canvas.height);
+      (window as unknown as { firstFrame: ImageData }).firstFrame = frame;
+      let count = 0;
+      for (let i = 3; i < frame.data.length; i += 4) if ((frame.data[i] ?? 0) > 0) count += 1;
+      return count;
+    });
+    expect(inked, 'pixels the first frame drew').toBeGreaterThan(5000);
+    expect(await page.evaluate(() => window.explorerCanvas === undefined)).toBe(true);
 
-  release();
-  await expect(graph.locator('canvas.first-frame')).toHaveCount(0);
-  const corpus = await fetchCorpus(page);
-  // Where cytoscape draws each node, the first frame had drawn that node's colour.
-  const colours = Object.fromEntries(
-    Object.entries(TYPE_APPEARANCE).map(([type, appearance]) => [type, appearance.light]),
-  );
-  const checks = await page.evaluate(
-    (nodes) => {
-      const frame = (window as unknown as { firstFrame: ImageData }).firstFrame;
-      const box = document.querySelector('[data-testid="graph-canvas"]')!.getBoundingClientRect();
-      const scale = frame.width / box.width;
-      return nodes.map(({ key, colour }) => {
-        const point = window.explorerCanvas?.clientPositionOf(key);
-        if (!point) return { key, drawn: false, same: false };
-        const x = Math.round((point.x - box.left) * scale);
-        const y = Math.round((point.y - box.top) * scale);
-        const at = (y * frame.width + x) * 4;
-        const hex = `#${[0, 1, 2]
-          .map((offset) => (frame.data[at + offset] ?? 0).toString(16).padStart(2, '0'))
-          .join('')}`;
-        return { key, drawn: true, same: hex === colour };
-      });
-    },
-    corpus.nodes.map((node) => ({ key: node.key, colour: colours[node.attributes.type] ?? '' })),
-  );
-  expect(checks.every((check) => check.drawn)).toBe(true);
-  // A node's centre can lie under a neighbour drawn after it; nearly all are in the open.
-  const same = checks.filter((check) => check.same).length;
-  expect(same / checks.length).toBeGreaterThan(0.9);
-});
+    release();
+    await expect(graph.locator('canvas.first-frame')).toHaveCount(0);
+    const corpus = await fetchCorpus(page);
+    // Where cytoscape draws each node, the first frame had drawn that node's colour.
+    const colours = Object.fromEntries(
+      Object.entries(TYPE_APPEARANCE).map(([type, appearance]) => [type, appearance.light]),
+    );
+    const checks = await page.evaluate(
+      (nodes) => {
+        const frame = (window as unknown as { firstFrame: ImageData }).firstFrame;
+        const box = document.querySelector('[data-testid="graph-canvas"]')!.getBoundingClientRect();
+        const scale = frame.width / box.width;
+        return nodes.map(({ key, colour }) => {
+          const point = window.explorerCanvas?.clientPositionOf(key);
+          if (!point) return { key, drawn: false, same: false };
+          const x = Math.round((point.x - box.left) * scale);
+          const y = Math.round((point.y - box.top) * scale);
+          const at = (y * frame.width + x) * 4;
+          const hex = `#${[0, 1, 2]
+            .map((offset) => (frame.data[at + offset] ?? 0).toString(16).padStart(2, '0'))
+            .join('')}`;
+          return { key, drawn: true, same: hex === colour };
+        });
+      },
+      corpus.nodes.map((node) => ({ key: node.key, colour: colours[node.attributes.type] ?? '' })),
+    );
+    const drawn = checks.filter((check) => check.drawn);
+    expect(drawn).toHaveLength((await readCounts(page)).entities);
+    // A node's centre can lie under a neighbour or a label drawn after it: in the dense focus,
+    // one in eight. A first frame 12 pixels off matches almost none.
+    const same = drawn.filter((check) => check.same).length;
+    expect(same / drawn.length).toBeGreaterThan(0.8);
+  });
+}
 
 test.describe("the renderer's code failing to arrive", () => {
   // Two patterns: a pair would read as [value, options], so the list is given in that form.

@@ -193,6 +193,33 @@ describe('drawStaticFrame', () => {
     },
   );
 
+  it('draws a contradiction dashed with a bar at its end, and a support dotted with a dot, as the stylesheet says', () => {
+    const scene = sceneOf(
+      [
+        ['a', 0, 0],
+        ['b', 200, 0],
+        ['c', 400, 0],
+      ],
+      [
+        ['ab', 'a', 'b', ['contradicts']],
+        ['bc', 'b', 'c', ['supports']],
+      ],
+    );
+    const { context } = draw(scene, { zoom: 0.5, panX: 100, panY: 200 });
+    const dashes = context.calls
+      .filter((call) => call.name === 'setLineDash')
+      .map((call) => JSON.stringify(call.args[0]));
+    expect(dashes).toContain(JSON.stringify([8, 4]));
+    expect(dashes).toContain(JSON.stringify([1, 1]));
+    // The contradiction is drawn first: its line, then its arrowhead, a bar of four corners
+    // (a triangle would have three). The support's arrowhead is the only arc.
+    const names = context.calls.map((call) => call.name);
+    const firstFill = names.indexOf('fill', names.indexOf('stroke'));
+    const head = names.slice(names.lastIndexOf('beginPath', firstFill), firstFill);
+    expect(head.filter((name) => name === 'lineTo')).toHaveLength(4);
+    expect(names.filter((name) => name === 'arc')).toHaveLength(1);
+  });
+
   it('draws no label below its readable size, even where there is room', () => {
     const { frame, context } = draw(chain, { zoom: 0.2, panX: 300, panY: 200 });
     expect(frame.nodeLabels.size).toBe(0);

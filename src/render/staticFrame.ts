@@ -421,6 +421,21 @@ const towards = (from: Point, to: Point, distance: number): Point => {
   return { x: from.x + direction.x * distance, y: from.y + direction.y * distance };
 };
 
+/** Arrowheads as polygons: (distance back from the tip, distance across), in arrow sizes. */
+const ARROW_POINTS: Record<string, readonly (readonly [number, number])[]> = {
+  triangle: [
+    [0, 0],
+    [0.3, 0.15],
+    [0.3, -0.15],
+  ],
+  tee: [
+    [0, -0.15],
+    [0, 0.15],
+    [0.1, 0.15],
+    [0.1, -0.15],
+  ],
+};
+
 function drawArrow(
   context: FrameContext,
   shape: string,
@@ -428,7 +443,6 @@ function drawArrow(
   direction: Point,
   size: number,
 ): void {
-  // Points given as (distance back from the tip, distance across), in arrow sizes.
   const across = { x: -direction.y, y: direction.x };
   const at = (along: number, side: number): Point => ({
     x: tip.x - direction.x * along * size + across.x * side * size,
@@ -438,22 +452,8 @@ function drawArrow(
   if (shape === 'circle') {
     const centre = at(0.15, 0);
     context.arc(centre.x, centre.y, 0.15 * size, 0, 2 * Math.PI);
-  } else if (shape === 'tee') {
-    for (const [along, side] of [
-      [0, -0.15],
-      [0, 0.15],
-      [0.1, 0.15],
-      [0.1, -0.15],
-    ] as const) {
-      const point = at(along, side);
-      context.lineTo(point.x, point.y);
-    }
   } else {
-    for (const [along, side] of [
-      [0, 0],
-      [0.3, 0.15],
-      [0.3, -0.15],
-    ] as const) {
+    for (const [along, side] of ARROW_POINTS[shape] ?? ARROW_POINTS.triangle!) {
       const point = at(along, side);
       context.lineTo(point.x, point.y);
     }
