@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { createRenderer, type RenderScene } from './createRenderer';
+import {
+  createRenderer,
+  KEPT_HIDDEN_LIMIT,
+  type Renderer,
+  type RenderScene,
+} from './createRenderer';
+
+/** The ids of what is drawn: not the veil, not the hidden elements kept. */
+const drawnIds = (renderer: Renderer): string[] =>
+  renderer.cy
+    .elements()
+    .filter((element) => !element.hasClass('veil') && element.visible())
+    .map((element) => element.id())
+    .sort();
 
 const scene = (
   nodeIds: string[],
@@ -25,32 +38,94 @@ const scene = (
 });
 
 describe('createRenderer (headless cytoscape)', () => {
-  it('adds what is new, removes what is gone and keeps the rest as the same elements', () => {
+  it('adds what is new, hides what is gone and shows it again as the same element', () => {
     const renderer = createRenderer({ theme: 'light' });
-    const first = renderer.apply(
-      scene(
-        ['a', 'b', 'c'],
-        [
-          ['ab', 'a', 'b'],
-          ['bc', 'b', 'c'],
-        ],
-      ),
+    const { cy } = renderer;
+    const abc = scene(
+      ['a', 'b', 'c'],
+      [
+        ['ab', 'a', 'b'],
+        ['bc', 'b', 'c'],
+      ],
     );
-    expect(first).toMatchObject({ added: 5, removed: 0, updated: 0, elements: 5 });
-    const kept = renderer.cy.getElementById('a');
-    kept.scratch('_marker', true);
+    const first = renderer.apply(abc);
+    expect(first).toMatchObject({ added: 5, removed: 0, updated: 0, elements: 5, resident: 5 });
+    cy.getElementById('c').scratch('_marker', true);
 
     const second = renderer.apply(scene(['a', 'b'], [['ab', 'a', 'b']]));
-    expect(second).toMatchObject({ added: 0, removed: 2, updated: 0, elements: 3 });
-    expect(renderer.cy.getElementById('a').scratch('_marker')).toBe(true);
+    expect(second).toMatchObject({ added: 0, removed: 2, revealed: 0, elements: 3, resident: 5 });
     // The renderer's own veil is not part of the scene.
-    expect(
-      renderer.cy
-        .elements()
-        .not('.veil')
-        .map((element) => element.id())
-        .sort(),
-    ).toEqual(['a', 'ab', 'b']);
+    expect(drawnIds(renderer)).toEqual(['a', 'ab', 'b']);
+    expect(cy.getElementById('c').visible()).toBe(false);
+    expect(cy.getElementById('bc').visible()).toBe(false);
+    expect(renderer.renderedPositionOf('c')).toBeNull();
+
+    const third = renderer.apply(abc);
+    expect(third).toMatchObject({ added: 0, removed: 0, revealed: 2, updated: 0, elements: 5 });
+    expect(cy.getElementById('c').scratch('_marker')).toBe(true);
+    expect(drawnIds(renderer)).toEqual(['a', 'ab', 'b', 'bc', 'c']);
+    expect(renderer.renderedPositionOf('c')).not.toBeNull();
+    renderer.destroy();
+  });
+
+  it('keeps hidden elements hidden through a change of theme, and restyles them when shown', () => {
+    const renderer = createRenderer({ theme: 'light' });
+    const { cy } = renderer;
+    renderer.apply(scene(['a', 'b'], [['ab', 'a', 'b']]));
+    renderer.apply(scene(['a'], []));
+    renderer.setTheme('dark');
+    expect(cy.getElementById('b').visible()).toBe(false);
+    expect(cy.getElementById('ab').visible()).toBe(false);
+    const shown = renderer.apply(scene(['a', 'b'], [['ab', 'a', 'b']], { b: ['selected'] }));
+    expect(shown).toMatchObject({ revealed: 2, updated: 1 });
+    expect(cy.getElementById('b').visible()).toBe(true);
+    expect(cy.getElementById('b').hasClass('selected')).toBe(true);
+    renderer.destroy();
+  });
+
+  it(`keeps at most ${KEPT_HIDDEN_LIMIT} hidden elements, removing those hidden longest first`, () => {
+    const renderer = createRenderer({ theme: 'light' });
+    const { cy } = renderer;
+    const half = KEPT_HIDDEN_LIMIT * 0.75;
+    const ids = (prefix: string) => Array.from({ length: half }, (_, i) => `${prefix}${i}`);
+    // The older scene's first two nodes are joined: the edge goes when its node does.
+    renderer.apply(scene(ids('old'), [['old0-old1', 'old0', 'old1']]));
+    renderer.apply(scene(ids('new'), []));
+    const emptied = renderer.apply(scene([], []));
+    // The oldest excess went, and the edge along with old0: one below the limit.
+    expect(emptied.resident).toBe(KEPT_HIDDEN_LIMIT - 1);
+    expect(cy.getElementById('old0').empty()).toBe(true);
+    expect(cy.getElementById('old0-old1').empty()).toBe(true);
+    expect(cy.getElementById('new0').nonempty()).toBe(true);
+    expect(cy.getElementById(`old${half - 1}`).nonempty()).toBe(true);
+    // A removed element comes back as a new one.
+    expect(renderer.apply(scene(['old0', 'new0'], []))).toMatchObject({ added: 1, revealed: 1 });
+    renderer.destroy();
+  });
+
+  it("counts only drawn edges in a node label's priority", () => {
+    const size = { width: 300, height: 200 };
+    const renderer = createRenderer({ theme: 'light', size });
+    // Two nodes on the same spot: only one label fits, and the busier node gets it.
+    const twoHubs = (edges: [string, string, string][]): RenderScene => ({
+      ...scene(['x', 'y', 'p', 'q', 'r'], edges),
+      nodes: scene(['x', 'y', 'p', 'q', 'r'], []).nodes.map((node) =>
+        ['x', 'y'].includes(node.id) ? { ...node, x: 0, y: 0 } : { ...node, y: 400 },
+      ),
+    });
+    renderer.apply(
+      twoHubs([
+        ['xp', 'x', 'p'],
+        ['xq', 'x', 'q'],
+        ['yr', 'y', 'r'],
+      ]),
+    );
+    renderer.setViewport({ zoom: 1, panX: 150, panY: 100 });
+    const labelled = (id: string) => renderer.cy.getElementById(id).style('label') !== '';
+    expect([labelled('x'), labelled('y')]).toEqual([true, false]);
+    // x's edges are hidden, not removed: y is now the busier node.
+    renderer.apply(twoHubs([['yr', 'y', 'r']]));
+    expect([labelled('x'), labelled('y')]).toEqual([false, true]);
     renderer.destroy();
   });
 
@@ -189,15 +264,10 @@ describe('createRenderer (headless cytoscape)', () => {
       expect(cleared).toMatchObject({ updated: 3 });
       expect(cy.$('.lifted')).toHaveLength(0);
       expect(veil.style('display')).toBe('none');
-      // The veil is the renderer's own: never counted, never removed as stale.
+      // The veil is the renderer's own: never counted, never hidden or removed as stale.
       renderer.apply(scene(['a'], []));
       expect(cy.$('node.veil')).toHaveLength(1);
-      expect(
-        cy
-          .elements()
-          .not(veil)
-          .map((element) => element.id()),
-      ).toEqual(['a']);
+      expect(drawnIds(renderer)).toEqual(['a']);
     },
   );
   it('labels the nodes that have room, fits them with room for their labels, and relabels after a zoom', async () => {

@@ -1,5 +1,6 @@
 // The cytoscape adapter: one instance for the life of the page, updated by diffing the derived
-// scene by id inside a single cy.batch. It knows nothing of the store or React.
+// scene by id inside a single cy.batch. What a scene drops is hidden and kept (up to a limit), so
+// that showing it again is cheap. It knows nothing of the store or React.
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { buildStylesheet } from './stylesheet';
@@ -21,6 +22,7 @@ import {
   nodeLabelText,
   type RenderScene,
   type RenderViewport,
+  sceneDegrees,
   VEIL_ID,
   veilExtent,
 } from './sceneFrame';
@@ -36,10 +38,18 @@ export interface RendererHandlers {
 }
 
 export interface ApplyStats {
+  /** New elements. */
   added: number;
+  /** Kept elements shown again. */
+  revealed: number;
+  /** Elements the scene dropped: hidden and kept, or removed once over the limit. */
   removed: number;
+  /** Elements whose label or classes changed. */
   updated: number;
+  /** What is drawn: the scene's nodes and edges. */
   elements: number;
+  /** What cytoscape holds: the drawn elements and the hidden ones it keeps. */
+  resident: number;
 }
 
 export interface Renderer {
@@ -73,6 +83,13 @@ export interface RendererOptions {
 /** Node labels are placed again once a pan or zoom has rested this long. */
 const RELABEL_DELAY_MS = 120;
 
+/**
+ * How many hidden elements are kept. Showing a kept element again is a change of visibility;
+ * adding it anew costs cytoscape its style, its measuring and its textures, twice as long on the
+ * bundled corpus. Beyond the limit, those hidden longest are removed, so memory stays bounded.
+ */
+export const KEPT_HIDDEN_LIMIT = 2_000;
+
 export function createRenderer(options: RendererOptions): Renderer {
   const cy = cytoscape({
     container: options.container,
@@ -88,8 +105,12 @@ export function createRenderer(options: RendererOptions): Renderer {
     hideEdgesOnViewport: options.large ?? false,
     textureOnViewport: options.large ?? false,
   });
-  // What each element currently shows, to update only what changed.
-  const shown = new Map<string, string>();
+  // What each element cytoscape holds shows (drawn or hidden), to update only what changed.
+  const signatures = new Map<string, string>();
+  // The hidden ones, those hidden longest first.
+  const hidden = new Map<string, cytoscape.SingularElementReturnValue>();
+  // Degrees in the drawn scene: the hidden edges cytoscape keeps do not count.
+  let degrees = new Map<string, number>();
   let handlers: RendererHandlers = {};
 
   const idOf = (event: EventObject): string => String(event.target.id());
@@ -110,7 +131,8 @@ export function createRenderer(options: RendererOptions): Renderer {
     const readable = labelsEveryEdge(cy.zoom(), options.large ?? false);
     if (readable === edgesLabelled) return;
     edgesLabelled = readable;
-    cy.batch(() => cy.edges().toggleClass(LABELLED, readable));
+    // Hidden edges catch up when they are shown again (see apply).
+    cy.batch(() => drawn().edges().toggleClass(LABELLED, readable));
   }
   cy.on('zoom', syncEdgeLabels);
 
@@ -139,7 +161,7 @@ export function createRenderer(options: RendererOptions): Renderer {
           label: String(node.data('label') ?? ''),
           classes: node.classes(),
         },
-        node.degree(false),
+        degrees.get(node.id()) ?? 0,
         viewport,
       ),
     );
@@ -210,34 +232,67 @@ export function createRenderer(options: RendererOptions): Renderer {
     if (viewport) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.panX, y: viewport.panY } });
   }
 
-  /** What the scene drew: everything but the veil. */
-  const drawn = () => cy.elements().not(cy.getElementById(VEIL_ID));
+  /** What the scene drew: neither the veil nor the hidden elements kept. */
+  const drawn = () =>
+    cy.elements().filter((element) => element.id() !== VEIL_ID && !hidden.has(element.id()));
+
+  const isDrawn = (element: cytoscape.CollectionReturnValue): boolean =>
+    element.nonempty() && !hidden.has(element.id());
+
+  /** Removes the hidden elements kept longest, beyond `limit` (a node takes its edges along). */
+  function dropHidden(limit: number): number {
+    if (hidden.size <= limit) return 0;
+    const dropped = cy.collection();
+    let excess = hidden.size - limit;
+    for (const element of hidden.values()) {
+      if (excess-- <= 0) break;
+      dropped.merge(element);
+    }
+    const withEdges = dropped.union(dropped.connectedEdges());
+    withEdges.forEach((element) => {
+      hidden.delete(element.id());
+      signatures.delete(element.id());
+    });
+    cy.remove(withEdges);
+    return withEdges.length;
+  }
 
   function apply(scene: RenderScene): ApplyStats {
     const bends = edgeBends(scene.edges);
     const highlighted = isHighlighted(scene);
     const nextNodes = new Map(scene.nodes.map((node) => [node.id, node]));
     const nextEdges = new Map(scene.edges.map((edge) => [edge.id, edge]));
-    let removed = 0;
+    degrees = sceneDegrees(scene.edges);
     let updated = 0;
     const additions: ElementDefinition[] = [];
+    const leaving = cy.collection();
+    const returning = cy.collection();
+    /** A kept element in the scene again: shown once the loop is done. */
+    const keep = (id: string): cytoscape.CollectionReturnValue => {
+      const element = hidden.get(id);
+      if (element) {
+        hidden.delete(id);
+        returning.merge(element);
+      }
+      // Empty for a duplicate id still waiting to be added: the graph's checks refuse it.
+      return cy.getElementById(id);
+    };
     cy.batch(() => {
-      const gone = cy.collection();
       cy.elements().forEach((element) => {
         const id = element.id();
-        if (id === VEIL_ID) return;
-        if (!(element.isNode() ? nextNodes.has(id) : nextEdges.has(id))) {
-          gone.merge(element);
-          shown.delete(id);
-        }
+        if (id === VEIL_ID || hidden.has(id)) return;
+        if (!(element.isNode() ? nextNodes.has(id) : nextEdges.has(id))) leaving.merge(element);
       });
-      removed = gone.length;
-      cy.remove(gone);
+      // A bypass, not a class: it changes one property instead of restyling the element.
+      leaving.style('visibility', 'hidden');
+      leaving.forEach((element) => {
+        hidden.set(element.id(), element);
+      });
 
       for (const node of scene.nodes) {
         const classes = drawnClasses(node.classes, highlighted);
         const signature = `${node.label}|${classes.join(' ')}`;
-        const previous = shown.get(node.id);
+        const previous = signatures.get(node.id);
         if (previous === undefined) {
           additions.push({
             group: 'nodes',
@@ -245,21 +300,23 @@ export function createRenderer(options: RendererOptions): Renderer {
             position: { x: node.x, y: node.y },
             classes,
           });
-        } else if (previous !== signature) {
-          const element = cy.getElementById(node.id);
-          element.data('label', nodeLabelText(node.classes, node.label));
-          element.classes(classes);
-          updated += 1;
+        } else {
+          const element = keep(node.id);
+          if (previous !== signature) {
+            element.data('label', nodeLabelText(node.classes, node.label));
+            element.classes(classes);
+            updated += 1;
+          }
         }
-        shown.set(node.id, signature);
+        signatures.set(node.id, signature);
       }
       for (const edge of scene.edges) {
         const bend = bends.get(edge.id);
         const classes = drawnEdgeClasses(edge, highlighted, bend);
         const signature = `${edge.label}|${edge.width}|${bend}|${classes.join(' ')}`;
-        // Not part of the signature: the zoom handler keeps it on the edges already drawn.
+        // Not part of the signature: the zoom handler keeps it on the edges drawn.
         if (edgesLabelled) classes.push(LABELLED);
-        const previous = shown.get(edge.id);
+        const previous = signatures.get(edge.id);
         if (previous === undefined) {
           additions.push({
             group: 'edges',
@@ -273,21 +330,35 @@ export function createRenderer(options: RendererOptions): Renderer {
             },
             classes,
           });
-        } else if (previous !== signature) {
-          const element = cy.getElementById(edge.id);
-          element.data({ label: edge.label, width: edge.width, bend: bend ?? 0 });
-          element.classes(classes);
-          updated += 1;
+        } else {
+          const element = keep(edge.id);
+          if (previous !== signature) {
+            element.data({ label: edge.label, width: edge.width, bend: bend ?? 0 });
+            element.classes(classes);
+            updated += 1;
+          } else if (element.hasClass(LABELLED) !== edgesLabelled) {
+            // Hidden while the zoom crossed the edge labels' threshold.
+            element.toggleClass(LABELLED, edgesLabelled);
+          }
         }
-        shown.set(edge.id, signature);
+        signatures.set(edge.id, signature);
       }
+      returning.removeStyle('visibility');
       if (additions.length > 0) cy.add(additions);
+      dropHidden(KEPT_HIDDEN_LIMIT);
       placeVeil(scene, highlighted);
       // In the same batch, so cytoscape styles each changed node once.
       if (viewportSet) syncNodeLabels();
     });
     const elements = scene.nodes.length + scene.edges.length;
-    return { added: additions.length, removed, updated, elements };
+    return {
+      added: additions.length,
+      revealed: returning.length,
+      removed: leaving.length,
+      updated,
+      elements,
+      resident: elements + hidden.size,
+    };
   }
 
   return {
@@ -303,7 +374,10 @@ export function createRenderer(options: RendererOptions): Renderer {
       let target = drawn();
       if (ids && ids.length > 0) {
         target = cy.collection();
-        for (const id of ids) target.merge(cy.getElementById(id));
+        for (const id of ids) {
+          const element = cy.getElementById(id);
+          if (isDrawn(element)) target.merge(element);
+        }
       }
       fitTo(target);
       viewportSet = true;
@@ -312,7 +386,7 @@ export function createRenderer(options: RendererOptions): Renderer {
     },
     center(id) {
       const element = cy.getElementById(id);
-      if (element.nonempty()) cy.animate({ center: { eles: element }, duration: 200 });
+      if (isDrawn(element)) cy.animate({ center: { eles: element }, duration: 200 });
     },
     getViewport,
     setViewport(viewport) {
@@ -351,12 +425,14 @@ export function createRenderer(options: RendererOptions): Renderer {
     },
     renderedPositionOf(id) {
       const element = cy.getElementById(id);
-      if (element.empty()) return null;
+      if (!isDrawn(element)) return null;
       return element.group() === 'edges'
         ? cy.$id(id).edges()[0]!.renderedMidpoint()
         : cy.$id(id).nodes()[0]!.renderedPosition();
     },
     exportPng(background) {
+      // cytoscape's full image spans every element it holds, hidden ones included.
+      dropHidden(0);
       // The veil is a device of the screen: with its margin it would frame the image in blank.
       const veil = cy.getElementById(VEIL_ID);
       const veiledNow = veil.hasClass(VEIL_ON_CLASS);
@@ -382,7 +458,8 @@ export function createRenderer(options: RendererOptions): Renderer {
     destroy() {
       clearTimeout(relabelTimer);
       cy.destroy();
-      shown.clear();
+      signatures.clear();
+      hidden.clear();
     },
   };
 }

@@ -173,6 +173,17 @@ export function labelTierOf(classes: readonly string[]): LabelTier {
 }
 
 /** A label candidate for a node drawn at a model position under a viewport. */
+/** Each node's degree in the scene, loops left out (the labels' priority). */
+export function sceneDegrees(edges: readonly RenderEdge[]): Map<string, number> {
+  const degree = new Map<string, number>();
+  for (const edge of edges) {
+    if (edge.source === edge.target) continue;
+    degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+    degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+  }
+  return degree;
+}
+
 export function labelCandidate(
   node: { id: string; x: number; y: number; label: string; classes: readonly string[] },
   degree: number,

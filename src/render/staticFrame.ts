@@ -11,6 +11,7 @@ import {
   drawnEdgeClasses,
   isHighlighted,
   labelCandidate,
+  sceneDegrees,
   labelsEveryEdge,
   nodeLabelText,
   VEIL_ID,
@@ -113,12 +114,7 @@ export function drawStaticFrame(
     veiled: false,
   };
 
-  const degree = new Map<string, number>();
-  for (const edge of scene.edges) {
-    if (edge.source === edge.target) continue;
-    degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
-    degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
-  }
+  const degree = sceneDegrees(scene.edges);
   const candidates = scene.nodes.map((node) =>
     labelCandidate(
       { ...node, label: nodeLabelText(node.classes, node.label) },

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../store/createAppStore';
 import { DEFAULT_VIEW_STATE } from '../view/viewState';
 import { decodeViewState } from './codec';
-import { startUrlSync, type Timers, type UrlWindow } from './historySync';
+import { startUrlSync, type Timers, type UrlSyncOptions, type UrlWindow } from './historySync';
 
 /** A history stack with the parts of window the sync uses. */
 function createFakeWindow(startUrl = '/explore') {
@@ -66,11 +66,28 @@ function createManualTimers(): Timers & { runAll(): void; count(): number } {
   };
 }
 
-function setUp(startUrl = '/explore', options = {}) {
+/** Frames painted by hand: the writes waiting for one run on `paint()`. */
+function createManualPaint() {
+  const waiting: (() => void)[] = [];
+  return {
+    afterPaint: (write: () => void) => waiting.push(write),
+    paint: () => {
+      for (const write of waiting.splice(0)) write();
+    },
+    waiting: () => waiting.length,
+  };
+}
+
+// Most tests paint at once: what they check is which entries are written, not when.
+function setUp(startUrl = '/explore', options: UrlSyncOptions = {}) {
   const fake = createFakeWindow(startUrl);
   const store = createAppStore({ view: decodeViewState(fake.win.location.search).state });
   const timers = createManualTimers();
-  const stop = startUrlSync(store, fake.win, { timers, ...options });
+  const stop = startUrlSync(store, fake.win, {
+    timers,
+    afterPaint: (write) => write(),
+    ...options,
+  });
   return { ...fake, store, timers, stop };
 }
 
@@ -128,6 +145,46 @@ describe('startUrlSync', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('writes a deliberate move once it has been painted, in order', () => {
+    const { afterPaint, paint, waiting } = createManualPaint();
+    const { store, entries, timers, stop } = setUp('/explore', { afterPaint });
+    store.getState().setViewport({ zoom: 2, panX: 0, panY: 0 });
+    store.getState().focus('a');
+    store.getState().setHops(2);
+    // Nothing is written in the input's own task, and one paint takes all three writes.
+    expect(entries).toEqual(['/explore']);
+    expect(waiting()).toBe(1);
+    paint();
+    expect(entries).toEqual([
+      '/explore?v=1&vp=2,0,0',
+      '/explore?v=1&focus=a&vp=2,0,0',
+      '/explore?v=1&focus=a&hops=2&vp=2,0,0',
+    ]);
+    // A replace whose delay ends before the paint writes the move waiting first.
+    store.getState().focus('b');
+    store.getState().setViewport({ zoom: 3, panX: 0, panY: 0 });
+    timers.runAll();
+    expect(entries.slice(3)).toEqual(['/explore?v=1&focus=b&hops=2&vp=3,0,0']);
+    // Stopping writes what still waits.
+    store.getState().focus('c');
+    stop();
+    expect(entries.at(-1)).toBe('/explore?v=1&focus=c&hops=2&vp=3,0,0');
+    paint();
+    expect(entries).toHaveLength(5);
+  });
+
+  it('drops a move still waiting for its paint on back: its entry was never made', () => {
+    const { afterPaint, paint } = createManualPaint();
+    const { store, go, entries } = setUp('/explore', { afterPaint });
+    store.getState().focus('a');
+    paint();
+    store.getState().focus('b');
+    go(-1);
+    paint();
+    expect(entries).toEqual(['/explore', '/explore?v=1&focus=a']);
+    expect(store.getState().view).toEqual(DEFAULT_VIEW_STATE);
   });
 
   it('settles a pending replace on the old entry before pushing the next', () => {

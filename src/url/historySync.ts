@@ -1,6 +1,7 @@
 // Keeps the address bar and the store in step. Store → URL: every view change writes the
 // canonical URL, as a new history entry (push) or over the current one (replace), as the action
-// said. URL → store: back/forward decodes the URL and hydrates the store, writing nothing.
+// said, once the change has been painted. URL → store: back/forward decodes the URL and hydrates
+// the store, writing nothing.
 import type { AppState } from '../store/types';
 import type { ViewState } from '../view/viewState';
 import { decodeFlags, decodeViewState, encodeViewState } from './codec';
@@ -40,9 +41,20 @@ export interface UrlSyncOptions {
   /** Rewrites the URL to its canonical form when the sync starts. Default true. */
   canonicalizeOnStart?: boolean;
   timers?: Timers;
+  /**
+   * Runs a deliberate move's history writes. A write takes Chromium several milliseconds, which
+   * would delay the frame that shows the move: by default they wait until it has been painted.
+   */
+  afterPaint?: (write: () => void) => void;
 }
 
 const DEFAULT_REPLACE_DELAY_MS = 250;
+
+/** The next task after the next frame (or at once where nothing paints). */
+function afterNextPaint(write: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') write();
+  else requestAnimationFrame(() => globalThis.setTimeout(write, 0));
+}
 
 const defaultTimers: Timers = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
@@ -57,7 +69,10 @@ export function startUrlSync(
 ): () => void {
   const timers = options.timers ?? defaultTimers;
   const delay = options.replaceDelayMs ?? DEFAULT_REPLACE_DELAY_MS;
+  const afterPaint = options.afterPaint ?? afterNextPaint;
   let pending: { view: ViewState; handle: unknown } | null = null;
+  // A deliberate move's writes, waiting for the paint, in order.
+  let queued: { mode: 'push' | 'replace'; view: ViewState }[] = [];
 
   const write = (mode: 'push' | 'replace', view: ViewState) => {
     const { pathname, search, hash } = win.location;
@@ -78,10 +93,23 @@ export function startUrlSync(
     pending = null;
   };
 
+  const writeQueued = () => {
+    const writes = queued;
+    queued = [];
+    for (const { mode, view } of writes) write(mode, view);
+  };
+
+  const enqueue = (mode: 'push' | 'replace', view: ViewState) => {
+    queued.push({ mode, view });
+    if (queued.length === 1) afterPaint(writeQueued);
+  };
+
   const flushPending = () => {
     if (!pending) return;
     const { view } = pending;
     cancelPending();
+    // A move still waiting for its paint came first: its entry is the one to replace.
+    writeQueued();
     write('replace', view);
   };
 
@@ -89,7 +117,9 @@ export function startUrlSync(
     if (state.view === previous.view) return;
     const { mode } = state.lastChange;
     if (mode === 'none') {
-      cancelPending(); // the URL already holds the hydrated view
+      // The URL already holds the hydrated view.
+      cancelPending();
+      queued = [];
     } else if (mode === 'replace') {
       if (pending) pending.view = state.view;
       else pending = { view: state.view, handle: timers.setTimeout(flushPending, delay) };
@@ -97,15 +127,18 @@ export function startUrlSync(
       // The entry being left gets its last continuous change before the new one is pushed.
       if (pending) {
         cancelPending();
-        write('replace', previous.view);
+        enqueue('replace', previous.view);
       }
-      write('push', state.view);
+      enqueue('push', state.view);
     }
   };
 
   const onPopState = () => {
     // A pending replace belongs to the entry just left; writing it now would overwrite this one.
+    // Queued pushes would cut off the entries ahead: a move made in the frame before going back
+    // or forward is not recorded.
     cancelPending();
+    queued = [];
     const context = typeof options.context === 'function' ? options.context() : options.context;
     const result = decodeViewState(win.location.search, context);
     store.getState().hydrate(result.state);
@@ -117,6 +150,7 @@ export function startUrlSync(
   win.addEventListener('popstate', onPopState);
 
   return () => {
+    writeQueued();
     flushPending();
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
