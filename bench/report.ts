@@ -131,8 +131,14 @@ function sizeSection(size: SizeResult): string[] {
       r.metrics.frame ? `${int(r.metrics.frame.p95)} ms (${int(r.metrics.frame.p50)})` : 'n/a',
     ),
     row('JS heap after GC', (r) => spread(r.metrics.heap, (n) => `${n.toFixed(0)} MB`)),
+    row('JS heap after GC, after the interactions', (r) =>
+      spread(r.metrics.heapAfterInteractions, (n) => `${n.toFixed(0)} MB`),
+    ),
     row('elements handed to cytoscape', (r) =>
       r.variant === 'floor' ? 'none (canvas)' : spread(r.metrics.elements, int),
+    ),
+    row('most elements cytoscape held in the interactions (drawn and hidden)', (r) =>
+      r.metrics.resident ? spread(r.metrics.resident, int) : 'n/a',
     ),
     row(
       'measured runs',

@@ -111,5 +111,15 @@ describe('evaluateTargets', () => {
       'heap after GC': true,
     });
     expect(evaluateTargets('S', partial)).toEqual([]);
+
+    // The heap counts after the interactions too, where the elements cytoscape keeps have grown.
+    const grown = {
+      ...variants,
+      ours: variant('ours', [run({ heapMB: 120, heapAfterInteractionsMB: 230 })]),
+    };
+    const heap = evaluateTargets('M', { ...partial, variants: grown }).find(
+      (t) => t.what === 'heap after GC',
+    );
+    expect(heap).toMatchObject({ actual: 230, met: false });
   });
 });

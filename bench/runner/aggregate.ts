@@ -52,6 +52,7 @@ export function summarizeRuns(runs: readonly RunSample[]): VariantMetrics {
     heap: summarize(values(finished, (r) => r.heapMB)),
     heapAfterInteractions: summarize(values(finished, (r) => r.heapAfterInteractionsMB)),
     elements: summarize(values(finished, (r) => r.elements)),
+    resident: summarize(values(finished, (r) => r.residentMax ?? null)),
     filter: summarizeInteraction(finished.map((r) => r.filterMs)),
     select: summarizeInteraction(finished.map((r) => r.selectMs)),
     focus: summarizeInteraction(finished.map((r) => r.focusMs)),
@@ -150,6 +151,14 @@ export function check(
   return { what, kind, limit, unit, actual, atLeast, met, gap };
 }
 
+/** The heap target holds for the first view and after the interactions, whichever is larger. */
+function largestHeap(metrics: VariantMetrics | undefined): number | undefined {
+  const medians = [metrics?.heap?.median, metrics?.heapAfterInteractions?.median].filter(
+    (value): value is number => value !== undefined,
+  );
+  return medians.length > 0 ? Math.max(...medians) : undefined;
+}
+
 /** The targets of the issue, reported against, never asserted. */
 export function evaluateTargets(
   size: BenchSize,
@@ -174,7 +183,7 @@ export function evaluateTargets(
         check('naive ÷ ours (first render)', 'min', 5, '×', naive?.value, naive?.atLeast ?? false),
         check('filter → painted p95', 'max', 200, 'ms', ours?.filter?.p95),
         check('focus → painted p95', 'max', 200, 'ms', ours?.focus?.p95),
-        check('heap after GC', 'max', 200, 'MB', ours?.heap?.median),
+        check('heap after GC', 'max', 200, 'MB', largestHeap(ours)),
       ];
     }
     case 'L':
@@ -184,7 +193,7 @@ export function evaluateTargets(
         check('pick in search → painted p95', 'max', 300, 'ms', ours?.select?.p95),
         check('focus → painted p95', 'max', 300, 'ms', ours?.focus?.p95),
         check('pan/zoom frame p95', 'max', 300, 'ms', ours?.frame?.p95),
-        check('heap after GC', 'max', 500, 'MB', ours?.heap?.median),
+        check('heap after GC', 'max', 500, 'MB', largestHeap(ours)),
         check('compile', 'max', 30, 's', compileS),
       ];
     default:

@@ -19,7 +19,8 @@ export function launchBrowser(): Promise<Browser> {
 
 export interface RenderedEvent {
   t: number;
-  detail: { elements?: number; nodes?: number; edges?: number } | null;
+  /** elements: drawn; resident: what cytoscape holds, hidden elements it keeps included. */
+  detail: { elements?: number; resident?: number; nodes?: number; edges?: number } | null;
 }
 
 export interface Probe {

@@ -226,6 +226,9 @@ export async function measureApp(
     if (centre === null) sample.failures.push('no canvas to pan and zoom');
     else sample.frameMs = deltas(await recordFrames(page, () => panAndZoom(page, centre)));
     sample.heapAfterInteractionsMB = await heapAfterGc(session.cdp);
+    sample.residentMax = await page.evaluate(
+      'Math.max(0, ...window.__benchProbe.rendered.map((r) => r.detail?.resident ?? 0))',
+    );
   } catch (error) {
     sample.failures.push(`run aborted: ${firstLine(error)}`);
   } finally {

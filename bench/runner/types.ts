@@ -19,6 +19,8 @@ export interface RunSample {
   heapAfterInteractionsMB: number | null;
   /** Elements in cytoscape after the first view (naive: everything). */
   elements: number | null;
+  /** The most elements cytoscape held during the interactions, hidden ones it keeps included. */
+  residentMax?: number | null;
   drawn: { nodes: number; edges: number } | null;
   /** User input → next painted frame, one value per interaction. */
   filterMs: number[];
@@ -56,6 +58,7 @@ export interface VariantMetrics {
   startup?: Record<string, Summary>;
   heap: Summary | null;
   heapAfterInteractions: Summary | null;
+  resident?: Summary | null;
   elements: Summary | null;
   filter: InteractionSummary | null;
   select: InteractionSummary | null;

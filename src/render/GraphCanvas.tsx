@@ -158,6 +158,7 @@ function GraphCanvasImpl({
         new CustomEvent('explorer:rendered', {
           detail: {
             elements: stats.elements,
+            resident: stats.resident,
             nodes: scene.nodes.length,
             edges: scene.edges.length,
           },

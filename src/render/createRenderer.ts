@@ -303,7 +303,9 @@ export function createRenderer(options: RendererOptions): Renderer {
         } else {
           const element = keep(node.id);
           if (previous !== signature) {
-            element.data('label', nodeLabelText(node.classes, node.label));
+            // Setting data restyles the element and dirties its bounds, even to the same value.
+            const label = nodeLabelText(node.classes, node.label);
+            if (element.data('label') !== label) element.data('label', label);
             element.classes(classes);
             updated += 1;
           }
@@ -333,7 +335,11 @@ export function createRenderer(options: RendererOptions): Renderer {
         } else {
           const element = keep(edge.id);
           if (previous !== signature) {
-            element.data({ label: edge.label, width: edge.width, bend: bend ?? 0 });
+            const data = { label: edge.label, width: edge.width, bend: bend ?? 0 };
+            const changed = Object.entries(data).some(
+              ([key, value]) => element.data(key) !== value,
+            );
+            if (changed) element.data(data);
             element.classes(classes);
             updated += 1;
           } else if (element.hasClass(LABELLED) !== edgesLabelled) {

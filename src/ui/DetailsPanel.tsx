@@ -1,6 +1,14 @@
 // What the selection is and what backs it: an entity with its relations, a claim with what
 // supports or contradicts it, or a single relation with its evidence.
-import { Fragment, useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
+import {
+  Fragment,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useRef,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { relationsOf, claimsOf, edgeAttributes, entityLabel, evidenceFor } from '../model/queries';
 import type { GraphModel, RelationEntry } from '../model/types';
 import { EvidenceList } from './EvidenceList';
@@ -14,7 +22,8 @@ type HeadingRef = RefObject<HTMLHeadingElement | null>;
 
 export function DetailsPanel() {
   const model = useModel();
-  const selected = useAppState((state) => state.view.selected);
+  // Rendered after the graph has shown the selection: a hub's panel is a long list to build.
+  const selected = useDeferredValue(useAppState((state) => state.view.selected));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const previous = useRef(selected);
   useEffect(() => {

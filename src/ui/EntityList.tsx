@@ -2,6 +2,7 @@
 import { useDeferredValue, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ViewNode } from '../view/types';
 import { useActions, useAppState } from './appContext';
+import { afterNextPaint } from './afterNextPaint';
 import { typeLabel } from './labels';
 import { moveFocusIndex } from './rovingFocus';
 
@@ -22,8 +23,13 @@ export function EntityList({ nodes: current }: { nodes: readonly ViewNode[] }) {
 
   useEffect(() => {
     const list = listRef.current;
-    if (!list || !selected) return;
-    list.querySelector(`[data-id="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (!list || !selected) return undefined;
+    // After the graph's frame: scrolling lays the page out, which that frame need not wait for.
+    return afterNextPaint(() => {
+      list
+        .querySelector(`[data-id="${CSS.escape(selected)}"]`)
+        ?.scrollIntoView({ block: 'nearest' });
+    });
   }, [selected]);
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
