@@ -1,3 +1,4 @@
+import type cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import {
   createRenderer,
@@ -5,6 +6,10 @@ import {
   type Renderer,
   type RenderScene,
 } from './createRenderer';
+
+/** Whether a node's label is drawn: a small graph lays every label out, hidden until chosen. */
+const showsLabel = (node: cytoscape.NodeSingular | cytoscape.CollectionReturnValue): boolean =>
+  node.style('label') !== '' && Number(node.style('text-opacity')) !== 0;
 
 /** The ids of what is drawn: not the veil, not the hidden elements kept. */
 const drawnIds = (renderer: Renderer): string[] =>
@@ -121,7 +126,7 @@ describe('createRenderer (headless cytoscape)', () => {
       ]),
     );
     renderer.setViewport({ zoom: 1, panX: 150, panY: 100 });
-    const labelled = (id: string) => renderer.cy.getElementById(id).style('label') !== '';
+    const labelled = (id: string) => showsLabel(renderer.cy.getElementById(id));
     expect([labelled('x'), labelled('y')]).toEqual([true, false]);
     // x's edges are hidden, not removed: y is now the busier node.
     renderer.apply(twoHubs([['yr', 'y', 'r']]));
@@ -300,7 +305,7 @@ describe('createRenderer (headless cytoscape)', () => {
     const labelled = () =>
       cy
         .nodes()
-        .filter((node) => node.style('label') !== '')
+        .filter(showsLabel)
         .map((node) => node.id())
         .sort();
     renderer.apply(sceneOf());
@@ -343,7 +348,7 @@ describe('createRenderer (headless cytoscape)', () => {
     const labelled = () =>
       cy
         .nodes()
-        .filter((node) => node.style('label') !== '')
+        .filter(showsLabel)
         .map((node) => node.id())
         .sort();
     expect(labelled()).toEqual(['a']);

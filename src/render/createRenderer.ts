@@ -96,7 +96,7 @@ export function createRenderer(options: RendererOptions): Renderer {
     headless: options.container === undefined,
     // Headless (tests, no container) computes styles too, so they can be checked.
     styleEnabled: true,
-    style: buildStylesheet(options.theme),
+    style: buildStylesheet(options.theme, { large: options.large }),
     layout: { name: 'preset' },
     autounselectify: true,
     boxSelectionEnabled: false,
@@ -374,7 +374,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       handlers = next;
     },
     setTheme(theme) {
-      cy.style(buildStylesheet(theme));
+      cy.style(buildStylesheet(theme, { large: options.large }));
     },
     fit(ids) {
       let target = drawn();

@@ -88,10 +88,11 @@ interface Item {
   draw: () => void;
 }
 
-const cascades = new Map<Theme, Cascade>();
-const cascadeFor = (theme: Theme): Cascade => {
-  let cascade = cascades.get(theme);
-  if (!cascade) cascades.set(theme, (cascade = buildCascade(buildStylesheet(theme))));
+const cascades = new Map<string, Cascade>();
+const cascadeFor = (theme: Theme, large: boolean): Cascade => {
+  const key = `${theme}|${large}`;
+  let cascade = cascades.get(key);
+  if (!cascade) cascades.set(key, (cascade = buildCascade(buildStylesheet(theme, { large }))));
   return cascade;
 };
 
@@ -103,7 +104,7 @@ export function drawStaticFrame(
 ): DrawnFrame {
   const { size, viewport, pixelRatio } = options;
   const { zoom } = viewport;
-  const cascade = cascadeFor(options.theme);
+  const cascade = cascadeFor(options.theme, options.large);
   const highlighted = isHighlighted(scene);
   const bends = edgeBends(scene.edges);
   const everyEdge = labelsEveryEdge(zoom, options.large);
@@ -340,7 +341,7 @@ function drawEdge(
 /** The label to draw, or null when there is none or it is below its readable size. */
 function readableLabel(style: ResolvedStyle, zoom: number): string | null {
   const label = stringOf(style, 'label', '');
-  if (label === '') return null;
+  if (label === '' || numberOf(style, 'text-opacity', 1) === 0) return null;
   const fontSize = numberOf(style, 'font-size', 12);
   return fontSize * zoom < numberOf(style, 'min-zoomed-font-size', 0) ? null : label;
 }

@@ -48,6 +48,7 @@ const NODE_PROPERTIES = [
   'border-style',
   'border-color',
   'label',
+  'text-opacity',
   'font-weight',
   'min-zoomed-font-size',
   'z-index',
@@ -74,6 +75,7 @@ const DEFAULTS: Record<string, string | number> = {
   'background-opacity': 1,
   'border-style': 'solid',
   'font-weight': 'normal',
+  'text-opacity': 1,
   opacity: 1,
   'line-style': 'solid',
 };
@@ -94,10 +96,15 @@ function normalise(value: unknown): string {
 }
 
 describe('styleCascade', () => {
-  it.each(['light', 'dark'] as const)(
-    'resolves every element as cytoscape does with the %s stylesheet',
-    (theme) => {
-      const sheet = buildStylesheet(theme);
+  it.each([
+    ['light', false],
+    ['dark', false],
+    ['light', true],
+    ['dark', true],
+  ] as const)(
+    'resolves every element as cytoscape does with the %s stylesheet (large: %s)',
+    (theme, large) => {
+      const sheet = buildStylesheet(theme, { large });
       const cascade = buildCascade(sheet);
       const cy = cytoscape({ headless: true, styleEnabled: true, style: sheet });
       fc.assert(

@@ -63,8 +63,16 @@ function veilRules(background: string): StylesheetJson {
  * `LABELLED` class) when they are readable and the graph is small. Hundreds of predicate labels are
  * unreadable at the zoom that shows a large graph, yet cytoscape measures every one on each change.
  */
-export function buildStylesheet(theme: Theme): StylesheetJson {
+export function buildStylesheet(
+  theme: Theme,
+  { large = false }: { large?: boolean } = {},
+): StylesheetJson {
   const colours = THEME_COLOURS[theme];
+  // A small graph's node labels are always laid out, hidden until chosen: showing one is then a
+  // change of opacity, where a new label would dirty the node's bounds and make cytoscape
+  // recompute every edge at the node. A large graph's would cost their measuring at start-up.
+  const unlabelled = large ? { label: '' } : { label: 'data(label)', 'text-opacity': 0 };
+  const labelled = large ? { label: 'data(label)' } : { 'text-opacity': 1 };
   const byType = ENTITY_TYPES.map((type) => ({
     selector: `node[type = "${type}"]`,
     style: {
@@ -76,7 +84,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     {
       selector: 'node',
       style: {
-        label: '',
+        ...unlabelled,
         width: NODE_LABEL.nodeSize,
         height: NODE_LABEL.nodeSize,
         color: colours.text,
@@ -157,7 +165,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
       selector: [`node.${NODE_LABELLED}`, ...ALWAYS_LABELLED.map((name) => `node.${name}`)].join(
         ', ',
       ),
-      style: { label: 'data(label)' },
+      style: labelled,
     },
     // The selection's labels are drawn at any zoom, and what it touches wherever there is room.
     {
