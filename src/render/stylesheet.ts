@@ -25,10 +25,7 @@ export const PREFERRED_LABELLED = 'neighbour-of-selected';
 const EDGE_FONT_SIZE = 11;
 const EDGE_MIN_ZOOMED_FONT_SIZE = 9;
 
-/**
- * Whether edge labels can be read at this zoom. Below it, cytoscape would not draw them but would
- * still measure every one on each restyle: that measuring was a sixth of the bundled first render.
- */
+/** Whether edge labels can be read at this zoom: below it, a small graph's are not shown. */
 export const edgeLabelsReadableAt = (zoom: number): boolean =>
   zoom * EDGE_FONT_SIZE >= EDGE_MIN_ZOOMED_FONT_SIZE;
 
@@ -68,9 +65,10 @@ export function buildStylesheet(
   { large = false }: { large?: boolean } = {},
 ): StylesheetJson {
   const colours = THEME_COLOURS[theme];
-  // A small graph's node labels are always laid out, hidden until chosen: showing one is then a
-  // change of opacity, where a new label would dirty the node's bounds and make cytoscape
-  // recompute every edge at the node. A large graph's would cost their measuring at start-up.
+  // A small graph's labels are all laid out once cytoscape starts, hidden until chosen: showing
+  // one is then a change of opacity, where a new label dirties the element's bounds, and a node's
+  // makes cytoscape recompute every edge at it (half of a pick's frame on the bundled corpus). A
+  // large graph's labels are mostly never shown, and measuring them all would delay its start.
   const unlabelled = large ? { label: '' } : { label: 'data(label)', 'text-opacity': 0 };
   const labelled = large ? { label: 'data(label)' } : { 'text-opacity': 1 };
   const byType = ENTITY_TYPES.map((type) => ({
@@ -111,7 +109,7 @@ export function buildStylesheet(
         'target-arrow-color': colours.edge,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
-        label: '',
+        ...unlabelled,
         'font-size': EDGE_FONT_SIZE,
         color: colours.text,
         'text-rotation': 'autorotate',
@@ -174,7 +172,7 @@ export function buildStylesheet(
     },
     {
       selector: `edge.${LABELLED}, edge.selected, edge.neighbour-of-selected, edge.on-path`,
-      style: { label: 'data(label)' },
+      style: labelled,
     },
     { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'dashed' } },
     {
