@@ -1,12 +1,19 @@
-// "Send me exactly what you are looking at": the URL already is the view, so sharing is copying it.
+// "Send me exactly what you are looking at": the URL is the view, so sharing is copying it.
 import { useState } from 'react';
+import { viewUrl } from '../url/historySync';
+import { useAppContext } from './appContext';
 
 export function ShareControls() {
   const [status, setStatus] = useState('');
+  const { store } = useAppContext();
+  // The view's own address, not the address bar's: history writes wait for the paint, and a pan
+  // or zoom is written a moment after it rests.
+  const currentUrl = () =>
+    new URL(viewUrl(window.location, store.getState().view), window.location.href).href;
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
   async function copyLink() {
-    const url = window.location.href;
+    const url = currentUrl();
     try {
       await navigator.clipboard.writeText(url);
       setStatus('Link copied');
@@ -19,7 +26,7 @@ export function ShareControls() {
 
   async function share() {
     try {
-      await navigator.share({ title: document.title, url: window.location.href });
+      await navigator.share({ title: document.title, url: currentUrl() });
       setStatus('Shared');
     } catch {
       setStatus('');

@@ -50,6 +50,16 @@ export interface UrlSyncOptions {
 
 const DEFAULT_REPLACE_DELAY_MS = 250;
 
+/**
+ * The address a view is written as: the canonical query, with the flags the page was opened with
+ * (embed=1 is how the page was opened, not part of the view) and the hash kept.
+ */
+export function viewUrl(location: UrlWindow['location'], view: ViewState): string {
+  const { pathname, search, hash } = location;
+  const query = encodeViewState(view, decodeFlags(search));
+  return `${pathname}${query ? `?${query}` : ''}${hash}`;
+}
+
 /** The next task after the next frame (or at once where nothing paints). */
 function afterNextPaint(write: () => void): void {
   if (typeof requestAnimationFrame !== 'function') write();
@@ -75,11 +85,9 @@ export function startUrlSync(
   let queued: { mode: 'push' | 'replace'; view: ViewState }[] = [];
 
   const write = (mode: 'push' | 'replace', view: ViewState) => {
+    const url = viewUrl(win.location, view);
     const { pathname, search, hash } = win.location;
-    // embed=1 is how the page was opened, not part of the view: keep it on every URL.
-    const query = encodeViewState(view, decodeFlags(search));
-    if (query === search.replace(/^\?/, '')) return;
-    const url = `${pathname}${query ? `?${query}` : ''}${hash}`;
+    if (url === `${pathname}${search}${hash}`) return;
     try {
       if (mode === 'push') win.history.pushState(null, '', url);
       else win.history.replaceState(null, '', url);
