@@ -350,6 +350,8 @@ describe('createRenderer (headless cytoscape)', () => {
   it('labels a PNG export for the whole graph, not for the viewport, and then restores', () => {
     const renderer = createRenderer({ theme: 'light', size: { width: 600, height: 400 } });
     const { cy } = renderer;
+    // d is hidden and kept: cytoscape's full image would span it, so the export lets it go.
+    renderer.apply(scene(['a', 'b', 'c', 'd'], [['ab', 'a', 'b']]));
     renderer.apply(scene(['a', 'b', 'c'], [['ab', 'a', 'b']]));
     // Zoomed in on a: b and c are off the canvas, so unlabelled.
     renderer.setViewport({ zoom: 4, panX: 300, panY: 200 });
@@ -362,13 +364,35 @@ describe('createRenderer (headless cytoscape)', () => {
     expect(labelled()).toEqual(['a']);
     let inImage: string[] = [];
     // Headless cytoscape cannot draw: what matters is what is labelled when the image is taken.
+    let heldInImage: string[] = [];
     cy.png = (() => {
       inImage = labelled();
+      heldInImage = cy
+        .nodes()
+        .not('.veil')
+        .map((node) => node.id());
       return new Blob();
     }) as unknown as typeof cy.png;
     renderer.exportPng('#fff');
     expect(inImage).toEqual(['a', 'b', 'c']);
+    expect(heldInImage.sort()).toEqual(['a', 'b', 'c']);
     expect(labelled()).toEqual(['a']);
+    renderer.destroy();
+  });
+
+  it('centres a drawn node on the canvas, and ignores a hidden one', async () => {
+    const size = { width: 600, height: 400 };
+    const renderer = createRenderer({ theme: 'light', size });
+    renderer.apply(scene(['a', 'b', 'c'], []));
+    renderer.setViewport({ zoom: 2, panX: 0, panY: 0 });
+    renderer.center('b');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(renderer.renderedPositionOf('b')).toEqual({ x: 300, y: 200 });
+    expect(renderer.getViewport().zoom).toBe(2);
+    renderer.apply(scene(['a', 'b'], []));
+    renderer.center('c');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(renderer.renderedPositionOf('b')).toEqual({ x: 300, y: 200 });
     renderer.destroy();
   });
 

@@ -392,7 +392,13 @@ export function createRenderer(options: RendererOptions): Renderer {
     },
     center(id) {
       const element = cy.getElementById(id);
-      if (isDrawn(element)) cy.animate({ center: { eles: element }, duration: 200 });
+      if (!isDrawn(element)) return;
+      // On its position: cytoscape's own centring measures the element's box, label included,
+      // in the input's task rather than in the frame that draws it anyway.
+      const { x, y } = element.position();
+      const zoom = cy.zoom();
+      const { width, height } = canvasSize();
+      cy.animate({ pan: { x: width / 2 - x * zoom, y: height / 2 - y * zoom }, duration: 200 });
     },
     getViewport,
     setViewport(viewport) {
