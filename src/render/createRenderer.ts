@@ -240,8 +240,8 @@ export function createRenderer(options: RendererOptions): Renderer {
     element.nonempty() && !hidden.has(element.id());
 
   /** Removes the hidden elements kept longest, beyond `limit` (a node takes its edges along). */
-  function dropHidden(limit: number): number {
-    if (hidden.size <= limit) return 0;
+  function dropHidden(limit: number): void {
+    if (hidden.size <= limit) return;
     const dropped = cy.collection();
     let excess = hidden.size - limit;
     for (const element of hidden.values()) {
@@ -254,7 +254,6 @@ export function createRenderer(options: RendererOptions): Renderer {
       signatures.delete(element.id());
     });
     cy.remove(withEdges);
-    return withEdges.length;
   }
 
   function apply(scene: RenderScene): ApplyStats {

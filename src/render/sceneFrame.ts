@@ -172,7 +172,6 @@ export function labelTierOf(classes: readonly string[]): LabelTier {
   return classes.includes(PREFERRED_LABELLED) ? 'preferred' : 'other';
 }
 
-/** A label candidate for a node drawn at a model position under a viewport. */
 /** Each node's degree in the scene, loops left out (the labels' priority). */
 export function sceneDegrees(edges: readonly RenderEdge[]): Map<string, number> {
   const degree = new Map<string, number>();
@@ -184,6 +183,7 @@ export function sceneDegrees(edges: readonly RenderEdge[]): Map<string, number> 
   return degree;
 }
 
+/** A label candidate for a node drawn at a model position under a viewport. */
 export function labelCandidate(
   node: { id: string; x: number; y: number; label: string; classes: readonly string[] },
   degree: number,

@@ -125,9 +125,7 @@ export function startUrlSync(
     if (state.view === previous.view) return;
     const { mode } = state.lastChange;
     if (mode === 'none') {
-      // The URL already holds the hydrated view.
-      cancelPending();
-      queued = [];
+      cancelPending(); // the URL already holds the hydrated view
     } else if (mode === 'replace') {
       if (pending) pending.view = state.view;
       else pending = { view: state.view, handle: timers.setTimeout(flushPending, delay) };
