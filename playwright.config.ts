@@ -3,9 +3,11 @@ import { chromiumLaunchOptions } from './scripts/chromium';
 
 const launchOptions = chromiumLaunchOptions();
 
-const port = 4317;
+// E2E_PORT lets two checkouts run their suites side by side (each reuses its own servers locally).
+const port = Number(process.env.E2E_PORT ?? 4317);
 /** Serves the build of e2e/corpora/hostile; e2e/hostile.spec.ts points its baseURL here. */
-const hostilePort = 4318;
+const hostilePort = port + 1;
+process.env.HOSTILE_BASE_URL ??= `http://127.0.0.1:${hostilePort}/`;
 
 export default defineConfig({
   testDir: 'e2e',
