@@ -128,6 +128,35 @@ describe('compileCorpus warnings', () => {
     ]);
   });
 
+  it('compiles a formerly built-in predicate with one warning per predicate, saying how to define it', () => {
+    const files = baseCorpus();
+    files['annotations/b.yaml'] = [
+      'relations:',
+      '  - { id: r1, subject: alice, predicate: threatened_to_ban, object: bob, evidence: [{ source: s1, exact: Alice met }] }',
+      '  - { id: r2, subject: bob, predicate: threatened_to_ban, object: alice, evidence: [{ source: s1, exact: met Bob }] }',
+      '',
+    ].join('\n');
+    const result = compileCorpus(files);
+    expect(result.graph?.edges.find((e) => e.key === 'r2')?.attributes.label).toBe(
+      'threatened to ban',
+    );
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`)).toEqual([
+      'annotations/b.yaml:2:42: predicate "threatened_to_ban" is no longer built in: define it in ' +
+        'corpus.yaml under predicates: (- id: threatened_to_ban, label: threatened to ban, description: ...)',
+    ]);
+  });
+
+  it('takes a corpus definition of a formerly built-in predicate without a warning', () => {
+    const files = corpusWith({
+      'corpus.yaml': 'predicates:\n  - { id: relied_on, label: leaned on }\n',
+    });
+    files['annotations/b.yaml'] =
+      'relations:\n  - { id: r1, subject: alice, predicate: relied_on, object: bob, evidence: [{ source: s1, exact: Alice met }] }\n';
+    const result = compileCorpus(files);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.graph?.edges.find((e) => e.key === 'r1')?.attributes.label).toBe('leaned on');
+  });
+
   it('warns about a stray file and ignores hidden ones', () => {
     const result = compileCorpus(corpusWith({ 'sources/notes.md': 'x', '.DS_Store': 'x' }));
     expect(result.graph).toBeDefined();
