@@ -110,6 +110,23 @@ describe('compileCorpus on the small fixture', () => {
   });
 });
 
+describe('compileCorpus with per_claim', () => {
+  it("gives a relation that states a claim, and quotes nothing itself, the claim's evidence", () => {
+    const files = baseCorpus();
+    files['annotations/b.yaml'] = [
+      'relations:',
+      '  - { id: meeting-fine-rel, subject: alice, predicate: discussed, object: bob, per_claim: meeting-fine }',
+      '',
+    ].join('\n');
+    const result = compileCorpus(files);
+    const relation = result.graph?.edges.find((e) => e.key === 'meeting-fine-rel');
+    const claim = result.graph?.nodes.find((n) => n.key === 'meeting-fine');
+    expect(relation?.attributes.evidence).toEqual(claim?.attributes.claim?.evidence);
+    expect(relation?.attributes.evidence.map((e) => e.exact)).toEqual(['"the meeting was fine."']);
+    expect(relation?.attributes.sources).toEqual(['s1']);
+  });
+});
+
 describe('compileCorpus warnings', () => {
   it('warns about an entity no relation or claim uses, and still compiles', () => {
     const files = baseCorpus();

@@ -49,7 +49,7 @@ export function checkReference(
   } else if (kind !== undefined) {
     ctx.reporter.error(
       where,
-      `${field} "${id}" is a ${KIND_NAMES[kind]}, but ${field} must be ${withArticle(wanted)}`,
+      `${field} "${id}" is ${withArticle(KIND_NAMES[kind])}, but ${field} must be ${withArticle(wanted)}`,
     );
   } else if (ctx.ids.broken.has(id) || !ctx.corpus.annotationsComplete) {
     // Already reported where it is defined, or its file could not be read: say nothing more.

@@ -118,6 +118,15 @@ export function resolveClaims(
     }
   }
 
+  // A relation that states a claim and quotes nothing itself has the claim's evidence.
+  for (const { value: r } of ctx.ids.relations) {
+    const claim = r.per_claim == null ? undefined : resolved.get(r.per_claim);
+    const relation = relationEdges.get(r.id);
+    if (!claim || !relation || r.evidence !== undefined) continue;
+    relation.attributes.evidence = [...claim.details.evidence];
+    relation.attributes.sources = sourcesOf(relation.attributes.evidence);
+  }
+
   // Second pass: links between claims need both claims' evidence.
   for (const { item, details } of resolved.values()) {
     const claimId = item.value.id;

@@ -57,7 +57,17 @@ export function resolveRelations(ctx: ResolveContext): Map<string, CompiledEdge>
       );
     }
     const range = readDate(ctx, r.date, at(file, path, 'date'));
-    const evidence = anchorQuotes(ctx, r.evidence, file, [...path, 'evidence']);
+    if (r.per_claim != null) {
+      checkReference(ctx, r.per_claim, at(file, path, 'per_claim'), ['claim'], 'per_claim');
+    } else if (r.evidence === undefined) {
+      ctx.reporter.error(
+        at(file, path, 'id'),
+        `relation "${r.id}" has no evidence: add evidence: with at least one quote, or ` +
+          'per_claim: the id of the claim it states',
+      );
+    }
+    // A per_claim relation without evidence of its own takes its claim's (see resolveClaims).
+    const evidence = anchorQuotes(ctx, r.evidence ?? [], file, [...path, 'evidence']);
     edges.set(r.id, {
       key: r.id,
       source: r.subject,
