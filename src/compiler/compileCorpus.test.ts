@@ -127,6 +127,21 @@ describe('compileCorpus with per_claim', () => {
   });
 });
 
+/** The base corpus is written as before attribution: its file gets the one note for that. */
+const BASE_FILE_NOTE = {
+  severity: 'warning',
+  file: 'annotations/a.yaml',
+  line: 9,
+  col: 9,
+  message:
+    '1 relation and 2 claims in this file state no status, so they are read as written before ' +
+    'attribution (relations reported, claims attributed, each quote according to its source): say ' +
+    'how each is asserted with status: reported | attributed | opinion | document | inference, and ' +
+    'by whom with according_to: when not the source itself (docs/data-format.md, "Attribution")',
+} as const;
+const format = (d: { file: string; line: number; col: number; message: string }): string =>
+  `${d.file}:${d.line}:${d.col}: ${d.message}`;
+
 describe('compileCorpus warnings', () => {
   it('warns about an entity no relation or claim uses, and still compiles', () => {
     const files = baseCorpus();
@@ -134,6 +149,7 @@ describe('compileCorpus warnings', () => {
     const result = compileCorpus(files);
     expect(result.graph).toBeDefined();
     expect(result.diagnostics).toEqual([
+      BASE_FILE_NOTE,
       {
         severity: 'warning',
         file: 'annotations/b.yaml',
@@ -149,15 +165,16 @@ describe('compileCorpus warnings', () => {
     const files = baseCorpus();
     files['annotations/b.yaml'] = [
       'relations:',
-      '  - { id: r1, subject: alice, predicate: threatened_to_ban, object: bob, evidence: [{ source: s1, exact: Alice met }] }',
-      '  - { id: r2, subject: bob, predicate: threatened_to_ban, object: alice, evidence: [{ source: s1, exact: met Bob }] }',
+      '  - { id: r1, subject: alice, predicate: threatened_to_ban, object: bob, status: reported, evidence: [{ source: s1, exact: Alice met }] }',
+      '  - { id: r2, subject: bob, predicate: threatened_to_ban, object: alice, status: reported, evidence: [{ source: s1, exact: met Bob }] }',
       '',
     ].join('\n');
     const result = compileCorpus(files);
     expect(result.graph?.edges.find((e) => e.key === 'r2')?.attributes.label).toBe(
       'threatened to ban',
     );
-    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`)).toEqual([
+    expect(result.diagnostics.map(format)).toEqual([
+      format(BASE_FILE_NOTE),
       'annotations/b.yaml:2:42: predicate "threatened_to_ban" is no longer built in: define it in ' +
         'corpus.yaml under predicates: (- id: threatened_to_ban, label: threatened to ban, description: ...)',
     ]);
@@ -168,9 +185,9 @@ describe('compileCorpus warnings', () => {
       'corpus.yaml': 'predicates:\n  - { id: relied_on, label: leaned on }\n',
     });
     files['annotations/b.yaml'] =
-      'relations:\n  - { id: r1, subject: alice, predicate: relied_on, object: bob, evidence: [{ source: s1, exact: Alice met }] }\n';
+      'relations:\n  - { id: r1, subject: alice, predicate: relied_on, object: bob, status: reported, evidence: [{ source: s1, exact: Alice met }] }\n';
     const result = compileCorpus(files);
-    expect(result.diagnostics).toEqual([]);
+    expect(result.diagnostics).toEqual([BASE_FILE_NOTE]);
     expect(result.graph?.edges.find((e) => e.key === 'r1')?.attributes.label).toBe('leaned on');
   });
 
@@ -178,6 +195,7 @@ describe('compileCorpus warnings', () => {
     const result = compileCorpus(corpusWith({ 'sources/notes.md': 'x', '.DS_Store': 'x' }));
     expect(result.graph).toBeDefined();
     expect(result.diagnostics.map((d) => `${d.file}: ${d.message}`)).toEqual([
+      `${BASE_FILE_NOTE.file}: ${BASE_FILE_NOTE.message}`,
       expect.stringMatching(/^sources\/notes\.md: file ignored/),
     ]);
   });

@@ -4,6 +4,8 @@ import { Reporter, sortDiagnostics } from './diagnostics';
 import { loadCorpus } from './loadCorpus';
 import type { ParsedParts } from './parse/parsedFile';
 import { buildGraph } from './output/buildGraph';
+import { attributeItems } from './provenance/attributeItems';
+import { resolveRelays } from './provenance/relayTable';
 import { resolveClaims } from './resolve/resolveClaims';
 import { resolveEntities } from './resolve/resolveEntities';
 import { resolvePredicates } from './resolve/resolvePredicates';
@@ -37,12 +39,15 @@ export function compileCorpus(files: CorpusFiles, options: CompileOptions = {}):
     predicates: resolvePredicates(corpus, reporter),
     used: new Set(),
     normalizedTexts: new Map(),
+    sourceFacts: new Map(),
   };
   checkNotEmpty(ctx);
 
+  ctx.relays = resolveRelays(ctx);
   const sources = resolveSources(ctx);
   const relationEdges = resolveRelations(ctx);
   const claims = resolveClaims(ctx, relationEdges);
+  attributeItems(ctx, relationEdges, claims);
   const entityNodes = resolveEntities(ctx, sources);
 
   if (reporter.errorCount > 0) return { diagnostics: sortDiagnostics(reporter.diagnostics) };
@@ -54,6 +59,7 @@ export function compileCorpus(files: CorpusFiles, options: CompileOptions = {}):
     edges: [...relationEdges.values(), ...claims.edges],
     predicates: ctx.predicates,
     formerIds: ctx.ids.formerIds,
+    origins: ctx.relays.origins,
   });
   return { graph, diagnostics: sortDiagnostics(reporter.diagnostics) };
 }

@@ -10,7 +10,9 @@ import {
   type Evidence,
   type NodeAttributes,
 } from '../schema/compiledGraph';
+import { STATUS_DEFINITIONS } from '../schema/attribution';
 import { compactGraph, sourcesOf } from '../schema/edgeColumns';
+import { plainProvenance } from '../schema/edgeProvenance';
 import {
   CLAIM_PREDICATE_DEFINITIONS,
   ENTITY_TYPE_DEFINITIONS,
@@ -78,6 +80,11 @@ function makeSource(id: string): CompiledSource {
     language: 'en',
     notes: null,
     textLength: 20,
+    authorEntity: null,
+    publisherEntity: null,
+    relays: [],
+    reliability: null,
+    headline: null,
   };
 }
 
@@ -108,6 +115,8 @@ function makeEdge(
     contradicts: [],
     supports: [],
     derived: false,
+    ...plainProvenance(extra.evidence ?? (extra.sources ?? []).map(quote), 'reported'),
+    perClaim: null,
     ...extra,
   };
   // As the compiler does: the distinct sources of the evidence, sorted.
@@ -151,15 +160,18 @@ export function buildTestGraph(spec: GraphSpec): CompiledGraph {
   );
   const claimIds = new Set(claims.map((c) => c.id));
   for (const c of claims) {
+    const evidence = (c.sources ?? []).map(quote);
     const details: ClaimDetails = {
       statement: c.statement ?? `${c.id} statement`,
       claimant: c.claimant ?? null,
       venue: null,
+      note: null,
       ...dateFields(c),
-      evidence: (c.sources ?? []).map(quote),
+      evidence,
       supportedBy: c.supportedBy ?? [],
       contradictedBy: c.contradictedBy ?? [],
       disputed: (c.contradictedBy ?? []).length > 0,
+      ...plainProvenance(evidence, 'attributed'),
     };
     nodes.push({
       key: c.id,
@@ -176,7 +188,7 @@ export function buildTestGraph(spec: GraphSpec): CompiledGraph {
         claim: details,
       },
     });
-    const derived = { derived: true };
+    const derived = { derived: true, status: 'attributed' as const };
     if (c.claimant) {
       edges.push(
         makeEdge(`${c.id}--stated`, c.claimant, c.id, 'stated', { ...derived, ...dateFields(c) }),
@@ -208,6 +220,8 @@ export function buildTestGraph(spec: GraphSpec): CompiledGraph {
       entityTypes: ENTITY_TYPE_DEFINITIONS.map((d) => ({ ...d })),
       predicates: usedPredicates.map((id) => ({ id, label: predicateLabel(id), description: '' })),
       formerIds: spec.formerIds ?? {},
+      origins: [],
+      statuses: STATUS_DEFINITIONS.map((d) => ({ ...d })),
       textsDigest: 'test',
     },
     options: { type: 'directed', multi: true, allowSelfLoops: true },

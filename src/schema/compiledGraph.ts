@@ -4,9 +4,10 @@
 // graphology serialises them; edges, most of the file, as columns (see edgeColumns.ts).
 // Bump COMPILED_FORMAT_VERSION when a change would break an older app reading newer files.
 import { z } from 'zod';
+import { CREDIBILITY_GRADES, RELIABILITY_GRADES, STATUSES } from './attribution';
 import { ENTITY_TYPES } from './vocabulary';
 
-export const COMPILED_FORMAT_VERSION = 3;
+export const COMPILED_FORMAT_VERSION = 4;
 
 /** Offsets count UTF-16 code units of the source text, i.e. JavaScript string indices. */
 export const OFFSET_UNIT = 'utf16-code-units';
@@ -22,6 +23,12 @@ export const evidenceSchema = z.strictObject({
   start: z.number().int().nonnegative(),
   /** End offset in the source text (exclusive). */
   end: z.number().int().nonnegative(),
+  /** Present (true) when the quote lies within its source's headline. */
+  headline: z.literal(true).optional(),
+  /** Entity ids this quote is according to, when the annotation says so for this quote alone. */
+  accordingTo: z.array(z.string()).optional(),
+  /** Where the quote's content comes from, when the annotation says: its source id for `self`. */
+  origin: z.string().optional(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
@@ -34,10 +41,63 @@ const datedFields = {
   dateBasis: z.string().nullable(),
 };
 
+const credibilityGrade = z
+  .number()
+  .int()
+  .min(CREDIBILITY_GRADES[0])
+  .max(CREDIBILITY_GRADES[CREDIBILITY_GRADES.length - 1] ?? CREDIBILITY_GRADES[0]);
+
+/** How one source puts a detail the sources differ on; `quote` is anchored in that source. */
+export const readingSchema = z.strictObject({
+  detail: z.string(),
+  source: z.string(),
+  reads: z.string(),
+  quote: z
+    .strictObject({
+      exact: z.string(),
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+    })
+    .nullable(),
+});
+export type Reading = z.infer<typeof readingSchema>;
+
+/** One independent origin of a relation or claim (see origins.ts), ids sorted. */
+export const originGroupSchema = z.strictObject({
+  /** Source or external origin ids its evidence goes back to. */
+  roots: z.array(z.string()),
+  /** The corroborating sources that carry it. */
+  sources: z.array(z.string()),
+});
+
+/** Who asserts a relation or claim, in what voice, from which origins, how sure its date is. */
+const provenanceFields = {
+  status: z.enum(STATUSES),
+  /**
+   * Entity ids the whole relation or claim is according to (the annotation's `according_to`, or a
+   * per_claim relation's claimant); empty when each quote's source speaks for itself.
+   */
+  accordingTo: z.array(z.string()),
+  /** The annotator's credibility grade, 1–6. */
+  credibility: credibilityGrade.nullable(),
+  /** 1 (confirmed by independent origins) when at least two support it; else null. */
+  credibilityDerived: z.literal(1).nullable(),
+  /** True when the date was resolved against an estimated writing date. */
+  dateEstimated: z.boolean(),
+  /** The source whose writing date a relative date was resolved against. */
+  dateRelativeTo: z.string().nullable(),
+  /** Its independent origins; their number is what corroborates it. */
+  origins: z.array(originGroupSchema),
+  /** Sources that corroborate it: its evidence's sources but those quoted only in the headline. */
+  corroboratingSources: z.array(z.string()),
+  readings: z.array(readingSchema),
+};
+
 export const claimDetailsSchema = z.strictObject({
   statement: z.string(),
   claimant: z.string().nullable(),
   venue: z.string().nullable(),
+  note: z.string().nullable(),
   ...datedFields,
   evidence: z.array(evidenceSchema),
   /** Ids of relations (edge keys) or claims (node keys) that back the claim. */
@@ -45,6 +105,7 @@ export const claimDetailsSchema = z.strictObject({
   /** Ids of relations (edge keys) or claims (node keys) that contradict the claim. */
   contradictedBy: z.array(z.string()),
   disputed: z.boolean(),
+  ...provenanceFields,
 });
 export type ClaimDetails = z.infer<typeof claimDetailsSchema>;
 
@@ -76,6 +137,9 @@ export const edgeAttributesSchema = z.strictObject({
   supports: z.array(z.string()),
   /** True for the edges the compiler generates from claims (stated, about, contradicts, supports). */
   derived: z.boolean(),
+  ...provenanceFields,
+  /** The claim this relation states (its `per_claim`), or null. */
+  perClaim: z.string().nullable(),
 });
 export type EdgeAttributes = z.infer<typeof edgeAttributesSchema>;
 
@@ -102,6 +166,14 @@ export const compiledSourceSchema = z.strictObject({
   notes: z.string().nullable(),
   /** Its text's length; the text itself is in the texts file. */
   textLength: z.number().int().nonnegative(),
+  /** Entities that speak for it: what it says is according to the author, else the publisher. */
+  authorEntity: z.string().nullable(),
+  publisherEntity: z.string().nullable(),
+  /** Ids of the sources or external origins it passes on. */
+  relays: z.array(z.string()),
+  reliability: z.enum(RELIABILITY_GRADES).nullable(),
+  /** [start, end) of its headline in the text, or null when it has none. */
+  headline: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).nullable(),
 });
 export type CompiledSource = z.infer<typeof compiledSourceSchema>;
 
@@ -130,6 +202,21 @@ const definitionSchema = z.strictObject({
   description: z.string(),
 });
 
+/** A report the sources relay whose text is not in the corpus. */
+export const externalOriginSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  /** The entity that speaks for it. */
+  entity: z.string().nullable(),
+  url: z.string().nullable(),
+  published: z.string().nullable(),
+  relays: z.array(z.string()),
+  reliability: z.enum(RELIABILITY_GRADES).nullable(),
+  notes: z.string().nullable(),
+});
+export type ExternalOrigin = z.infer<typeof externalOriginSchema>;
+
 export const graphAttributesSchema = z.strictObject({
   formatVersion: z.literal(COMPILED_FORMAT_VERSION),
   title: z.string(),
@@ -141,6 +228,10 @@ export const graphAttributesSchema = z.strictObject({
   predicates: z.array(definitionSchema),
   /** Former entity id → current id, so old permalinks resolve. */
   formerIds: z.record(z.string(), z.string()),
+  /** The external origins the sources relay, by id. */
+  origins: z.array(externalOriginSchema),
+  /** The status vocabulary, in order: edges' `status` column gives positions in it. */
+  statuses: z.array(definitionSchema),
   /** Names the texts file compiled with this graph (see compiledTextsSchema). */
   textsDigest: z.string(),
 });
@@ -148,6 +239,8 @@ export type GraphAttributes = z.infer<typeof graphAttributesSchema>;
 
 const position = z.number().int().nonnegative();
 const day = dayString.nullable();
+/** Sparse: [position, value] for the few edges (or evidence rows) that have a value, by position. */
+const sparse = <T extends z.ZodType>(value: T) => z.array(z.tuple([position, value]));
 
 /**
  * The edges, one array per field, all as long as `key`. Positions refer to the graph's `nodes`,
@@ -176,10 +269,45 @@ export const edgeColumnsSchema = z.strictObject({
     suffix: z.array(z.string().nullable()),
     start: z.array(position),
     end: z.array(position),
+    /** Rows of the quotes that lie within their source's headline, in order. */
+    headline: z.array(position),
+    /** Sparse by row: node positions of the entities a quote alone is according to. */
+    accordingTo: sparse(z.array(position)),
+    /** Sparse by row: the quote's declared origin as a root position (see `origins`). */
+    origin: sparse(position),
   }),
   /** Sparse: [edge position, ids of the claims it contradicts or supports], by position. */
-  contradicts: z.array(z.tuple([position, z.array(z.string())])),
-  supports: z.array(z.tuple([position, z.array(z.string())])),
+  contradicts: sparse(z.array(z.string())),
+  supports: sparse(z.array(z.string())),
+  /** Position in `attributes.statuses`. */
+  status: z.array(position),
+  /** Sparse: node positions of the entities the edge is according to. */
+  accordingTo: sparse(z.array(position)),
+  /** Sparse: node position of the claim the relation states. */
+  perClaim: sparse(position),
+  /** Sparse: the annotator's credibility grade. */
+  credibility: sparse(credibilityGrade),
+  /** Positions of the edges whose date is estimated, in order. */
+  dateEstimated: z.array(position),
+  /** Sparse: source position of the source a relative date was resolved against. */
+  dateRelativeTo: sparse(position),
+  /**
+   * Sparse: independent origins as [root positions, source positions] pairs, for the edges whose
+   * origins are not simply each corroborating source on its own. Root positions count
+   * `attributes.sources` first, then `attributes.origins`.
+   */
+  origins: sparse(z.array(z.tuple([z.array(position), z.array(position)]))),
+  /** Sparse: readings, their source as a position. */
+  readings: sparse(
+    z.array(
+      z.strictObject({
+        detail: z.string(),
+        source: position,
+        reads: z.string(),
+        quote: readingSchema.shape.quote,
+      }),
+    ),
+  ),
 });
 export type EdgeColumns = z.infer<typeof edgeColumnsSchema>;
 
@@ -252,6 +380,20 @@ function withSampledMentions(source: unknown): unknown {
   return { ...source, mentions: sampleOf(mentions, MENTION_SAMPLE_SIZE) };
 }
 
+/** Columns listing only the edges (or evidence rows) that have a value, not one item per edge. */
+const SPARSE_EDGE_COLUMNS: ReadonlySet<string> = new Set([
+  'contradicts',
+  'supports',
+  'accordingTo',
+  'perClaim',
+  'credibility',
+  'dateEstimated',
+  'dateRelativeTo',
+  'origins',
+  'readings',
+]);
+const SPARSE_EVIDENCE_COLUMNS: ReadonlySet<string> = new Set(['headline', 'accordingTo', 'origin']);
+
 /** Columns of unequal length, found cheaply at any size: a cut or hand-edited file. */
 function columnLengthIssues(edges: ColumnsShell): z.core.$ZodIssue[] {
   const count = edges.key.length;
@@ -269,12 +411,12 @@ function columnLengthIssues(edges: ColumnsShell): z.core.$ZodIssue[] {
   const { evidence } = edges;
   for (const [name, column] of Object.entries(edges)) {
     // The sparse lists are as long as the edges that have any; evidence rows are checked below.
-    if (name === 'evidence' || name === 'contradicts' || name === 'supports') continue;
+    if (name === 'evidence' || SPARSE_EDGE_COLUMNS.has(name)) continue;
     expect([name], column as unknown[], name === 'evidenceStart' ? count + 1 : count);
   }
   const rows = evidence.exact.length;
   for (const [name, column] of Object.entries(evidence)) {
-    expect(['evidence', name], column, rows);
+    if (!SPARSE_EVIDENCE_COLUMNS.has(name)) expect(['evidence', name], column, rows);
   }
   const last = edges.evidenceStart[count];
   if (typeof last === 'number' && last !== rows) {

@@ -9,10 +9,12 @@ import {
   type CompiledSource,
   type CompiledTexts,
   type ExpandedGraph,
+  type ExternalOrigin,
   type GraphAttributes,
   type SourceText,
 } from '../../schema/compiledGraph';
 import { compactEdges } from '../../schema/edgeColumns';
+import { STATUS_DEFINITIONS } from '../../schema/attribution';
 import { ENTITY_TYPE_DEFINITIONS, type PredicateDefinition } from '../../schema/vocabulary';
 import { compareStrings } from '../diagnostics';
 import { layoutGraph } from '../layout/layoutGraph';
@@ -35,6 +37,7 @@ export interface GraphParts {
   edges: CompiledEdge[];
   predicates: Map<string, PredicateDefinition>;
   formerIds: Map<string, string>;
+  origins: ExternalOrigin[];
 }
 
 export function buildGraph(parts: GraphParts): CompiledCorpus {
@@ -71,6 +74,12 @@ export function buildGraph(parts: GraphParts): CompiledCorpus {
       })),
       predicates,
       formerIds: Object.fromEntries([...parts.formerIds].sort(([a], [b]) => compareStrings(a, b))),
+      origins: [...parts.origins].sort((a, b) => compareStrings(a.id, b.id)),
+      statuses: STATUS_DEFINITIONS.map((s) => ({
+        id: s.id,
+        label: s.label,
+        description: s.description,
+      })),
     },
     options: { type: 'directed', multi: true, allowSelfLoops: true },
     nodes,

@@ -10,7 +10,21 @@ import type { LoadedCorpus, LoadedSource } from '../loadCorpus';
 import { didYouMean } from '../suggest';
 import type { Location, PathSegment } from '../types';
 import type { QuoteInput } from '../validate/inputSchema';
+import type { RelayTable } from '../provenance/relayTable';
 import type { IdTable, IdKind } from './registerIds';
+import { isWithin } from '../provenance/headlines';
+import { checkQuoteMarks } from '../provenance/quoteMarks';
+
+/** What the provenance checks need to know of each valid source. */
+export interface SourceFacts {
+  title: string;
+  /** [start, end) of its headline, or null. */
+  headline: [number, number] | null;
+  /** Passages its estimated date rests on. */
+  estimateEvidence: { exact: string; start: number; end: number }[];
+  /** Whether it has a publication date, or only an estimated one, or neither. */
+  dated: 'published' | 'estimated' | 'undated';
+}
 
 export interface ResolveContext {
   reporter: Reporter;
@@ -20,6 +34,10 @@ export interface ResolveContext {
   /** Ids used as subject, object, claimant or about: the rest get an "unused" warning. */
   used: Set<string>;
   normalizedTexts: Map<string, NormalizedText>;
+  /** Filled by resolveSources. */
+  sourceFacts: Map<string, SourceFacts>;
+  /** Source and origin ids, and what each relays: filled by resolveRelays. */
+  relays?: RelayTable;
 }
 
 export function at(file: string, path: readonly PathSegment[], ...more: PathSegment[]): Location {
@@ -97,10 +115,17 @@ export function normalizedTextOf(ctx: ResolveContext, source: LoadedSource): Nor
   return n;
 }
 
-/** Anchors a list of quotes; reports each failure at the field it is about. */
+/** A quote as evidence or a mention: its own attribution and origin only in evidence. */
+type QuoteLike = Pick<QuoteInput, 'source' | 'exact' | 'prefix' | 'suffix' | 'start' | 'end'> &
+  Partial<Pick<QuoteInput, 'according_to' | 'origin'>>;
+
+/**
+ * Anchors a list of quotes; reports each failure at the field it is about. Each quote is marked
+ * when it lies within its source's headline, and carries its own attribution and origin if any.
+ */
 export function anchorQuotes(
   ctx: ResolveContext,
-  quotes: readonly QuoteInput[],
+  quotes: readonly QuoteLike[],
   file: string,
   listPath: readonly PathSegment[],
 ): Evidence[] {
@@ -127,6 +152,7 @@ export function anchorQuotes(
       ctx.reporter.error(at(file, listPath, i, result.field), result.message + elsewhere);
       return;
     }
+    const headline = ctx.sourceFacts.get(source.id)?.headline ?? null;
     evidence.push({
       source: source.id,
       exact: quote.exact,
@@ -134,6 +160,8 @@ export function anchorQuotes(
       ...(quote.suffix ? { suffix: quote.suffix } : {}),
       start: result.start,
       end: result.end,
+      ...(isWithin(headline, result.start, result.end) ? { headline: true as const } : {}),
+      ...checkQuoteMarks(ctx, quote, source.id, at(file, listPath, i)),
     });
   });
   return evidence;

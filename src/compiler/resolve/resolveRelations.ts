@@ -1,5 +1,7 @@
 // Relations → edges, checking references, predicate, date and evidence.
 import type { EdgeEntry } from '../../schema/compiledGraph';
+import { DEFAULT_RELATION_STATUS } from '../../schema/attribution';
+import { plainProvenance } from '../../schema/edgeProvenance';
 import { CLAIM_PREDICATES } from '../../schema/vocabulary';
 import { didYouMean } from '../suggest';
 import { RESERVED_PREDICATE_ADVICE } from './resolvePredicates';
@@ -57,9 +59,12 @@ export function resolveRelations(ctx: ResolveContext): Map<string, CompiledEdge>
       );
     }
     const range = readDate(ctx, r.date, at(file, path, 'date'));
-    if (r.per_claim != null) {
-      checkReference(ctx, r.per_claim, at(file, path, 'per_claim'), ['claim'], 'per_claim');
-    } else if (r.evidence === undefined) {
+    const perClaim =
+      r.per_claim != null &&
+      checkReference(ctx, r.per_claim, at(file, path, 'per_claim'), ['claim'], 'per_claim')
+        ? r.per_claim
+        : null;
+    if (r.per_claim == null && r.evidence === undefined) {
       ctx.reporter.error(
         at(file, path, 'id'),
         `relation "${r.id}" has no evidence: add evidence: with at least one quote, or ` +
@@ -85,6 +90,9 @@ export function resolveRelations(ctx: ResolveContext): Map<string, CompiledEdge>
         contradicts: [],
         supports: [],
         derived: false,
+        // Attribution, origins and dates are filled in once claims are known (attributeItems).
+        ...plainProvenance(evidence, DEFAULT_RELATION_STATUS),
+        perClaim,
       },
     });
   }

@@ -80,7 +80,7 @@ export const entitySchema = z.strictObject({
   description: optionalText,
   external_ids: z.record(z.string(), text).optional(),
   former_ids: z.array(id).optional(),
-  mentions: z.array(quoteSchema).optional(),
+  mentions: z.array(z.strictObject({ source: reference, ...passageFields })).optional(),
 });
 export type EntityInput = z.infer<typeof entitySchema>;
 
@@ -104,6 +104,8 @@ export const claimSchema = z.strictObject({
   label: requiredText,
   statement: requiredText,
   claimant: reference.nullable().optional(),
+  /** Free text; required with status inference. */
+  note: optionalText,
   date: edtfDate,
   date_basis: optionalText,
   venue: optionalText,
