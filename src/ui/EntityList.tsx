@@ -21,16 +21,18 @@ export function EntityList({ nodes: current }: { nodes: readonly ViewNode[] }) {
     sorted.findIndex((node) => node.id === selected),
   );
 
+  // The rows arrive after the graph (deferred): scroll when the selected one is there, not before.
+  const selectedListed = nodes.some((node) => node.id === selected);
   useEffect(() => {
     const list = listRef.current;
-    if (!list || !selected) return undefined;
+    if (!list || !selected || !selectedListed) return undefined;
     // After the graph's frame: scrolling lays the page out, which that frame need not wait for.
     return afterNextPaint(() => {
       list
         .querySelector(`[data-id="${CSS.escape(selected)}"]`)
         ?.scrollIntoView({ block: 'nearest' });
     });
-  }, [selected]);
+  }, [selected, selectedListed]);
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
     const next = moveFocusIndex(event.key, activeIndex, sorted.length);
