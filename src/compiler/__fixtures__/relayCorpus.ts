@@ -102,3 +102,41 @@ export function relationQuotingB(extra: string): string {
     '',
   ].join('\n');
 }
+
+/**
+ * The relay corpus with one of each provenance feature, compiled into the model's test fixture
+ * (src/model/__fixtures__/provenanceGraph.json): a per_claim relation, a headline-only source, an
+ * opinion, per-quote attribution, readings, a publisher entity and grades.
+ */
+export function provenanceCorpus(): CorpusFiles {
+  return relayCorpusWith({
+    'sources/b.yaml':
+      'title: Article B\npublisher: The Courier\npublisher_entity: gazette\npublished: 2022-06-01\nreliability: B\nrelays: [gazette-report]\n',
+    'annotations/relations.yaml': `${RELAY_RELATIONS}    credibility: 2
+    readings:
+      - { detail: what they did, source: a, reads: accessed US data, exact: accessed US data }
+      - { detail: what they did, source: b, reads: had access to US data }
+  - id: spokesperson-created-team
+    subject: spokesperson
+    predicate: created
+    object: security-team
+    per_claim: security-team-created
+  - id: blog-calls-it-a-problem
+    subject: engineers
+    predicate: related_to
+    object: us-data
+    status: opinion
+    note: The blog's own view of the report.
+    evidence:
+      - { source: blog, exact: This is a huge problem }
+  - id: headline-only-access
+    subject: engineers
+    predicate: has_access_to
+    object: us-data
+    status: reported
+    evidence:
+      - { source: b, exact: US data accessed from China }
+      - { source: a, exact: engineers in China accessed US data, according_to: spokesperson }
+`,
+  });
+}

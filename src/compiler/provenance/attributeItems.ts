@@ -79,7 +79,8 @@ export function attributeItems(
     const status =
       item.status ??
       (kind === 'claim' || perClaim ? DEFAULT_CLAIM_STATUS : DEFAULT_RELATION_STATUS);
-    if (item.status == null) legacy.noStatus(where('id'), kind);
+    // A per_claim relation says whose it is: its default status is no leftover of an old corpus.
+    if (item.status == null && !perClaim) legacy.noStatus(where('id'), kind);
     if (status === 'inference' && textOrNull(item.note) === null) {
       ctx.reporter.error(
         where('status'),

@@ -123,9 +123,6 @@ describe('status and according_to', () => {
       expect.stringMatching(
         /^annotations\/entities\.yaml:3:11: warning: entity "us-data" is used by no/,
       ),
-      expect.stringMatching(
-        /^annotations\/relations\.yaml:2:9: warning: 1 relation in this file states no status/,
-      ),
     ]);
     const edge = graph?.edges.find((e) => e.key === 'spokesperson-says-team-created')?.attributes;
     expect(edge).toMatchObject({
