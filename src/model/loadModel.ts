@@ -38,5 +38,7 @@ export function loadModel(compiled: CompiledGraph): GraphModel {
     title: compiled.attributes.title,
     ...tables,
     formerIds,
+    statuses: compiled.attributes.statuses,
+    origins: new Map(compiled.attributes.origins.map((origin) => [origin.id, origin])),
   };
 }

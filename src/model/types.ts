@@ -6,9 +6,11 @@ import type {
   CompiledSource,
   EdgeAttributes,
   Evidence,
+  ExternalOrigin,
   GraphAttributes,
   NodeAttributes,
 } from '../schema/compiledGraph';
+import type { StatusDefinition } from '../schema/attribution';
 import type { EntityType } from '../schema/vocabulary';
 
 /**
@@ -52,6 +54,8 @@ export interface NodeTable {
   readonly incidence: SparseRows;
   /** Number of incident edges (multi-edges counted), for ranking neighbours. */
   readonly degree: Uint32Array;
+  /** For claim nodes, how many independent origins support the claim (0 for entities). */
+  readonly claimIndependentOrigins: Uint16Array;
 }
 
 export const EDGE_MARK_CONTRADICTS = 1;
@@ -86,6 +90,14 @@ export interface EdgeTable {
   readonly corroboration: Uint16Array;
   /** Bit flags: EDGE_MARK_CONTRADICTS, EDGE_MARK_SUPPORTS. */
   readonly marks: Uint8Array;
+  /** Index into GraphModel.statuses: how the relation is asserted. */
+  readonly status: Uint8Array;
+  /** 1 when the edge's date rests on an estimated writing date. */
+  readonly dateEstimated: Uint8Array;
+  /** The edge's own sources but those quoted only in their headline (indices into SourceTable). */
+  readonly corroboratingSources: SparseRows;
+  /** How many independent origins support the edge (see schema/origins.ts). */
+  readonly independentOrigins: Uint16Array;
 }
 
 export interface SourceTable {
@@ -120,6 +132,10 @@ export interface GraphModel {
   readonly predicates: PredicateTable;
   /** Former entity id → current id. */
   readonly formerIds: ReadonlyMap<string, string>;
+  /** The status vocabulary; EdgeTable.status indexes it. */
+  readonly statuses: readonly StatusDefinition[];
+  /** The external origins the sources relay, by id. */
+  readonly origins: ReadonlyMap<string, ExternalOrigin>;
   /** Earliest and latest finite day of any dated relation or claim; null when nothing is dated. */
   readonly dayExtent: DayExtent | null;
 }

@@ -79,3 +79,18 @@ export const CONFIRMING_ORIGINS = 2;
 
 /** A quote's `origin` saying the quote is its source's own contribution, not what it relays. */
 export const SELF_ORIGIN = 'self';
+
+/**
+ * Who one quote is according to: its own `accordingTo`, else the relation's or claim's, else its
+ * source's author entity, then publisher entity. Empty means the source itself speaks.
+ */
+export function quoteAccordingTo(
+  quote: { accordingTo?: readonly string[] | undefined },
+  itemAccordingTo: readonly string[],
+  source: { authorEntity: string | null; publisherEntity: string | null } | undefined,
+): string[] {
+  if (quote.accordingTo && quote.accordingTo.length > 0) return [...quote.accordingTo];
+  if (itemAccordingTo.length > 0) return [...itemAccordingTo];
+  const speaker = source?.authorEntity ?? source?.publisherEntity ?? null;
+  return speaker === null ? [] : [speaker];
+}

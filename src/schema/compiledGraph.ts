@@ -231,7 +231,7 @@ export const graphAttributesSchema = z.strictObject({
   /** The external origins the sources relay, by id. */
   origins: z.array(externalOriginSchema),
   /** The status vocabulary, in order: edges' `status` column gives positions in it. */
-  statuses: z.array(definitionSchema),
+  statuses: z.array(definitionSchema.extend({ id: z.enum(STATUSES) })),
   /** Names the texts file compiled with this graph (see compiledTextsSchema). */
   textsDigest: z.string(),
 });

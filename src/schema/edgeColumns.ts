@@ -2,7 +2,7 @@
 // per edge, its attributes repeating every key); the file stores them as one array per field,
 // which is a third smaller and parses into far fewer objects, and the app's tables read the
 // columns directly. An edge is turned back into its object only when something asks for it.
-import { STATUSES, type Status } from './attribution';
+import type { Status } from './attribution';
 import type {
   CompiledGraph,
   EdgeAttributes,
@@ -200,10 +200,7 @@ function provenanceIdsOf(graph: CompiledGraph): ProvenanceIds {
       node: (p) => nodes[p]?.key ?? '',
       source: (p) => sources[p]?.id ?? '',
       root: (p) => (p < sources.length ? sources[p]?.id : origins[p - sources.length]?.id) ?? '',
-      status: (p): Status => {
-        const id = statuses[p]?.id;
-        return (STATUSES as readonly string[]).includes(id ?? '') ? (id as Status) : 'reported';
-      },
+      status: (p): Status => statuses[p]?.id ?? 'reported',
     };
     provenanceIdsByGraph.set(graph, ids);
   }

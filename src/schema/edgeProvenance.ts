@@ -70,8 +70,20 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function sameOrigins(a: readonly OriginGroup[], b: readonly OriginGroup[]): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** Whether the origins are each corroborating source on its own (what the columns leave out). */
+function isOwnOrigins(origins: readonly OriginGroup[], corroborating: readonly string[]): boolean {
+  return (
+    origins.length === corroborating.length &&
+    origins.every((g, i) => {
+      const source = corroborating[i];
+      return (
+        g.roots.length === 1 &&
+        g.sources.length === 1 &&
+        g.roots[0] === source &&
+        g.sources[0] === source
+      );
+    })
+  );
 }
 
 /** Positions the provenance columns refer to. Each throws on an id the graph does not list. */
@@ -127,7 +139,7 @@ export function compactProvenance(
   if (a.credibility !== null) columns.credibility.push([e, a.credibility]);
   if (a.dateEstimated) columns.dateEstimated.push(e);
   if (a.dateRelativeTo !== null) columns.dateRelativeTo.push([e, at.source(a.dateRelativeTo)]);
-  if (!sameOrigins(a.origins, ownOrigins(corroborating))) {
+  if (!isOwnOrigins(a.origins, corroborating)) {
     columns.origins.push([
       e,
       a.origins.map((g): [number[], number[]] => [g.roots.map(at.root), g.sources.map(at.source)]),

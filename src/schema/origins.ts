@@ -93,3 +93,21 @@ export function isEachSourceItsOwnOrigin(groups: readonly OriginGroup[]): boolea
     (g) => g.roots.length === 1 && g.sources.length === 1 && g.roots[0] === g.sources[0],
   );
 }
+
+/** Statuses whose quotes are their source's own contribution, whatever it relays. */
+const OWN_VOICE: readonly string[] = ['opinion', 'inference'];
+
+/**
+ * The roots one quote goes back to: its declared origin's (its own source for `self`, which the
+ * compiled quote names by the source id), else its source's relay roots, or the source itself for
+ * an opinion or an inference.
+ */
+export function quoteRoots(
+  quote: { source: string; origin?: string | undefined },
+  status: string,
+  relaysOf: (id: string) => readonly string[],
+): string[] {
+  if (quote.origin === quote.source) return [quote.source];
+  if (quote.origin === undefined && OWN_VOICE.includes(status)) return [quote.source];
+  return relayRoots(quote.origin ?? quote.source, relaysOf);
+}

@@ -12,7 +12,7 @@ import {
   derivedCredibility,
   type EdgeProvenance,
 } from '../../schema/edgeProvenance';
-import { groupIndependentOrigins, type OriginGroup } from '../../schema/origins';
+import { groupIndependentOrigins, quoteRoots, type OriginGroup } from '../../schema/origins';
 import { at, textOrNull, type ResolveContext } from '../resolve/context';
 import type { ResolvedClaims } from '../resolve/resolveClaims';
 import type { CompiledEdge } from '../resolve/resolveRelations';
@@ -24,9 +24,6 @@ import { checkEntityList } from './quoteMarks';
 import { resolveReadings } from './readings';
 
 type Provenance = Omit<EdgeProvenance, 'perClaim'>;
-
-/** Statuses whose quotes are the source's own contribution, whatever it relays. */
-const OWN_VOICE: readonly Status[] = ['opinion', 'inference'];
 
 export function attributeItems(
   ctx: ResolveContext,
@@ -82,7 +79,8 @@ export function attributeItems(
     const status =
       item.status ??
       (kind === 'claim' || perClaim ? DEFAULT_CLAIM_STATUS : DEFAULT_RELATION_STATUS);
-    if (item.status == null) legacy.noStatus(where('id'), kind);
+    // A per_claim relation says whose it is: its default status is no leftover of an old corpus.
+    if (item.status == null && !perClaim) legacy.noStatus(where('id'), kind);
     if (status === 'inference' && textOrNull(item.note) === null) {
       ctx.reporter.error(
         where('status'),
@@ -152,24 +150,20 @@ function originsOf(
   ambiguous: Set<string>,
 ): OriginGroup[] {
   const corroborating = new Set(corroboratingSourcesOf(evidence));
+  const relaysOf = (id: string): readonly string[] => ctx.relays?.relaysOf(id) ?? [];
   const rootsBySource = new Map<string, Set<string>>();
   for (const quote of evidence) {
     if (!corroborating.has(quote.source)) continue;
-    let roots: readonly string[];
-    if (quote.origin === quote.source || (!quote.origin && OWN_VOICE.includes(status))) {
-      roots = [quote.source];
-    } else {
-      roots = ctx.relays?.rootsOf(quote.origin ?? quote.source) ?? [quote.source];
-      const key = `${where?.file ?? ''}\u0000${quote.source}`;
-      if (!quote.origin && roots.length > 1 && where && !ambiguous.has(key)) {
-        ambiguous.add(key);
-        ctx.reporter.warning(
-          where,
-          `"${quote.source}" relays several reports (${roots.join(', ')}) and its quote does not ` +
-            'say which this comes from: add origin: to the quote so independent origins are ' +
-            'counted exactly (until then they count as one)',
-        );
-      }
+    const roots = quoteRoots(quote, status, relaysOf);
+    const key = `${where?.file ?? ''}\u0000${quote.source}`;
+    if (!quote.origin && roots.length > 1 && where && !ambiguous.has(key)) {
+      ambiguous.add(key);
+      ctx.reporter.warning(
+        where,
+        `"${quote.source}" relays several reports (${roots.join(', ')}) and its quote does not ` +
+          'say which this comes from: add origin: to the quote so independent origins are ' +
+          'counted exactly (until then they count as one)',
+      );
     }
     let set = rootsBySource.get(quote.source);
     if (!set) rootsBySource.set(quote.source, (set = new Set()));

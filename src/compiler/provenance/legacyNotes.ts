@@ -62,8 +62,11 @@ export class LegacyNotes {
     for (const { first, relations, claims } of this.estimatedBases.values()) {
       reporter.warning(
         first,
-        `${plural(relations + claims, 'date')} in this file ${relations + claims === 1 ? 'rests' : 'rest'} on an estimate (the date_basis ` +
-          'says so) and are marked estimated: name the source each was read from with ' +
+        `${plural(relations + claims, 'date')} in this file ${
+          relations + claims === 1 ? 'rests' : 'rest'
+        } on an estimate (the date_basis says so) and ${
+          relations + claims === 1 ? 'is' : 'are'
+        } marked estimated: name the source each was read from with ` +
           'date_relative_to: <source id>',
       );
     }

@@ -1,7 +1,6 @@
 // External origins (corpus.yaml `origins:`) and what every source and origin relays. Unknown ids and
-// cycles are errors at the id; the table then answers the roots of any source or origin.
+// cycles are errors at the id; what is left is a table without cycles to find roots in.
 import type { ExternalOrigin } from '../../schema/compiledGraph';
-import { relayRoots } from '../../schema/origins';
 import { at, checkReference, readDate, textOrNull, type ResolveContext } from '../resolve/context';
 import { isHttpUrl } from '../resolve/resolveSources';
 import { didYouMean } from '../suggest';
@@ -11,10 +10,8 @@ export interface RelayTable {
   readonly origins: ExternalOrigin[];
   /** 'source' or 'origin' for a known id, else undefined. */
   kindOf(id: string): 'source' | 'origin' | undefined;
-  /** The valid ids `id` relays (cycles cut). */
+  /** The valid ids `id` relays (cycles cut): what the roots of a chain are found by. */
   relaysOf(id: string): readonly string[];
-  /** The roots of `id`'s relay chains, or `id` itself (memoised). */
-  rootsOf(id: string): readonly string[];
 }
 
 interface Relaying {
@@ -102,17 +99,10 @@ export function resolveRelays(ctx: ResolveContext): RelayTable {
   cutCycles(ctx, relaying, valid);
 
   for (const origin of origins) origin.relays = [...(valid.get(origin.id) ?? [])];
-  const relaysOf = (id: string): readonly string[] => valid.get(id) ?? [];
-  const roots = new Map<string, readonly string[]>();
   return {
     origins,
     kindOf: (id) => (sourceIds.has(id) ? 'source' : originIds.has(id) ? 'origin' : undefined),
-    relaysOf,
-    rootsOf(id) {
-      let found = roots.get(id);
-      if (!found) roots.set(id, (found = relayRoots(id, relaysOf)));
-      return found;
-    },
+    relaysOf: (id) => valid.get(id) ?? [],
   };
 }
 
