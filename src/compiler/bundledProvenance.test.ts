@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { STATUSES } from '../schema/attribution';
+import { quoteAccordingTo, STATUSES } from '../schema/attribution';
 import type { ClaimDetails, EdgeAttributes, Evidence, Reading } from '../schema/compiledGraph';
 import { compileCorpus } from './compileCorpus';
 import { formatDiagnostic } from './diagnostics';
@@ -80,15 +80,10 @@ describe.runIf(existsSync(join(DATA_DIR, 'sources')))('the bundled corpus, prove
       if (a.status === 'inference') expect(a.note, `${id} is an inference`).toBeTruthy();
       if (kind === 'claim') expect((a as ClaimDetails).claimant, id).not.toBeNull();
       for (const quote of a.evidence) {
-        const from = source(quote.source);
-        const speakers = quote.accordingTo ??
-          (a.accordingTo.length > 0 ? a.accordingTo : null) ?? [
-            from.authorEntity ?? from.publisherEntity,
-          ];
-        if (speakers.some((s) => s === null)) unattributed.push(`${id}: ${quote.exact}`);
+        const speakers = quoteAccordingTo(quote, a.accordingTo, source(quote.source));
+        if (speakers.length === 0) unattributed.push(`${id}: ${quote.exact}`);
         for (const speaker of speakers) {
-          if (speaker !== null)
-            expect(['person', 'organization', 'group']).toContain(nodeTypes.get(speaker));
+          expect(['person', 'organization', 'group'], speaker).toContain(nodeTypes.get(speaker));
         }
       }
     }
