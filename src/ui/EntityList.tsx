@@ -28,9 +28,8 @@ export function EntityList({ nodes: current }: { nodes: readonly ViewNode[] }) {
     if (!list || !selected || !selectedListed) return undefined;
     // After the graph's frame: scrolling lays the page out, which that frame need not wait for.
     return afterNextPaint(() => {
-      list
-        .querySelector(`[data-id="${CSS.escape(selected)}"]`)
-        ?.scrollIntoView({ block: 'nearest' });
+      const row = list.querySelector(`[data-id="${CSS.escape(selected)}"]`);
+      if (row) scrollWithin(list, row);
     });
   }, [selected, selectedListed]);
 
@@ -73,4 +72,12 @@ export function EntityList({ nodes: current }: { nodes: readonly ViewNode[] }) {
       ))}
     </ul>
   );
+}
+
+/** Scrolls the list (and nothing around it) just enough to show the row. */
+function scrollWithin(list: HTMLElement, row: Element): void {
+  const view = list.getBoundingClientRect();
+  const box = row.getBoundingClientRect();
+  if (box.top < view.top) list.scrollTop += box.top - view.top;
+  else if (box.bottom > view.bottom) list.scrollTop += box.bottom - view.bottom;
 }
