@@ -4,8 +4,24 @@
 // graphology serialises them; edges, most of the file, as columns (see edgeColumns.ts).
 // Bump COMPILED_FORMAT_VERSION when a change would break an older app reading newer files.
 import { z } from 'zod';
-import { CREDIBILITY_GRADES, RELIABILITY_GRADES, STATUSES } from './attribution';
+import { RELIABILITY_GRADES, STATUSES } from './attribution';
+import {
+  externalOriginSchema,
+  provenanceColumns,
+  provenanceFields,
+  quoteMarkColumns,
+  sparseColumn,
+} from './provenanceSchema';
 import { ENTITY_TYPES } from './vocabulary';
+import {
+  columnLengthIssues,
+  sampleColumns,
+  sampleOf,
+  withSampledMentions,
+  type ColumnsShell,
+} from './validationSamples';
+
+export type { ExternalOrigin, OriginGroupEntry, Reading } from './provenanceSchema';
 
 export const COMPILED_FORMAT_VERSION = 4;
 
@@ -39,58 +55,6 @@ const datedFields = {
   dateEnd: dayString.nullable(),
   /** How a relative date ("last year", "in May") was resolved, or where a date comes from. */
   dateBasis: z.string().nullable(),
-};
-
-const credibilityGrade = z
-  .number()
-  .int()
-  .min(CREDIBILITY_GRADES[0])
-  .max(CREDIBILITY_GRADES[CREDIBILITY_GRADES.length - 1] ?? CREDIBILITY_GRADES[0]);
-
-/** How one source puts a detail the sources differ on; `quote` is anchored in that source. */
-export const readingSchema = z.strictObject({
-  detail: z.string(),
-  source: z.string(),
-  reads: z.string(),
-  quote: z
-    .strictObject({
-      exact: z.string(),
-      start: z.number().int().nonnegative(),
-      end: z.number().int().nonnegative(),
-    })
-    .nullable(),
-});
-export type Reading = z.infer<typeof readingSchema>;
-
-/** One independent origin of a relation or claim (see origins.ts), ids sorted. */
-export const originGroupSchema = z.strictObject({
-  /** Source or external origin ids its evidence goes back to. */
-  roots: z.array(z.string()),
-  /** The corroborating sources that carry it. */
-  sources: z.array(z.string()),
-});
-
-/** Who asserts a relation or claim, in what voice, from which origins, how sure its date is. */
-const provenanceFields = {
-  status: z.enum(STATUSES),
-  /**
-   * Entity ids the whole relation or claim is according to (the annotation's `according_to`, or a
-   * per_claim relation's claimant); empty when each quote's source speaks for itself.
-   */
-  accordingTo: z.array(z.string()),
-  /** The annotator's credibility grade, 1–6. */
-  credibility: credibilityGrade.nullable(),
-  /** 1 (confirmed by independent origins) when at least two support it; else null. */
-  credibilityDerived: z.literal(1).nullable(),
-  /** True when the date was resolved against an estimated writing date. */
-  dateEstimated: z.boolean(),
-  /** The source whose writing date a relative date was resolved against. */
-  dateRelativeTo: z.string().nullable(),
-  /** Its independent origins; their number is what corroborates it. */
-  origins: z.array(originGroupSchema),
-  /** Sources that corroborate it: its evidence's sources but those quoted only in the headline. */
-  corroboratingSources: z.array(z.string()),
-  readings: z.array(readingSchema),
 };
 
 export const claimDetailsSchema = z.strictObject({
@@ -202,21 +166,6 @@ const definitionSchema = z.strictObject({
   description: z.string(),
 });
 
-/** A report the sources relay whose text is not in the corpus. */
-export const externalOriginSchema = z.strictObject({
-  id: z.string(),
-  title: z.string(),
-  publisher: z.string().nullable(),
-  /** The entity that speaks for it. */
-  entity: z.string().nullable(),
-  url: z.string().nullable(),
-  published: z.string().nullable(),
-  relays: z.array(z.string()),
-  reliability: z.enum(RELIABILITY_GRADES).nullable(),
-  notes: z.string().nullable(),
-});
-export type ExternalOrigin = z.infer<typeof externalOriginSchema>;
-
 export const graphAttributesSchema = z.strictObject({
   formatVersion: z.literal(COMPILED_FORMAT_VERSION),
   title: z.string(),
@@ -239,8 +188,6 @@ export type GraphAttributes = z.infer<typeof graphAttributesSchema>;
 
 const position = z.number().int().nonnegative();
 const day = dayString.nullable();
-/** Sparse: [position, value] for the few edges (or evidence rows) that have a value, by position. */
-const sparse = <T extends z.ZodType>(value: T) => z.array(z.tuple([position, value]));
 
 /**
  * The edges, one array per field, all as long as `key`. Positions refer to the graph's `nodes`,
@@ -269,45 +216,12 @@ export const edgeColumnsSchema = z.strictObject({
     suffix: z.array(z.string().nullable()),
     start: z.array(position),
     end: z.array(position),
-    /** Rows of the quotes that lie within their source's headline, in order. */
-    headline: z.array(position),
-    /** Sparse by row: node positions of the entities a quote alone is according to. */
-    accordingTo: sparse(z.array(position)),
-    /** Sparse by row: the quote's declared origin as a root position (see `origins`). */
-    origin: sparse(position),
+    ...quoteMarkColumns,
   }),
   /** Sparse: [edge position, ids of the claims it contradicts or supports], by position. */
-  contradicts: sparse(z.array(z.string())),
-  supports: sparse(z.array(z.string())),
-  /** Position in `attributes.statuses`. */
-  status: z.array(position),
-  /** Sparse: node positions of the entities the edge is according to. */
-  accordingTo: sparse(z.array(position)),
-  /** Sparse: node position of the claim the relation states. */
-  perClaim: sparse(position),
-  /** Sparse: the annotator's credibility grade. */
-  credibility: sparse(credibilityGrade),
-  /** Positions of the edges whose date is estimated, in order. */
-  dateEstimated: z.array(position),
-  /** Sparse: source position of the source a relative date was resolved against. */
-  dateRelativeTo: sparse(position),
-  /**
-   * Sparse: independent origins as [root positions, source positions] pairs, for the edges whose
-   * origins are not simply each corroborating source on its own. Root positions count
-   * `attributes.sources` first, then `attributes.origins`.
-   */
-  origins: sparse(z.array(z.tuple([z.array(position), z.array(position)]))),
-  /** Sparse: readings, their source as a position. */
-  readings: sparse(
-    z.array(
-      z.strictObject({
-        detail: z.string(),
-        source: position,
-        reads: z.string(),
-        quote: readingSchema.shape.quote,
-      }),
-    ),
-  ),
+  contradicts: sparseColumn(z.array(z.string())),
+  supports: sparseColumn(z.array(z.string())),
+  ...provenanceColumns,
 });
 export type EdgeColumns = z.infer<typeof edgeColumnsSchema>;
 
@@ -352,95 +266,13 @@ const graphShellSchema = compiledGraphSchema.extend({
   nodes: anyArray,
   edges: edgeColumnsShellSchema,
 });
-/** What the shell guarantees: every column (and evidence column) is an array. */
-type ColumnsShell = Record<Exclude<keyof EdgeColumns, 'evidence'>, unknown[]> & {
-  evidence: Record<keyof EdgeColumns['evidence'], unknown[]>;
-};
-
 /** Up to this many nodes + edges, every element is validated. */
 export const FULL_VALIDATION_LIMIT = 20_000;
 const SAMPLE_SIZE = 100;
 /** Sources are alike: a few of them tell as much as many. */
 const SOURCE_SAMPLE_SIZE = 20;
-/** Of a texts file's sources, and of each one's mentions (a dominant source has thousands). */
+/** Of a texts file's sources (their mentions are sampled in validationSamples.ts). */
 const TEXT_SAMPLE_SIZE = 20;
-const MENTION_SAMPLE_SIZE = 50;
-
-/** The first and last `size` items. */
-function sampleOf<T>(items: readonly T[], size: number): T[] {
-  if (items.length <= 2 * size) return [...items];
-  return [...items.slice(0, size), ...items.slice(-size)];
-}
-
-/** A source text with only a sample of its mentions, when it has a list of them to sample. */
-function withSampledMentions(source: unknown): unknown {
-  if (typeof source !== 'object' || source === null || !('mentions' in source)) return source;
-  const { mentions } = source;
-  if (!Array.isArray(mentions)) return source;
-  return { ...source, mentions: sampleOf(mentions, MENTION_SAMPLE_SIZE) };
-}
-
-/** Columns listing only the edges (or evidence rows) that have a value, not one item per edge. */
-const SPARSE_EDGE_COLUMNS: ReadonlySet<string> = new Set([
-  'contradicts',
-  'supports',
-  'accordingTo',
-  'perClaim',
-  'credibility',
-  'dateEstimated',
-  'dateRelativeTo',
-  'origins',
-  'readings',
-]);
-const SPARSE_EVIDENCE_COLUMNS: ReadonlySet<string> = new Set(['headline', 'accordingTo', 'origin']);
-
-/** Columns of unequal length, found cheaply at any size: a cut or hand-edited file. */
-function columnLengthIssues(edges: ColumnsShell): z.core.$ZodIssue[] {
-  const count = edges.key.length;
-  const issues: z.core.$ZodIssue[] = [];
-  const expect = (path: (string | number)[], column: readonly unknown[], length: number) => {
-    if (column.length !== length) {
-      issues.push({
-        code: 'custom',
-        path: ['edges', ...path],
-        message: `has ${column.length} items, not ${length}; run npm run data again`,
-        input: undefined,
-      });
-    }
-  };
-  const { evidence } = edges;
-  for (const [name, column] of Object.entries(edges)) {
-    // The sparse lists are as long as the edges that have any; evidence rows are checked below.
-    if (name === 'evidence' || SPARSE_EDGE_COLUMNS.has(name)) continue;
-    expect([name], column as unknown[], name === 'evidenceStart' ? count + 1 : count);
-  }
-  const rows = evidence.exact.length;
-  for (const [name, column] of Object.entries(evidence)) {
-    if (!SPARSE_EVIDENCE_COLUMNS.has(name)) expect(['evidence', name], column, rows);
-  }
-  const last = edges.evidenceStart[count];
-  if (typeof last === 'number' && last !== rows) {
-    issues.push({
-      code: 'custom',
-      path: ['edges', 'evidenceStart', count],
-      message: `ends at ${last}, but there are ${rows} evidence rows; run npm run data again`,
-      input: last,
-    });
-  }
-  return issues;
-}
-
-/** Every column cut to its first and last `size` items (evidence rows likewise). */
-function sampleColumns(edges: ColumnsShell, size: number): unknown {
-  const sampled: Record<string, unknown> = {};
-  for (const [name, column] of Object.entries(edges)) {
-    if (name !== 'evidence') sampled[name] = sampleOf(column as unknown[], size);
-  }
-  sampled.evidence = Object.fromEntries(
-    Object.entries(edges.evidence).map(([name, column]) => [name, sampleOf(column, size)]),
-  );
-  return sampled;
-}
 
 /**
  * Checks a compiled graph against this version's contract. Large graphs (which only the
