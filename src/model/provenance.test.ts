@@ -7,6 +7,7 @@ import fixture from './__fixtures__/provenanceGraph.json';
 import { loadModel } from './loadModel';
 import {
   claimAttribution,
+  claimLinks,
   countShownClaimOrigins,
   countShownOrigins,
   describeRoot,
@@ -205,5 +206,45 @@ describe('countShownOrigins', () => {
     const claim = model.nodes.index.get('security-team-created') ?? -1;
     expect(countShownClaimOrigins(model, claim, all)).toBe(1);
     expect(countShownClaimOrigins(model, claim, hiding('a'))).toBe(0);
+  });
+});
+
+describe('claimLinks', () => {
+  it('names who claims each supporting or contradicting item, and how', () => {
+    expect(claimLinks(model, 'no-access-from-china')).toEqual({
+      supportedBy: [],
+      contradictedBy: [
+        {
+          id: 'engineers-accessed-us-data',
+          kind: 'relation',
+          label: 'engineers in China · accessed · US data',
+          claimant: null,
+          status: expect.objectContaining({ id: 'attributed' }),
+          speakers: [{ id: 'gazette', label: 'Gazette' }],
+          independentOrigins: 1,
+        },
+        {
+          id: 'huge-problem',
+          kind: 'claim',
+          label: 'This is a huge problem',
+          claimant: null,
+          status: expect.objectContaining({ id: 'opinion', label: 'opinion' }),
+          speakers: [],
+          independentOrigins: 1,
+        },
+      ],
+    });
+    expect(claimLinks(model, 'engineers-accessed-us-data')).toBeUndefined();
+  });
+});
+
+describe('claim tables', () => {
+  it("hold each claim's status and estimated-date mark", () => {
+    const at = (id: string) => model.nodes.index.get(id) ?? -1;
+    const status = (id: string) => model.statuses[model.nodes.claimStatus[at(id)] ?? 0]?.id;
+    expect(status('huge-problem')).toBe('opinion');
+    expect(status('no-access-from-china')).toBe('attributed');
+    expect(model.nodes.claimDateEstimated[at('security-team-created')]).toBe(1);
+    expect(model.nodes.claimDateEstimated[at('huge-problem')]).toBe(0);
   });
 });

@@ -107,3 +107,22 @@ export interface Attribution {
   /** Where its sources differ, by detail. */
   readings: ReadingGroup[];
 }
+
+/** A relation or claim listed in a claim's "Supported by" or "Contradicted by". */
+export interface LinkedItem {
+  id: string;
+  kind: 'relation' | 'claim';
+  /** A claim's label, or a relation read as "subject · predicate · object". */
+  label: string;
+  /** Who made it, for a claim. */
+  claimant: EntityRef | null;
+  status: StatusDefinition;
+  /** Who its quotes are according to (empty: its sources speak for themselves). */
+  speakers: EntityRef[];
+  independentOrigins: number;
+}
+
+export interface ClaimLinks {
+  supportedBy: LinkedItem[];
+  contradictedBy: LinkedItem[];
+}
