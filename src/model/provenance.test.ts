@@ -48,6 +48,7 @@ describe('edgeAttribution', () => {
     const attribution = edgeAttribution(model, 'engineers-accessed-us-data');
     expect(attribution).toMatchObject({
       status: { id: 'attributed', label: 'attributed' },
+      restsOnStatements: true,
       accordingTo: [{ id: 'gazette', label: 'Gazette' }],
       speakers: [{ id: 'gazette', label: 'Gazette' }],
       perClaim: null,
@@ -68,9 +69,27 @@ describe('edgeAttribution', () => {
           },
         ],
         sources: [
-          { id: 'a', title: 'Article A', publisher: null, reliability: null },
-          { id: 'b', title: 'Article B', publisher: 'The Courier', reliability: 'B' },
-          { id: 'blog', title: 'A blog post', publisher: null, reliability: null },
+          {
+            id: 'a',
+            title: 'Article A',
+            publisher: null,
+            reliability: null,
+            reliabilityLabel: null,
+          },
+          {
+            id: 'b',
+            title: 'Article B',
+            publisher: 'The Courier',
+            reliability: 'B',
+            reliabilityLabel: 'usually reliable',
+          },
+          {
+            id: 'blog',
+            title: 'A blog post',
+            publisher: null,
+            reliability: null,
+            reliabilityLabel: null,
+          },
         ],
       },
     ]);
@@ -85,12 +104,24 @@ describe('edgeAttribution', () => {
         detail: 'what they did',
         readings: [
           {
-            source: { id: 'a', title: 'Article A', publisher: null, reliability: null },
+            source: {
+              id: 'a',
+              title: 'Article A',
+              publisher: null,
+              reliability: null,
+              reliabilityLabel: null,
+            },
             reads: 'accessed US data',
             quote: expect.objectContaining({ exact: 'accessed US data' }),
           },
           {
-            source: { id: 'b', title: 'Article B', publisher: 'The Courier', reliability: 'B' },
+            source: {
+              id: 'b',
+              title: 'Article B',
+              publisher: 'The Courier',
+              reliability: 'B',
+              reliabilityLabel: 'usually reliable',
+            },
             reads: 'had access to US data',
             quote: null,
           },
@@ -101,7 +132,11 @@ describe('edgeAttribution', () => {
 
   it('marks a source quoted only in its headline, and attributes each quote on its own', () => {
     const attribution = edgeAttribution(model, 'headline-only-access');
-    expect(attribution).toMatchObject({ sourceCount: 2, corroboratingSources: 1 });
+    expect(attribution).toMatchObject({
+      sourceCount: 2,
+      corroboratingSources: 1,
+      restsOnStatements: false,
+    });
     expect(
       attribution?.bySource.map((s) => ({
         source: s.source.id,
@@ -140,7 +175,13 @@ describe('edgeAttribution', () => {
     expect(edgeAttribution(model, 'security-team-created~stated')?.date).toEqual({
       estimated: true,
       relativeTo: {
-        source: { id: 'a', title: 'Article A', publisher: null, reliability: null },
+        source: {
+          id: 'a',
+          title: 'Article A',
+          publisher: null,
+          reliability: null,
+          reliabilityLabel: null,
+        },
         published: null,
         estimatedDate: '2022',
         estimatedDateBasis: 'it reports the leak as news',

@@ -3,6 +3,8 @@
 // date is, and where its sources differ. Made on demand for one item, from its compiled attributes.
 import {
   CREDIBILITY_LABELS,
+  RELIABILITY_LABELS,
+  STATEMENT_STATUSES,
   STATUS_DEFINITIONS,
   quoteAccordingTo,
   type CredibilityGrade,
@@ -73,6 +75,7 @@ export function sourceRef(model: GraphModel, id: string): SourceRef {
     title: source?.title ?? id,
     publisher: source?.publisher ?? null,
     reliability: source?.reliability ?? null,
+    reliabilityLabel: source?.reliability ? RELIABILITY_LABELS[source.reliability] : null,
   };
 }
 
@@ -150,6 +153,7 @@ function attributionOf(
   const perClaim = perClaimId === null ? null : claimSummary(model, perClaimId);
   return {
     status: statusOf(item.status),
+    restsOnStatements: STATEMENT_STATUSES.includes(item.status),
     accordingTo: item.accordingTo.map((id) => entityRef(model, id)),
     speakers: [...speakers.values()],
     perClaim,

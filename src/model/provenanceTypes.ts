@@ -15,6 +15,8 @@ export interface SourceRef {
   title: string;
   publisher: string | null;
   reliability: ReliabilityGrade | null;
+  /** The grade in words, e.g. "usually reliable". */
+  reliabilityLabel: string | null;
 }
 
 /** A root of a relay chain: a source of the corpus or an external origin. */
@@ -87,6 +89,8 @@ export interface ReadingGroup {
 
 export interface Attribution {
   status: StatusDefinition;
+  /** It rests on what someone says (attributed, opinion) rather than on reported fact. */
+  restsOnStatements: boolean;
   /** Who the whole item is according to (its `according_to`, or a per_claim relation's claimant). */
   accordingTo: EntityRef[];
   /** Every entity any of its quotes is according to, in order of first quote. */
