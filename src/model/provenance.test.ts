@@ -7,6 +7,7 @@ import fixture from './__fixtures__/provenanceGraph.json';
 import { loadModel } from './loadModel';
 import {
   claimAttribution,
+  claimLinks,
   countShownClaimOrigins,
   countShownOrigins,
   describeRoot,
@@ -47,6 +48,7 @@ describe('edgeAttribution', () => {
     const attribution = edgeAttribution(model, 'engineers-accessed-us-data');
     expect(attribution).toMatchObject({
       status: { id: 'attributed', label: 'attributed' },
+      restsOnStatements: true,
       accordingTo: [{ id: 'gazette', label: 'Gazette' }],
       speakers: [{ id: 'gazette', label: 'Gazette' }],
       perClaim: null,
@@ -67,9 +69,27 @@ describe('edgeAttribution', () => {
           },
         ],
         sources: [
-          { id: 'a', title: 'Article A', publisher: null, reliability: null },
-          { id: 'b', title: 'Article B', publisher: 'The Courier', reliability: 'B' },
-          { id: 'blog', title: 'A blog post', publisher: null, reliability: null },
+          {
+            id: 'a',
+            title: 'Article A',
+            publisher: null,
+            reliability: null,
+            reliabilityLabel: null,
+          },
+          {
+            id: 'b',
+            title: 'Article B',
+            publisher: 'The Courier',
+            reliability: 'B',
+            reliabilityLabel: 'usually reliable',
+          },
+          {
+            id: 'blog',
+            title: 'A blog post',
+            publisher: null,
+            reliability: null,
+            reliabilityLabel: null,
+          },
         ],
       },
     ]);
@@ -84,12 +104,24 @@ describe('edgeAttribution', () => {
         detail: 'what they did',
         readings: [
           {
-            source: { id: 'a', title: 'Article A', publisher: null, reliability: null },
+            source: {
+              id: 'a',
+              title: 'Article A',
+              publisher: null,
+              reliability: null,
+              reliabilityLabel: null,
+            },
             reads: 'accessed US data',
             quote: expect.objectContaining({ exact: 'accessed US data' }),
           },
           {
-            source: { id: 'b', title: 'Article B', publisher: 'The Courier', reliability: 'B' },
+            source: {
+              id: 'b',
+              title: 'Article B',
+              publisher: 'The Courier',
+              reliability: 'B',
+              reliabilityLabel: 'usually reliable',
+            },
             reads: 'had access to US data',
             quote: null,
           },
@@ -100,7 +132,11 @@ describe('edgeAttribution', () => {
 
   it('marks a source quoted only in its headline, and attributes each quote on its own', () => {
     const attribution = edgeAttribution(model, 'headline-only-access');
-    expect(attribution).toMatchObject({ sourceCount: 2, corroboratingSources: 1 });
+    expect(attribution).toMatchObject({
+      sourceCount: 2,
+      corroboratingSources: 1,
+      restsOnStatements: false,
+    });
     expect(
       attribution?.bySource.map((s) => ({
         source: s.source.id,
@@ -139,7 +175,13 @@ describe('edgeAttribution', () => {
     expect(edgeAttribution(model, 'security-team-created~stated')?.date).toEqual({
       estimated: true,
       relativeTo: {
-        source: { id: 'a', title: 'Article A', publisher: null, reliability: null },
+        source: {
+          id: 'a',
+          title: 'Article A',
+          publisher: null,
+          reliability: null,
+          reliabilityLabel: null,
+        },
         published: null,
         estimatedDate: '2022',
         estimatedDateBasis: 'it reports the leak as news',
@@ -205,5 +247,45 @@ describe('countShownOrigins', () => {
     const claim = model.nodes.index.get('security-team-created') ?? -1;
     expect(countShownClaimOrigins(model, claim, all)).toBe(1);
     expect(countShownClaimOrigins(model, claim, hiding('a'))).toBe(0);
+  });
+});
+
+describe('claimLinks', () => {
+  it('names who claims each supporting or contradicting item, and how', () => {
+    expect(claimLinks(model, 'no-access-from-china')).toEqual({
+      supportedBy: [],
+      contradictedBy: [
+        {
+          id: 'engineers-accessed-us-data',
+          kind: 'relation',
+          label: 'engineers in China · accessed · US data',
+          claimant: null,
+          status: expect.objectContaining({ id: 'attributed' }),
+          speakers: [{ id: 'gazette', label: 'Gazette' }],
+          independentOrigins: 1,
+        },
+        {
+          id: 'huge-problem',
+          kind: 'claim',
+          label: 'This is a huge problem',
+          claimant: null,
+          status: expect.objectContaining({ id: 'opinion', label: 'opinion' }),
+          speakers: [],
+          independentOrigins: 1,
+        },
+      ],
+    });
+    expect(claimLinks(model, 'engineers-accessed-us-data')).toBeUndefined();
+  });
+});
+
+describe('claim tables', () => {
+  it("hold each claim's status and estimated-date mark", () => {
+    const at = (id: string) => model.nodes.index.get(id) ?? -1;
+    const status = (id: string) => model.statuses[model.nodes.claimStatus[at(id)] ?? 0]?.id;
+    expect(status('huge-problem')).toBe('opinion');
+    expect(status('no-access-from-china')).toBe('attributed');
+    expect(model.nodes.claimDateEstimated[at('security-team-created')]).toBe(1);
+    expect(model.nodes.claimDateEstimated[at('huge-problem')]).toBe(0);
   });
 });

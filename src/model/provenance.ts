@@ -3,6 +3,8 @@
 // date is, and where its sources differ. Made on demand for one item, from its compiled attributes.
 import {
   CREDIBILITY_LABELS,
+  RELIABILITY_LABELS,
+  STATEMENT_STATUSES,
   STATUS_DEFINITIONS,
   quoteAccordingTo,
   type CredibilityGrade,
@@ -12,9 +14,11 @@ import type { ClaimDetails, EdgeAttributes } from '../schema/compiledGraph';
 import { quoteRoots } from '../schema/origins';
 import type {
   Attribution,
+  ClaimLinks,
   CredibilityInfo,
   DateCertainty,
   EntityRef,
+  LinkedItem,
   OriginSummary,
   ReadingGroup,
   RootRef,
@@ -71,6 +75,7 @@ export function sourceRef(model: GraphModel, id: string): SourceRef {
     title: source?.title ?? id,
     publisher: source?.publisher ?? null,
     reliability: source?.reliability ?? null,
+    reliabilityLabel: source?.reliability ? RELIABILITY_LABELS[source.reliability] : null,
   };
 }
 
@@ -148,6 +153,7 @@ function attributionOf(
   const perClaim = perClaimId === null ? null : claimSummary(model, perClaimId);
   return {
     status: statusOf(item.status),
+    restsOnStatements: STATEMENT_STATUSES.includes(item.status),
     accordingTo: item.accordingTo.map((id) => entityRef(model, id)),
     speakers: [...speakers.values()],
     perClaim,
@@ -264,4 +270,50 @@ export function countShownClaimOrigins(
       return s !== undefined && isShown(s);
     }),
   ).length;
+}
+
+/**
+ * What supports and what contradicts a claim, each named with who claims it and how, so a blog's
+ * opinion never reads like a recorded insider's statement. Undefined when `claimId` is no claim.
+ */
+export function claimLinks(model: GraphModel, claimId: string): ClaimLinks | undefined {
+  const claim = claimDetails(model, claimId);
+  if (!claim) return undefined;
+  const link = (id: string): LinkedItem[] => {
+    const other = claimDetails(model, id);
+    if (other) {
+      const attribution = attributionOf(model, other, null);
+      return [
+        {
+          id,
+          kind: 'claim',
+          label: entityRef(model, id).label,
+          claimant: other.claimant === null ? null : entityRef(model, other.claimant),
+          status: attribution.status,
+          speakers: attribution.speakers,
+          independentOrigins: attribution.independentOrigins,
+        },
+      ];
+    }
+    const e = model.edges.index.get(id);
+    const attribution = edgeAttribution(model, id);
+    if (e === undefined || !attribution) return [];
+    const end = (n: number | undefined) => model.nodes.labels[n ?? -1] ?? '';
+    const predicate = model.predicates.labels[model.edges.predicate[e] ?? -1] ?? '';
+    return [
+      {
+        id,
+        kind: 'relation',
+        label: `${end(model.edges.source[e])} · ${predicate} · ${end(model.edges.target[e])}`,
+        claimant: null,
+        status: attribution.status,
+        speakers: attribution.speakers,
+        independentOrigins: attribution.independentOrigins,
+      },
+    ];
+  };
+  return {
+    supportedBy: claim.supportedBy.flatMap(link),
+    contradictedBy: claim.contradictedBy.flatMap(link),
+  };
 }

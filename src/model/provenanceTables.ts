@@ -15,6 +15,10 @@ export interface ProvenanceTables {
   independentOrigins: Uint16Array;
   /** Per node: for claims, how many independent origins support the claim (0 for entities). */
   claimIndependentOrigins: Uint16Array;
+  /** Per node: for claims, index into the graph's `statuses` (0 for entities). */
+  claimStatus: Uint8Array;
+  /** Per node: 1 for a claim whose date rests on an estimated writing date. */
+  claimDateEstimated: Uint8Array;
 }
 
 /**
@@ -63,8 +67,15 @@ export function buildProvenanceTables(
   }
 
   const claimIndependentOrigins = new Uint16Array(compiled.nodes.length);
+  const claimStatus = new Uint8Array(compiled.nodes.length);
+  const claimDateEstimated = new Uint8Array(compiled.nodes.length);
+  const statusIndex = new Map(compiled.attributes.statuses.map((s, i) => [s.id, i]));
   compiled.nodes.forEach((node, n) => {
-    claimIndependentOrigins[n] = node.attributes.claim?.origins.length ?? 0;
+    const claim = node.attributes.claim;
+    if (!claim) return;
+    claimIndependentOrigins[n] = claim.origins.length;
+    claimStatus[n] = statusIndex.get(claim.status) ?? 0;
+    claimDateEstimated[n] = claim.dateEstimated ? 1 : 0;
   });
   return {
     status,
@@ -72,6 +83,8 @@ export function buildProvenanceTables(
     corroboratingSources: { start, list: Uint32Array.from(list) },
     independentOrigins,
     claimIndependentOrigins,
+    claimStatus,
+    claimDateEstimated,
   };
 
   function sourceIndex(row: number): number {

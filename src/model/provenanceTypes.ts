@@ -15,6 +15,8 @@ export interface SourceRef {
   title: string;
   publisher: string | null;
   reliability: ReliabilityGrade | null;
+  /** The grade in words, e.g. "usually reliable". */
+  reliabilityLabel: string | null;
 }
 
 /** A root of a relay chain: a source of the corpus or an external origin. */
@@ -87,6 +89,8 @@ export interface ReadingGroup {
 
 export interface Attribution {
   status: StatusDefinition;
+  /** It rests on what someone says (attributed, opinion) rather than on reported fact. */
+  restsOnStatements: boolean;
   /** Who the whole item is according to (its `according_to`, or a per_claim relation's claimant). */
   accordingTo: EntityRef[];
   /** Every entity any of its quotes is according to, in order of first quote. */
@@ -106,4 +110,23 @@ export interface Attribution {
   date: DateCertainty;
   /** Where its sources differ, by detail. */
   readings: ReadingGroup[];
+}
+
+/** A relation or claim listed in a claim's "Supported by" or "Contradicted by". */
+export interface LinkedItem {
+  id: string;
+  kind: 'relation' | 'claim';
+  /** A claim's label, or a relation read as "subject · predicate · object". */
+  label: string;
+  /** Who made it, for a claim. */
+  claimant: EntityRef | null;
+  status: StatusDefinition;
+  /** Who its quotes are according to (empty: its sources speak for themselves). */
+  speakers: EntityRef[];
+  independentOrigins: number;
+}
+
+export interface ClaimLinks {
+  supportedBy: LinkedItem[];
+  contradictedBy: LinkedItem[];
 }

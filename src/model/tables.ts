@@ -309,6 +309,8 @@ export function buildTables(compiled: CompiledGraph): Tables {
       incidence,
       degree,
       claimIndependentOrigins: provenance.claimIndependentOrigins,
+      claimStatus: provenance.claimStatus,
+      claimDateEstimated: provenance.claimDateEstimated,
     },
     edges: {
       count: edgeCount,

@@ -56,6 +56,10 @@ export interface NodeTable {
   readonly degree: Uint32Array;
   /** For claim nodes, how many independent origins support the claim (0 for entities). */
   readonly claimIndependentOrigins: Uint16Array;
+  /** For claim nodes, index into GraphModel.statuses (0 for entities). */
+  readonly claimStatus: Uint8Array;
+  /** 1 for a claim node whose date rests on an estimated writing date. */
+  readonly claimDateEstimated: Uint8Array;
 }
 
 export const EDGE_MARK_CONTRADICTS = 1;

@@ -87,13 +87,6 @@ export function groupIndependentOrigins(sources: readonly SourceRoots[]): Origin
     .sort((a, b) => compare(a.roots[0] ?? '', b.roots[0] ?? ''));
 }
 
-/** True when every group is one source that is its own root: what a corpus without relays gets. */
-export function isEachSourceItsOwnOrigin(groups: readonly OriginGroup[]): boolean {
-  return groups.every(
-    (g) => g.roots.length === 1 && g.sources.length === 1 && g.roots[0] === g.sources[0],
-  );
-}
-
 /** Statuses whose quotes are their source's own contribution, whatever it relays. */
 const OWN_VOICE: readonly string[] = ['opinion', 'inference'];
 

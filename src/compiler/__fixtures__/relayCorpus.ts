@@ -138,5 +138,21 @@ export function provenanceCorpus(): CorpusFiles {
       - { source: b, exact: US data accessed from China }
       - { source: a, exact: engineers in China accessed US data, according_to: spokesperson }
 `,
+    'annotations/claims-disputed.yaml': `claims:
+  - id: no-access-from-china
+    label: No one in China has access
+    statement: No one in China has access to US data.
+    claimant: spokesperson
+    status: attributed
+    evidence:
+      - { source: a, exact: A spokesperson said }
+    contradicted_by: [engineers-accessed-us-data, huge-problem]
+  - id: huge-problem
+    label: This is a huge problem
+    statement: This is a huge problem.
+    status: opinion
+    evidence:
+      - { source: blog, exact: This is a huge problem }
+`,
   });
 }

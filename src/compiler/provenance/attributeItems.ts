@@ -57,9 +57,10 @@ export function attributeItems(
       origins,
       corroboratingSources: corroboratingSourcesOf(a.evidence),
       credibilityDerived: derivedCredibility(origins),
-      // Only the stated edge carries the claim's date.
-      ...(a.date === null ? {} : { dateEstimated: details.dateEstimated }),
-      ...(a.date === null ? {} : { dateRelativeTo: details.dateRelativeTo }),
+      // Only the stated edge carries the claim's date, and so how sure it is.
+      ...(a.date === null
+        ? {}
+        : { dateEstimated: details.dateEstimated, dateRelativeTo: details.dateRelativeTo }),
     } satisfies Partial<EdgeAttributes>);
   }
   legacy.report();

@@ -1,19 +1,14 @@
 // What the resolve steps share: the reporter, the loaded corpus, the id table, and helpers for the
-// checks every step makes (references, dates, quotes).
-import type { Evidence } from '../../schema/compiledGraph';
+// checks every step makes (references, dates, source texts; quotes are in anchorQuotes.ts).
 import type { PredicateDefinition } from '../../schema/vocabulary';
-import { anchorQuote } from '../anchor/anchorQuote';
-import { normalizeQuote, normalizeText, type NormalizedText } from '../anchor/normalizeText';
+import { normalizeText, type NormalizedText } from '../anchor/normalizeText';
 import { parseEdtf, type DateRange } from '../dates/parseEdtf';
 import type { Reporter } from '../diagnostics';
 import type { LoadedCorpus, LoadedSource } from '../loadCorpus';
 import { didYouMean } from '../suggest';
 import type { Location, PathSegment } from '../types';
-import type { QuoteInput } from '../validate/inputSchema';
 import type { RelayTable } from '../provenance/relayTable';
 import type { IdTable, IdKind } from './registerIds';
-import { isWithin } from '../provenance/headlines';
-import { checkQuoteMarks } from '../provenance/quoteMarks';
 
 /** What the provenance checks need to know of each valid source. */
 export interface SourceFacts {
@@ -113,68 +108,6 @@ export function normalizedTextOf(ctx: ResolveContext, source: LoadedSource): Nor
     ctx.normalizedTexts.set(source.id, n);
   }
   return n;
-}
-
-/** A quote as evidence or a mention: its own attribution and origin only in evidence. */
-type QuoteLike = Pick<QuoteInput, 'source' | 'exact' | 'prefix' | 'suffix' | 'start' | 'end'> &
-  Partial<Pick<QuoteInput, 'according_to' | 'origin'>>;
-
-/**
- * Anchors a list of quotes; reports each failure at the field it is about. Each quote is marked
- * when it lies within its source's headline, and carries its own attribution and origin if any.
- */
-export function anchorQuotes(
-  ctx: ResolveContext,
-  quotes: readonly QuoteLike[],
-  file: string,
-  listPath: readonly PathSegment[],
-): Evidence[] {
-  const evidence: Evidence[] = [];
-  quotes.forEach((quote, i) => {
-    const source = ctx.corpus.sources.get(quote.source);
-    if (!source) {
-      if (!ctx.corpus.sourceIdsSeen.has(quote.source)) {
-        ctx.reporter.error(
-          at(file, listPath, i, 'source'),
-          `unknown source "${quote.source}"${didYouMean(quote.source, ctx.corpus.sources.keys())}; ` +
-            'a source id is the name of a file sources/<id>.yaml',
-        );
-      }
-      return;
-    }
-    const result = anchorQuote(quote, {
-      file: source.textFile,
-      text: source.text,
-      normalized: normalizedTextOf(ctx, source),
-    });
-    if (!result.ok) {
-      const elsewhere = result.notFound ? findInOtherSources(ctx, quote.exact, source.id) : '';
-      ctx.reporter.error(at(file, listPath, i, result.field), result.message + elsewhere);
-      return;
-    }
-    const headline = ctx.sourceFacts.get(source.id)?.headline ?? null;
-    evidence.push({
-      source: source.id,
-      exact: quote.exact,
-      ...(quote.prefix ? { prefix: quote.prefix } : {}),
-      ...(quote.suffix ? { suffix: quote.suffix } : {}),
-      start: result.start,
-      end: result.end,
-      ...(isWithin(headline, result.start, result.end) ? { headline: true as const } : {}),
-      ...checkQuoteMarks(ctx, quote, source.id, at(file, listPath, i)),
-    });
-  });
-  return evidence;
-}
-
-function findInOtherSources(ctx: ResolveContext, exact: string, except: string): string {
-  const wanted = normalizeQuote(exact);
-  for (const source of ctx.corpus.sources.values()) {
-    if (source.id !== except && normalizedTextOf(ctx, source).text.includes(wanted)) {
-      return ` (it is in ${source.textFile}: should source be "${source.id}"?)`;
-    }
-  }
-  return '';
 }
 
 // An edge's sources: the same rule the file's columns derive them by.

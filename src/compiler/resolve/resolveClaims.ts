@@ -7,8 +7,8 @@ import { CLAIM_PREDICATE_DEFINITIONS } from '../../schema/vocabulary';
 import type { Location } from '../types';
 import type { ClaimInput } from '../validate/inputSchema';
 import type { Item } from '../validate/validateFile';
+import { anchorQuotes } from './anchorQuotes';
 import {
-  anchorQuotes,
   at,
   checkReference,
   readDate,

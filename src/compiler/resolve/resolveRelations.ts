@@ -5,8 +5,8 @@ import { plainProvenance } from '../../schema/edgeProvenance';
 import { CLAIM_PREDICATES } from '../../schema/vocabulary';
 import { didYouMean } from '../suggest';
 import { RESERVED_PREDICATE_ADVICE } from './resolvePredicates';
+import { anchorQuotes } from './anchorQuotes';
 import {
-  anchorQuotes,
   at,
   checkReference,
   readDate,
