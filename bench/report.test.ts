@@ -119,6 +119,41 @@ describe('renderReport', () => {
   });
 });
 
+describe('renderReport: sigma and the drawn work', () => {
+  it('adds a sigma column, what each page drew, and sigma ÷ ours', () => {
+    const withSigma = results();
+    const size = withSigma.sizes[0];
+    const ours = size?.variants.ours;
+    if (!size || !ours) throw new Error('the fixture has no ours');
+    ours.metrics = summarizeRuns([
+      { ...emptySample(), firstRenderMs: 900, drawn: { nodes: 10_200, edges: 30_400 } },
+    ]);
+    const sigmaRuns = [
+      {
+        ...emptySample(),
+        firstRenderMs: 2_700,
+        selectMs: [400],
+        drawn: { nodes: 10_200, edges: 30_400 },
+      },
+    ];
+    size.variants.sigma = {
+      ...ours,
+      variant: 'sigma',
+      runs: sigmaRuns,
+      metrics: summarizeRuns(sigmaRuns),
+    };
+    size.ratios = computeRatios(size.variants);
+    const report = renderReport(withSigma);
+    expect(report).toContain('| sigma (WebGL, software) |');
+    expect(report).toContain(
+      '| drawn entities / relations (first view, every layer) | 10,200 / 30,400 | — | 10,200 / 30,400 |',
+    );
+    expect(report).toContain('sigma ÷ ours: first render **3.0×**');
+    expect(report).toContain('WebGL here is software-rendered');
+    expect(renderReport(results())).not.toContain('sigma ÷ ours');
+  });
+});
+
 describe('mergeResults', () => {
   it('reports several runs as one: every size, every command, the analysis after the targets', () => {
     const bSM = results();

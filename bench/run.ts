@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { summarize } from './stats';
 import { computeRatios, evaluateTargets, summarizeRuns } from './runner/aggregate';
-import { launchBrowser } from './runner/browser';
+import { launchBrowser, webglRenderer } from './runner/browser';
 import { currentLoad, describeEnvironment } from './runner/environment';
 import { measureApp } from './runner/measureApp';
 import { appPlan, corpusCounts } from './runner/plan';
@@ -121,6 +121,19 @@ function pagesFor(
           layoutCapMs: options.coseCapMs,
           expected,
           panZoom: false,
+        }),
+    },
+    sigma: {
+      variant: 'sigma',
+      url: `${base}/pages/sigma.html`,
+      capMs: options.naiveCapMs,
+      measure: () =>
+        measureBaseline(browser, {
+          url: pages.sigma.url,
+          capMs: options.naiveCapMs,
+          expected,
+          panZoom: true,
+          picks: options.samples,
         }),
     },
     ours: {
@@ -299,8 +312,9 @@ async function main(): Promise<void> {
   });
   const browser = await launchBrowser();
   const environment = describeEnvironment(`Chromium ${browser.version()}`);
+  environment.webgl = await webglRenderer(browser);
   log(
-    `${environment.cpu}, ${environment.cores} cores, Chromium ${browser.version()}, load ${environment.loadStart}`,
+    `${environment.cpu}, ${environment.cores} cores, Chromium ${browser.version()}, WebGL ${environment.webgl}, load ${environment.loadStart}`,
   );
 
   const sizes: SizeResult[] = [];

@@ -61,6 +61,37 @@ describe('computeRatios', () => {
     expect(ratios.heapNaiveOverOurs).toEqual({ value: 3, atLeast: false });
     expect(computeRatios({}).firstRenderOursOverFloor).toBeNull();
   });
+
+  it('compares sigma with ours on first render, pick, frames and heap', () => {
+    const ratios = computeRatios({
+      ours: variant('ours', [run({ firstRenderMs: 500, heapMB: 40, selectMs: [40, 60] })]),
+      sigma: variant('sigma', [
+        run({ firstRenderMs: 1_500, heapMB: 80, selectMs: [300, 300], frameMs: [50] }),
+      ]),
+    });
+    expect(ratios.firstRenderSigmaOverOurs).toEqual({ value: 3, atLeast: false });
+    expect(ratios.heapSigmaOverOurs).toEqual({ value: 2, atLeast: false });
+    expect(ratios.pickP95SigmaOverOurs?.value).toBeCloseTo(300 / 59, 5);
+    // Ours measured no frames: no ratio rather than a division by nothing.
+    expect(ratios.frameP95SigmaOverOurs).toBeNull();
+    const capped = computeRatios({
+      ours: variant('ours', [run({ firstRenderMs: 500 })]),
+      sigma: variant('sigma', [run({ didNotFinish: true })], 30_000),
+    });
+    expect(capped.firstRenderSigmaOverOurs).toEqual({ value: 60, atLeast: true });
+  });
+});
+
+describe('summarizeRuns: drawn', () => {
+  it('summarizes the nodes and edges each run drew', () => {
+    const metrics = summarizeRuns([
+      run({ drawn: { nodes: 10_200, edges: 30_400 } }),
+      run({ drawn: { nodes: 10_200, edges: 30_000 } }),
+      run({ drawn: null }),
+    ]);
+    expect(metrics.drawnNodes).toMatchObject({ n: 2, median: 10_200 });
+    expect(metrics.drawnEdges).toMatchObject({ n: 2, min: 30_000, max: 30_400 });
+  });
 });
 
 describe('check', () => {

@@ -52,6 +52,8 @@ export function summarizeRuns(runs: readonly RunSample[]): VariantMetrics {
     heap: summarize(values(finished, (r) => r.heapMB)),
     heapAfterInteractions: summarize(values(finished, (r) => r.heapAfterInteractionsMB)),
     elements: summarize(values(finished, (r) => r.elements)),
+    drawnNodes: summarize(values(finished, (r) => r.drawn?.nodes ?? null)),
+    drawnEdges: summarize(values(finished, (r) => r.drawn?.edges ?? null)),
     resident: summarize(values(finished, (r) => r.residentMax ?? null)),
     filter: summarizeInteraction(finished.map((r) => r.filterMs)),
     select: summarizeInteraction(finished.map((r) => r.selectMs)),
@@ -99,7 +101,7 @@ function slowerThanOurs(
 }
 
 export function computeRatios(variants: Partial<Record<Variant, VariantResult>>): Ratios {
-  const { ours, floor, naive, cose } = variants;
+  const { ours, floor, naive, cose, sigma } = variants;
   const m = (v: VariantResult | undefined) => (v && !v.didNotFinish ? v.metrics : null);
   return {
     firstRenderOursOverFloor: plain(
@@ -120,6 +122,13 @@ export function computeRatios(variants: Partial<Record<Variant, VariantResult>>)
     heapNaiveOverOurs: plain(ratio(m(naive)?.heap?.median, m(ours)?.heap?.median)),
     frameP95OursOverFloor: plain(ratio(m(ours)?.frame?.p95, m(floor)?.frame?.p95)),
     frameP95NaiveOverOurs: plain(ratio(m(naive)?.frame?.p95, m(ours)?.frame?.p95)),
+    firstRenderSigmaOverOurs: slowerThanOurs(sigma, ours),
+    firstRenderCpuSigmaOverOurs: plain(
+      ratio(m(sigma)?.firstRenderCpu?.median, m(ours)?.firstRenderCpu?.median),
+    ),
+    heapSigmaOverOurs: plain(ratio(m(sigma)?.heap?.median, m(ours)?.heap?.median)),
+    frameP95SigmaOverOurs: plain(ratio(m(sigma)?.frame?.p95, m(ours)?.frame?.p95)),
+    pickP95SigmaOverOurs: plain(ratio(m(sigma)?.select?.p95, m(ours)?.select?.p95)),
   };
 }
 

@@ -6,7 +6,7 @@ describe('parseBenchOptions', () => {
     const options = parseBenchOptions([]);
     expect(options).toMatchObject({
       sizes: ['bundled', 'S', 'M'],
-      variants: ['ours', 'floor', 'naive', 'cose'],
+      variants: ['ours', 'floor', 'naive', 'cose', 'sigma'],
       runs: 5,
       warmups: 1,
       compileRuns: 5,
