@@ -253,7 +253,7 @@ export function renderReport(results: BenchResults, analysis: string | null = nu
     '',
     '- Corpora: `bench/generate.ts` writes the real input format (sources with texts, entities, relations with EDTF',
     '  dates and quotes anchored in the texts, claims, some contradicted); communities, heavy-tailed degrees, a few',
-    '  dominant sources, dates skewed to recent years. Sizes S/M/L = 1k/10k/50k entities and 3k/30k/150k relations.',
+    '  dominant sources, dates skewed to recent years. Sizes S/M/L/XL = 1k/10k/50k/200k entities and 3k/30k/150k/600k relations.',
     "- One production build of the app; each size's compiled graph is served as its `corpus.json` by `bench/server.ts`",
     '  (127.0.0.1, no compression, no caching), and its source texts as `corpus.texts.json`, which the app fetches',
     '  only when the reader opens and no measured step opens it; the sizes below are the graph files.',

@@ -33,7 +33,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `npm run bench -- [options]
-  --sizes bundled,S,M,L   sizes to measure (default bundled,S,M)
+  --sizes LIST            of bundled,S,M,L,XL (default bundled,S,M; XL is where one browser breaks)
   --runs N                measured runs per page (default 5; 1 = quick mode: no warm-up, short caps)
   --warmups N             warm-up runs per page (default 1, 0 when --runs 1)
   --compile-runs N        compiler runs per size (default: --runs)
