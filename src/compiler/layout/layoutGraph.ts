@@ -2,6 +2,7 @@
 // initial positions, then a fixed number of ForceAtlas2 iterations scaled down for big graphs.
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { runForceAtlas2 } from './forceAtlas2Steps';
 
 export interface Point {
   x: number;
@@ -32,10 +33,14 @@ export function iterationsFor(order: number): number {
   return Math.max(MIN_ITERATIONS, Math.min(MAX_ITERATIONS, Math.floor(TARGET_MS / msPerIteration)));
 }
 
-/** Positions for `nodes` (any order; the result does not depend on it) joined by `links`. */
+/**
+ * Positions for `nodes` (any order; the result does not depend on it) joined by `links`.
+ * `onIteration` hears of each ForceAtlas2 iteration, both passes counted together.
+ */
 export function layoutGraph(
   nodes: readonly string[],
   links: readonly (readonly [string, string])[],
+  onIteration?: (done: number, total: number) => void,
 ): Map<string, Point> {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const spread = 10 * Math.sqrt(Math.max(1, nodes.length));
@@ -56,20 +61,23 @@ export function layoutGraph(
       ...forceAtlas2.inferSettings(graph),
       barnesHutOptimize: graph.order > BARNES_HUT_FROM,
     };
-    forceAtlas2.assign(graph, {
-      iterations: iterationsFor(graph.order),
+    const iterations = iterationsFor(graph.order);
+    const separate = graph.order <= SEPARATE_UP_TO;
+    const total = iterations + (separate ? SEPARATION_ITERATIONS : 0);
+    runForceAtlas2(graph, {
+      iterations,
       settings,
-      getEdgeWeight: 'weight',
+      onIteration: (done) => onIteration?.(done, total),
     });
     scaleToEdgeLength(graph, TARGET_EDGE_LENGTH);
-    if (graph.order <= SEPARATE_UP_TO) {
+    if (separate) {
       // A short pass that treats nodes as discs, so labels and shapes do not sit on each other.
       // It keeps Barnes-Hut above BARNES_HUT_FROM: exact repulsion made 5000 nodes take ~15 s.
       graph.forEachNode((key) => graph.setNodeAttribute(key, 'size', NODE_CLEARANCE));
-      forceAtlas2.assign(graph, {
+      runForceAtlas2(graph, {
         iterations: SEPARATION_ITERATIONS,
         settings: { ...settings, adjustSizes: true },
-        getEdgeWeight: 'weight',
+        onIteration: (done) => onIteration?.(iterations + done, total),
       });
     }
   }

@@ -20,6 +20,8 @@ export interface ResolveContext {
   /** Ids used as subject, object, claimant or about: the rest get an "unused" warning. */
   used: Set<string>;
   normalizedTexts: Map<string, NormalizedText>;
+  /** Hears of every list of quotes anchored (found or not), with its length: for progress. */
+  onQuotesAnchored?: (count: number) => void;
 }
 
 export function at(file: string, path: readonly PathSegment[], ...more: PathSegment[]): Location {
@@ -136,6 +138,7 @@ export function anchorQuotes(
       end: result.end,
     });
   });
+  ctx.onQuotesAnchored?.(quotes.length);
   return evidence;
 }
 
