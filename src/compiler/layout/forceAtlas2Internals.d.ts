@@ -1,4 +1,4 @@
-// The parts of graphology-layout-forceatlas2 (untyped CommonJS) that layoutGraph.ts steps through
+// The parts of graphology-layout-forceatlas2 (untyped CommonJS) that forceAtlas2Steps.ts runs
 // itself, to report each iteration; the package's own `assign` runs them all in one call.
 declare module 'graphology-layout-forceatlas2/iterate.js' {
   import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
@@ -7,21 +7,6 @@ declare module 'graphology-layout-forceatlas2/iterate.js' {
     nodes: Float32Array,
     edges: Float32Array,
   ): void;
-}
-
-declare module 'graphology-layout-forceatlas2/helpers.js' {
-  import type Graph from 'graphology';
-  import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
-  type EdgeWeight = (edge: string, attributes: Record<string, unknown>) => number;
-  const helpers: {
-    validateSettings(settings: ForceAtlas2Settings): { message: string } | null;
-    graphToByteArrays(
-      graph: Graph,
-      getEdgeWeight: EdgeWeight,
-    ): { nodes: Float32Array; edges: Float32Array };
-    assignLayoutChanges(graph: Graph, nodes: Float32Array, outputReducer: null): void;
-  };
-  export default helpers;
 }
 
 declare module 'graphology-layout-forceatlas2/defaults.js' {
