@@ -3,7 +3,7 @@
 // the main thread, which remains the fallback whenever workers are unavailable.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ParsedParts } from './parsedFile';
+import { parseParts, type ParsedParts } from './parsedFile';
 
 /** Below this much YAML, starting workers costs more than it saves. */
 export const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
@@ -80,8 +80,7 @@ function runQueue(
       else resolve(results);
     };
     worker.on('message', (message: { file: string; json?: string; parts?: ParsedParts }) => {
-      const parts =
-        message.json === undefined ? message.parts : (JSON.parse(message.json) as ParsedParts);
+      const parts = message.json === undefined ? message.parts : parseParts(message.json);
       if (parts) results.push([message.file, parts]);
       onParsed?.();
       send();
