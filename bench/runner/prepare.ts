@@ -239,6 +239,8 @@ export async function buildPages(): Promise<void> {
       emptyOutDir: true,
       target: 'es2022',
       rolldownOptions: {
+        // Its warning that plugins took a share of the build only says how busy the machine is.
+        checks: { bundlerTimings: false },
         input: {
           floor: join(pages, 'floor.html'),
           naive: join(pages, 'naive.html'),
