@@ -14,6 +14,7 @@ import {
   formatDiagnostics,
 } from './compileCorpusDir';
 import { createDiskCache } from './parse/parseCache';
+import { createProgressReporter } from './terminalProgress';
 import { textsFileFor } from '../schema/compiledGraph';
 import { toGraphologyInterchange } from '../schema/interchange';
 import { splitCorpus } from './output/buildGraph';
@@ -75,9 +76,13 @@ export async function runCli(args: readonly string[], cwd = process.cwd()): Prom
   const outFile = resolve(cwd, options.out);
   const started = Date.now();
   const cacheDir = options.cache ? defaultCacheDir(options.data, cwd) : undefined;
+  // On a terminal, a line that says how far a long compile has got; nothing in logs or CI.
+  const progress = createProgressReporter(process.stderr, process.env);
   const result = await compileCorpusDir(options.data, cwd, {
     ...(cacheDir ? { cache: createDiskCache(cacheDir) } : {}),
-  });
+    onProgress: progress.onProgress,
+  }).finally(() => progress.finish());
+  // The line is cleared: diagnostics and the summary print on clean lines.
   if (result.diagnostics.length > 0)
     process.stderr.write(`${formatDiagnostics(result.diagnostics)}\n`);
   const errors = countErrors(result.diagnostics);
@@ -94,8 +99,10 @@ export async function runCli(args: readonly string[], cwd = process.cwd()): Prom
   } else {
     // The texts first: a graph is never on disk without the texts it names.
     await writeAtomically(textsFileFor(outFile), result.textsJson);
+    progress.onProgress({ stage: 'write', done: 1, total: 2 });
     await writeAtomically(outFile, result.json);
   }
+  progress.finish();
   const g = result.graph;
   const claims = g.nodes.filter((n) => n.attributes.type === 'claim').length;
   const relations = g.edges.filter((e) => !e.attributes.derived).length;

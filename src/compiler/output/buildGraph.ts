@@ -18,6 +18,7 @@ import { STATUS_DEFINITIONS } from '../../schema/attribution';
 import { ENTITY_TYPE_DEFINITIONS, type PredicateDefinition } from '../../schema/vocabulary';
 import { compareStrings } from '../diagnostics';
 import { layoutGraph } from '../layout/layoutGraph';
+import type { OnCompileProgress } from '../progress';
 import type { CompiledNode } from '../resolve/resolveClaims';
 import type { CompiledEdge } from '../resolve/resolveRelations';
 
@@ -40,7 +41,7 @@ export interface GraphParts {
   origins: ExternalOrigin[];
 }
 
-export function buildGraph(parts: GraphParts): CompiledCorpus {
+export function buildGraph(parts: GraphParts, onProgress?: OnCompileProgress): CompiledCorpus {
   const nodes = [...parts.nodes].sort((a, b) => compareStrings(a.key, b.key));
   const edges = [...parts.edges].sort((a, b) => compareStrings(a.key, b.key));
   assignNodeSources(nodes, edges, parts.sources);
@@ -48,6 +49,7 @@ export function buildGraph(parts: GraphParts): CompiledCorpus {
   const positions = layoutGraph(
     nodes.map((n) => n.key),
     edges.map((e) => [e.source, e.target] as const),
+    onProgress && ((done, total) => onProgress({ stage: 'layout', done, total })),
   );
   for (const node of nodes) {
     const p = positions.get(node.key);

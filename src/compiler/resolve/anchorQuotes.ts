@@ -59,6 +59,7 @@ export function anchorQuotes(
       ...checkQuoteMarks(ctx, quote, source.id, at(file, listPath, i)),
     });
   });
+  ctx.onQuotesAnchored?.(quotes.length);
   return evidence;
 }
 

@@ -33,6 +33,8 @@ export interface ResolveContext {
   sourceFacts: Map<string, SourceFacts>;
   /** Source and origin ids, and what each relays: filled by resolveRelays. */
   relays?: RelayTable;
+  /** Hears of every list of quotes anchored (found or not), with its length: for progress. */
+  onQuotesAnchored?: (count: number) => void;
 }
 
 export function at(file: string, path: readonly PathSegment[], ...more: PathSegment[]): Location {
