@@ -90,7 +90,8 @@ const cases: Case[] = [
     name: 'a missing required field',
     files: annotationsWith('    type: person\n    label: Bob\n', '    type: person\n'),
     at: 'annotations/a.yaml:5:5',
-    message: 'missing required field "label" in entities[1]',
+    message:
+      'missing required field "label" in entity "bob" (entities[1]): add "label: …" with the name the sources use for it',
   },
   {
     name: 'an invalid id',

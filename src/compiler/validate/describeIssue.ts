@@ -2,7 +2,11 @@
 import { z } from 'zod';
 import { didYouMean } from '../suggest';
 import type { PathSegment } from '../types';
+import { formatPath, slugify, valueAt } from './fieldPath';
 import { MAX_ID_LENGTH } from './inputSchema';
+import { describeEmptyField, describeMissingField } from './requiredFields';
+
+export { formatPath, valueAt };
 
 export interface IssueReport {
   path: PathSegment[];
@@ -48,6 +52,7 @@ function describeIssue(issue: z.core.$ZodIssue, ctx: IssueContext): IssueReport[
       return at(describeType(issue.expected, value, name, path, ctx));
     case 'invalid_value': {
       if (value === undefined) return at(missingField(path, ctx));
+      if (value === null) return at(emptyField(name, path, ctx));
       const options = issue.values.map(String);
       if (path.at(-1) === 'type') {
         return at(
@@ -73,7 +78,11 @@ function describeIssue(issue: z.core.$ZodIssue, ctx: IssueContext): IssueReport[
       );
     case 'too_small':
       if (issue.origin === 'array') return at(`${name} needs at least ${issue.minimum} item`);
-      if (issue.origin === 'string') return at(`${name} is empty: write some text`);
+      if (issue.origin === 'string') {
+        return typeof path.at(-1) === 'string'
+          ? at(describeEmptyField(ctx.root, ctx.basePath, path))
+          : at(`${name} is empty: write some text`);
+      }
       return at(`${name} must be at least ${issue.minimum}`);
     case 'too_big':
       if (issue.origin === 'string') {
@@ -116,7 +125,7 @@ function describeType(
     if (path.length === 0) return `the file is empty: expected a mapping of fields`;
     return missingField(path, ctx);
   }
-  if (value === null) return `${name} is empty: give a value or remove the field`;
+  if (value === null) return emptyField(name, path, ctx);
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
     const written = ctx.sourceAt(path) ?? String(value);
     return (
@@ -144,8 +153,16 @@ function describeType(
 }
 
 function missingField(path: readonly PathSegment[], ctx: IssueContext): string {
-  const parent = formatPath([...ctx.basePath, ...path.slice(0, -1)]);
-  return `missing required field "${String(path.at(-1))}"${parent ? ` in ${parent}` : ''}`;
+  return describeMissingField(ctx.root, ctx.basePath, path);
+}
+
+/** An empty value (`field:`): an optional field may go, a required one needs its value. */
+function emptyField(name: string, path: readonly PathSegment[], ctx: IssueContext): string {
+  const field = fieldSchemaAt(ctx.schema, path);
+  if (field === undefined || field instanceof z.ZodOptional || typeof path.at(-1) !== 'string') {
+    return `${name} is empty: give a value or remove the field`;
+  }
+  return describeEmptyField(ctx.root, ctx.basePath, path);
 }
 
 function kindOf(value: unknown): string {
@@ -157,48 +174,30 @@ function kindOf(value: unknown): string {
   return 'a mapping';
 }
 
-/** `relations[2].evidence[0].exact`, for messages. */
-export function formatPath(path: readonly PathSegment[]): string {
-  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-}
-
-export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
-  let v: unknown = root;
-  for (const s of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[s];
-  }
-  return v;
-}
-
 /** The field names a strict object schema allows at a path, for "did you mean". */
 function fieldsAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
-  let s: z.ZodType | undefined = unwrap(schema);
+  const s = unwrap(fieldSchemaAt(schema, path));
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
+}
+
+/** The schema of the value at a path, still wrapped in its optional/nullable. */
+function fieldSchemaAt(schema: z.ZodType, path: readonly PathSegment[]): z.ZodType | undefined {
+  let s: z.ZodType | undefined = schema;
   for (const segment of path) {
-    if (s instanceof z.ZodObject && typeof segment === 'string') {
-      s = unwrap((s.shape as Record<string, z.ZodType>)[segment]);
-    } else if (s instanceof z.ZodArray && typeof segment === 'number') {
-      s = unwrap(s.element as z.ZodType);
+    const container = unwrap(s);
+    if (container instanceof z.ZodObject && typeof segment === 'string') {
+      s = (container.shape as Record<string, z.ZodType>)[segment];
+    } else if (container instanceof z.ZodArray && typeof segment === 'number') {
+      s = container.element as z.ZodType;
     } else {
-      return [];
+      return undefined;
     }
   }
-  return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
+  return s;
 }
 
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let s = schema;
   while (s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
   return s;
-}
-
-function slugify(value: string): string {
-  const slug = value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_ID_LENGTH);
-  return slug || 'my-id';
 }
