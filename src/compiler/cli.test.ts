@@ -43,20 +43,23 @@ describe('cli', { timeout: 60_000 }, () => {
       expect(texts.data.sources[source.id]?.text).toHaveLength(source.textLength);
   });
 
-  it('prints file:line:col errors, exits 1 and leaves an existing output untouched', () => {
+  it('prints the corpus, then file:line:col errors relative to it, exits 1 and leaves an existing output untouched', () => {
     const out = join(tmp, 'existing.json');
     writeFileSync(out, 'previous');
     const { code, stderr } = runCli('--data', fixture('broken'), '--out', out);
     expect(code).toBe(1);
-    const dir = fixture('broken');
-    expect(stderr).toContain(
-      `${dir}/annotations/a.yaml:6:11: unknown entity type "persn" (did you mean "person"?)`,
-    );
-    expect(stderr).toContain(`${dir}/annotations/a.yaml:11:16: unknown predicate "met"`);
-    expect(stderr).toContain(`${dir}/annotations/a.yaml:15:16: quote not found in sources/s1.txt`);
-    expect(stderr).toContain(
-      `${dir}/sources/s1.yaml:2:6: url "www.example.org" is not an http(s) URL`,
-    );
+    const lines = stderr.split('\n');
+    expect(lines[0]).toBe(`corpus ${fixture('broken')}: 4 errors`);
+    expect(lines.slice(1, 5)).toEqual([
+      expect.stringMatching(
+        /^annotations\/a\.yaml:6:11: unknown entity type "persn" \(did you mean "person"\?\)/,
+      ),
+      expect.stringMatching(/^annotations\/a\.yaml:11:16: unknown predicate "met"/),
+      expect.stringMatching(/^annotations\/a\.yaml:15:16: quote not found in sources\/s1\.txt/),
+      expect.stringMatching(
+        /^sources\/s1\.yaml:2:6: url "www.example.org" is not an http\(s\) URL/,
+      ),
+    ]);
     expect(stderr).toMatch(/4 errors, 0 warnings: nothing written to /);
     expect(readFileSync(out, 'utf8')).toBe('previous');
   });

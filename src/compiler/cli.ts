@@ -7,12 +7,8 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  compileCorpusDir,
-  countErrors,
-  defaultCacheDir,
-  formatDiagnostics,
-} from './compileCorpusDir';
+import { compileCorpusDir, countErrors, defaultCacheDir } from './compileCorpusDir';
+import { formatCorpusDiagnostics, plural, summarizeCorpus } from './corpusReport';
 import { createDiskCache } from './parse/parseCache';
 import { createProgressReporter } from './terminalProgress';
 import { textsFileFor } from '../schema/compiledGraph';
@@ -84,7 +80,7 @@ export async function runCli(args: readonly string[], cwd = process.cwd()): Prom
   }).finally(() => progress.finish());
   // The line is cleared: diagnostics and the summary print on clean lines.
   if (result.diagnostics.length > 0)
-    process.stderr.write(`${formatDiagnostics(result.diagnostics)}\n`);
+    process.stderr.write(`${formatCorpusDiagnostics(result.corpus, result.diagnostics)}\n`);
   const errors = countErrors(result.diagnostics);
   const warnings = result.diagnostics.length - errors;
   if (!result.graph || result.json === undefined || result.textsJson === undefined) {
@@ -103,12 +99,8 @@ export async function runCli(args: readonly string[], cwd = process.cwd()): Prom
     await writeAtomically(outFile, result.json);
   }
   progress.finish();
-  const g = result.graph;
-  const claims = g.nodes.filter((n) => n.attributes.type === 'claim').length;
-  const relations = g.edges.filter((e) => !e.attributes.derived).length;
   process.stdout.write(
-    `${relative(cwd, outFile)}: ${g.nodes.length - claims} entities, ${relations} relations, ` +
-      `${claims} claims, ${g.attributes.sources.length} sources` +
+    `${relative(cwd, outFile)}: ${summarizeCorpus(result.graph)}` +
       (warnings > 0 ? `, ${plural(warnings, 'warning')}` : '') +
       ` (${Date.now() - started} ms)\n`,
   );
@@ -126,10 +118,6 @@ export async function writeAtomically(file: string, content: string): Promise<vo
     await rm(temp, { force: true });
     throw error;
   }
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,10 +1,11 @@
-// Disk → compiled JSON for the CLI and the Vite plugin, with diagnostics named relative to `cwd`.
+// Disk → compiled JSON for the CLI and the Vite plugin. Diagnostics name files relative to the corpus
+// folder, as the compiler's messages do; `corpus` names the folder (see corpusReport.ts).
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { compileCorpus } from './compileCorpus';
-import { formatDiagnostic } from './diagnostics';
+import { corpusDisplayName } from './corpusReport';
 import { serializeCorpus, type CompiledCorpus } from './output/buildGraph';
 import { isYamlFile } from './loadCorpus';
 import { decodeText } from './parse/decodeText';
@@ -22,8 +23,10 @@ export interface DirCompileResult {
   json?: string;
   /** The texts file's text (see compiledTextsSchema), when there is no error. */
   textsJson?: string;
-  /** With `file` relative to `cwd`, so they can be printed and clicked as is. */
+  /** With `file` relative to the corpus folder (a missing folder: the folder itself). */
   diagnostics: Diagnostic[];
+  /** The corpus folder as printed: relative to `cwd` when inside it, else absolute. */
+  corpus: string;
 }
 
 export interface DirCompileOptions {
@@ -39,14 +42,15 @@ export async function compileCorpusDir(
   options: DirCompileOptions = {},
 ): Promise<DirCompileResult> {
   const dir = resolve(cwd, dataDir);
-  const prefix = relative(cwd, dir);
+  const corpus = corpusDisplayName(dir, cwd);
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) {
     return {
+      corpus,
       diagnostics: [
         {
           severity: 'error',
-          file: prefix || '.',
+          file: corpus,
           line: 1,
           col: 1,
           message:
@@ -83,15 +87,18 @@ export async function compileCorpusDir(
     preparsed: new Map([...hits, ...parsed]),
     ...(onProgress ? { onProgress } : {}),
   });
-  const diagnostics = result.diagnostics.map((d) => ({
-    ...d,
-    file: prefix ? `${prefix}/${d.file}` : d.file,
-  }));
-  if (!result.graph) return { diagnostics };
+  const { diagnostics } = result;
+  if (!result.graph) return { corpus, diagnostics };
   await options.cache?.store(parsed, jobs);
   onProgress?.({ stage: 'write', done: 0, total: 2 });
   const output = serializeCorpus(result.graph);
-  return { graph: result.graph, json: output.graph, textsJson: output.texts, diagnostics };
+  return {
+    corpus,
+    graph: result.graph,
+    json: output.graph,
+    textsJson: output.texts,
+    diagnostics,
+  };
 }
 
 /** Decoded YAML files; files that cannot be decoded are left to the core to report. */
@@ -111,10 +118,6 @@ export function defaultCacheDir(dataDir: string, cwd = process.cwd()): string | 
   if (!existsSync(modules)) return undefined;
   const id = createHash('sha1').update(resolve(cwd, dataDir)).digest('hex').slice(0, 12);
   return join(modules, '.cache', 'corpus-compiler', id);
-}
-
-export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
-  return diagnostics.map((d) => formatDiagnostic(d)).join('\n');
 }
 
 export function countErrors(diagnostics: readonly Diagnostic[]): number {

@@ -48,7 +48,7 @@ describe('corpusPlugin', { timeout: 60_000 }, () => {
       await expect(
         build({ ...options, plugins: [corpusPlugin({ dataDir: 'data' })] }),
       ).rejects.toThrow(
-        /data\/annotations\/entities\.yaml:3:11: unknown entity type "organisation"/,
+        /corpus data: 1 error\nannotations\/entities\.yaml:3:11: unknown entity type "organisation"/,
       );
     } finally {
       writeFileSync(annotations, original);
@@ -98,7 +98,7 @@ describe('corpusPlugin', { timeout: 60_000 }, () => {
       await writeUntil(brokenText, async () => (await get()).status === 500);
       const broken = await get();
       expect(broken.body.errors).toContainEqual(
-        expect.objectContaining({ file: 'data/annotations/entities.yaml', line: 2, col: 9 }),
+        expect.objectContaining({ file: 'annotations/entities.yaml', line: 2, col: 9 }),
       );
       expect(sent).toContainEqual(
         expect.objectContaining({ type: 'error', err: expect.objectContaining({ stack: '' }) }),

@@ -2,14 +2,15 @@
 // at dev-server start and on every change, serving the last good graph at /corpus.json and its
 // source texts at /corpus.texts.json; in a build, compiles once, fails the build on errors and
 // emits both next to index.html.
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { compileCorpusDir, type DirCompileResult } from './compileCorpusDir';
 import {
-  compileCorpusDir,
-  countErrors,
-  formatDiagnostics,
-  type DirCompileResult,
-} from './compileCorpusDir';
+  CorpusError,
+  corpusDisplayName,
+  describeCompiledCorpus,
+  formatCorpusDiagnostics,
+} from './corpusReport';
 import { formatDiagnostic } from './diagnostics';
 import { createMemoryCache } from './parse/parseCache';
 import { readCorpusDir } from './readCorpusDir';
@@ -33,13 +34,17 @@ const RECOMPILE_DELAY_MS = 50;
 
 export function corpusPlugin({ dataDir }: CorpusPluginOptions): Plugin {
   let config: ResolvedConfig | undefined;
-  const dirOf = (): string => resolve(config?.root ?? process.cwd(), dataDir);
+  const rootOf = (): string => config?.root ?? process.cwd();
+  const dirOf = (): string => resolve(rootOf(), dataDir);
   // The dev server recompiles on every save: unchanged files are not parsed again.
   const cache = createMemoryCache();
   const compile = (): Promise<DirCompileResult> =>
-    compileCorpusDir(dirOf(), config?.root ?? process.cwd(), { cache }).catch((error: unknown) => ({
-      diagnostics: [crashDiagnostic(dataDir, error)],
+    compileCorpusDir(dirOf(), rootOf(), { cache }).catch((error: unknown) => ({
+      corpus: corpusDisplayName(dirOf(), rootOf()),
+      diagnostics: [crashDiagnostic(error)],
     }));
+  /** `vite build` compiles before the bundler starts (see buildApp); its first build uses that. */
+  let compiledForBuild: DirCompileResult | undefined;
 
   return {
     name: 'who-said-what:corpus',
@@ -47,14 +52,31 @@ export function corpusPlugin({ dataDir }: CorpusPluginOptions): Plugin {
       config = resolved;
     },
 
+    // The command line's `vite build` runs this before any bundling: a corpus with errors fails
+    // the build here, and Vite prints the errors as they are, without a JavaScript stack trace.
+    buildApp: {
+      order: 'pre',
+      async handler() {
+        const result = await compile();
+        if (result.json === undefined) {
+          throw new CorpusError(formatCorpusDiagnostics(result.corpus, errorsOf(result)));
+        }
+        compiledForBuild = result;
+      },
+    },
+
     async buildStart() {
       if (config?.command !== 'build') return;
-      const result = await compile();
-      for (const d of result.diagnostics)
-        if (d.severity === 'warning') this.warn(formatDiagnostic(d));
+      const result = compiledForBuild ?? (await compile());
+      compiledForBuild = undefined;
+      const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
       if (result.json === undefined || result.textsJson === undefined) {
-        const errors = result.diagnostics.filter((d) => d.severity === 'error');
-        this.error(`the corpus has ${errors.length} error(s):\n${formatDiagnostics(errors)}`);
+        // Only when bundling without `vite build`'s buildApp: the JavaScript API, a watch rebuild.
+        this.error(formatCorpusDiagnostics(result.corpus, errorsOf(result)));
+      }
+      if (warnings.length > 0) config.logger.warn(formatCorpusDiagnostics(result.corpus, warnings));
+      if (result.graph) {
+        config.logger.info(describeCompiledCorpus(result.corpus, result.graph, warnings.length));
       }
       this.emitFile({ type: 'asset', fileName: CORPUS_ASSET, source: result.json });
       this.emitFile({ type: 'asset', fileName: TEXTS_ASSET, source: result.textsJson });
@@ -69,6 +91,10 @@ export function corpusPlugin({ dataDir }: CorpusPluginOptions): Plugin {
   };
 }
 
+function errorsOf(result: DirCompileResult): Diagnostic[] {
+  return result.diagnostics.filter((d) => d.severity === 'error');
+}
+
 function serveCorpus(
   server: ViteDevServer,
   dir: string,
@@ -81,12 +107,14 @@ function serveCorpus(
   let timer: ReturnType<typeof setTimeout> | undefined;
   const logger = server.config.logger;
 
+  let corpusName = corpusDisplayName(dir, server.config.root);
+
   const sendOverlay = (): void => {
     if (latestErrors.length === 0) return;
     server.ws.send({
       type: 'error',
       err: {
-        message: `Corpus ${dir} has ${countErrors(latestErrors)} error(s):\n${formatDiagnostics(latestErrors)}`,
+        message: formatCorpusDiagnostics(corpusName, latestErrors),
         stack: '',
         plugin: 'who-said-what:corpus',
       },
@@ -95,22 +123,25 @@ function serveCorpus(
 
   const run = async (): Promise<void> => {
     const result = await compile();
+    corpusName = result.corpus;
     const hadErrors = latestErrors.length > 0;
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
     if (result.json === undefined) {
       // /corpus.json now answers 500 with these errors, so the app shows them rather than stale data.
-      latestErrors = result.diagnostics.filter((d) => d.severity === 'error');
-      logger.error(formatDiagnostics(result.diagnostics), { timestamp: true });
+      latestErrors = errorsOf(result);
+      logger.error(formatCorpusDiagnostics(corpusName, result.diagnostics), { timestamp: true });
       sendOverlay();
       return;
     }
-    if (warnings.length > 0) logger.warn(formatDiagnostics(warnings), { timestamp: true });
+    if (warnings.length > 0) {
+      logger.warn(formatCorpusDiagnostics(corpusName, warnings), { timestamp: true });
+    }
     const changed = result.json !== latestJson || result.textsJson !== latestTexts;
     latestJson = result.json;
     latestTexts = result.textsJson;
     latestErrors = [];
-    if (hadErrors || changed) {
-      logger.info(`corpus compiled: ${relative(server.config.root, dir) || '.'}`, {
+    if ((hadErrors || changed) && result.graph) {
+      logger.info(describeCompiledCorpus(corpusName, result.graph, warnings.length), {
         timestamp: true,
       });
       server.ws.send({ type: 'full-reload', path: '*' });
@@ -165,11 +196,11 @@ function serveCorpus(
   });
 }
 
-function crashDiagnostic(dataDir: string, error: unknown): Diagnostic {
+function crashDiagnostic(error: unknown): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
   return {
     severity: 'error',
-    file: dataDir,
+    file: '.',
     line: 1,
     col: 1,
     message: `could not compile: ${message}`,
