@@ -9,8 +9,9 @@ const REPO = join(new URL('.', import.meta.url).pathname, '../..');
 describe('generated files', () => {
   const files = generatedFiles(REPO);
 
-  it('include the three schemas and the data-format doc', () => {
+  it('include the three schemas and the two docs with tables', () => {
     expect(Object.keys(files).sort()).toEqual([
+      'docs/corpus-tools.md',
       'docs/data-format.md',
       'schemas/annotations.schema.json',
       'schemas/corpus.schema.json',

@@ -1,8 +1,9 @@
-// Files generated from the code: the JSON Schemas of the input files (schemas/) and the table of
-// predicates in docs/data-format.md. `npm run generate` writes them; generated.test.ts fails when
+// Files generated from the code: the JSON Schemas of the input files (schemas/), the table of
+// predicates in docs/data-format.md and the spreadsheet columns in docs/corpus-tools.md. `npm run generate` writes them; generated.test.ts fails when
 // the committed ones differ, naming that command.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { COLUMN_TABLES, CORPUS_TOOLS_DOC, markersOf, renderColumnTable } from './docs/columnTables';
 import {
   PREDICATE_TABLE_END,
   PREDICATE_TABLE_START,
@@ -27,5 +28,11 @@ export function generatedFiles(repoRoot: string): Record<string, string> {
     PREDICATE_TABLE_END,
     renderPredicateTable(),
   );
+  let tools = readFileSync(join(repoRoot, CORPUS_TOOLS_DOC), 'utf8');
+  for (const { marker, columns } of COLUMN_TABLES) {
+    const { start, end } = markersOf(marker);
+    tools = replaceBetweenMarkers(tools, start, end, renderColumnTable(columns));
+  }
+  files[CORPUS_TOOLS_DOC] = tools;
   return files;
 }
