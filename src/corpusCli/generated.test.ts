@@ -9,14 +9,19 @@ const REPO = join(new URL('.', import.meta.url).pathname, '../..');
 describe('generated files', () => {
   const files = generatedFiles(REPO);
 
-  it('include the three schemas and the two docs with tables', () => {
-    expect(Object.keys(files).sort()).toEqual([
-      'docs/corpus-tools.md',
-      'docs/data-format.md',
-      'schemas/annotations.schema.json',
-      'schemas/corpus.schema.json',
-      'schemas/source.schema.json',
-    ]);
+  it('include the schemas, the bundled corpus files and the two docs with tables', () => {
+    // At least these: a story schema joins them once its zod schema is there (see jsonSchemas.ts).
+    expect(Object.keys(files).sort()).toEqual(
+      expect.arrayContaining([
+        'data/annotations/entities.yaml',
+        'data/corpus.yaml',
+        'docs/corpus-tools.md',
+        'docs/data-format.md',
+        'schemas/annotations.schema.json',
+        'schemas/corpus.schema.json',
+        'schemas/source.schema.json',
+      ]),
+    );
   });
 
   it.each(Object.keys(files))('%s is up to date', (path) => {
