@@ -12,5 +12,4 @@ export {
   sourceTitle,
 } from './queries';
 export { DEFAULT_MAX_PATHS, shortestPaths } from './shortestPaths';
-export { countFirstDayOfMonth, countMonthOfDay, formatDay, formatMonth, parseDay } from './days';
 export * from './types';

@@ -2,7 +2,7 @@
 // answer, using the precomputed incidence rows.
 import type { EdgeAttributes, Evidence } from '../schema/compiledGraph';
 import { ENTITY_TYPES, type EntityType } from '../schema/vocabulary';
-import { formatDay } from './days';
+import { formatDay } from '../calendar/days';
 import type {
   ClaimSummary,
   ClaimsOfEntity,

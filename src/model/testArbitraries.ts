@@ -1,7 +1,7 @@
 // fast-check generators of small compiled graphs for property tests.
 import fc from 'fast-check';
 import type { CompiledGraph } from '../schema/compiledGraph';
-import { formatDay } from './days';
+import { formatDay } from '../calendar/days';
 import { buildTestGraph, type ClaimSpec, type RelationSpec } from './testGraph';
 
 export const ARBITRARY_SOURCES = ['s1', 's2', 's3', 's4'];

@@ -8,7 +8,7 @@ import {
   type ViewState,
   type Viewport,
 } from '../view/viewState';
-import { parsePeriod } from './dates';
+import { parsePeriod } from '../calendar/periods';
 import { MAX_LIST_ITEMS, MAX_OFFSET } from './limits';
 import { checkId, decodeToken, encodeToken, quoteValue } from './text';
 import type { AppFlags, DropReason } from './types';

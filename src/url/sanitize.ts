@@ -8,7 +8,7 @@ import {
   type ViewState,
   type Viewport,
 } from '../view/viewState';
-import { isValidDay } from './dates';
+import { isValidDay } from '../calendar/periods';
 import {
   MAX_LIST_ITEMS,
   MAX_OFFSET,

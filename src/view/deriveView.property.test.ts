@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDay, loadModel, parseDay, type GraphModel } from '../model';
+import { formatDay, parseDay } from '../calendar/days';
+import { loadModel, type GraphModel } from '../model';
 import {
   ARBITRARY_DAY_MAX,
   ARBITRARY_DAY_MIN,

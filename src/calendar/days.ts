@@ -1,3 +1,5 @@
+// The one calendar of the app, for every layer (compiler, model, view, URL): day numbers here,
+// written periods in periods.ts. It imports nothing.
 // Day numbers: whole days since 1970-01-01 in the proleptic Gregorian calendar, so date filters
 // compare plain numbers in a tight loop. Works for negative (astronomical) years, which EDTF allows.
 // Algorithms from Howard Hinnant, "chrono-compatible low-level date algorithms".
@@ -54,6 +56,13 @@ function padYear(year: number): string {
 export function formatDay(dayNumber: number): string {
   const { year, month, day } = convertDayToCivil(dayNumber);
   return `${padYear(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** The day number of a moment given in milliseconds since the epoch (UTC). */
+export function convertEpochMsToDay(ms: number): number {
+  return Math.floor(ms / MS_PER_DAY);
 }
 
 /** Months since 1970-01 of the month holding a day; bins for histograms. */

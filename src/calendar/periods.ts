@@ -1,5 +1,6 @@
-// Calendar days as the URL writes them. A date filter bound is an inclusive day; a link may give
-// a year or a month, which stands for its first day (as `from`) or its last (as `to`).
+// Periods written as YYYY, YYYY-MM or YYYY-MM-DD (years 0000–9999), and the days they cover. A
+// date filter bound is an inclusive day; a link may give a year or a month, which stands for its
+// first day (as `from`) or its last (as `to`).
 
 export interface Period {
   /** First day, YYYY-MM-DD. */
@@ -10,16 +11,17 @@ export interface Period {
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-function isLeapYear(year: number): boolean {
+export function isLeapYear(year: number): boolean {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
-function countDaysInMonth(year: number, month: number): number {
+/** Days in a month (1–12) of the proleptic Gregorian calendar. */
+export function countDaysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-function formatDay(year: string, month: number, day: number): string {
+function writeDay(year: string, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -36,11 +38,11 @@ export function parsePeriod(text: string): Period | null {
   if (month < 1 || month > 12) return null;
   const lastDay = countDaysInMonth(year, month);
   if (dayText === undefined) {
-    return { start: formatDay(yearText, month, 1), end: formatDay(yearText, month, lastDay) };
+    return { start: writeDay(yearText, month, 1), end: writeDay(yearText, month, lastDay) };
   }
   const day = Number(dayText);
   if (day < 1 || day > lastDay) return null;
-  const only = formatDay(yearText, month, day);
+  const only = writeDay(yearText, month, day);
   return { start: only, end: only };
 }
 
