@@ -4,7 +4,7 @@ import { loadModel } from '../model/loadModel';
 import { edgeAttributes } from '../model/queries';
 import { buildNewsGraph } from '../model/testNewsGraph';
 import { deriveView } from '../view/deriveView';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../view/viewState';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../viewState/viewState';
 import { exportEdgesCsv, exportGexf, exportGraphml, exportJson, exportNodesCsv } from './formats';
 import { buildVisibleSubgraph } from './visibleSubgraph';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { decodeViewState, encodeViewState } from '../url/codec';
-import { sanitizeViewState } from '../url/sanitize';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../view/viewState';
+import { sanitizeViewState } from '../viewState/canonical';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../viewState/viewState';
 import { createAppStore } from './createAppStore';
 import type { AppState, HistoryMode } from './types';
 

@@ -1,8 +1,8 @@
 // The store factory. No singleton: the composition root makes one store and hands it to React
 // (through AppStoreContext) and to the URL sync; tests make as many as they like.
 import { createStore } from 'zustand/vanilla';
-import { sanitizeViewState } from '../url/sanitize';
-import type { ViewState } from '../view/viewState';
+import { sanitizeViewState } from '../viewState/canonical';
+import type { ViewState } from '../viewState/viewState';
 import type { AppState, AppStore, LoadingStatus } from './types';
 import { createUiSlice } from './uiSlice';
 import { createViewSlice } from './viewSlice';

@@ -1,7 +1,8 @@
 // The shape of the one app store: a view slice (what is seen, mirrored in the URL) and a ui slice
 // (notices, announcements, search, loading: never in the URL).
 import type { StoreApi } from 'zustand/vanilla';
-import type { ViewState, Viewport } from '../view/viewState';
+import type { FilterKind } from '../viewState/filters';
+import type { ViewState, Viewport } from '../viewState/viewState';
 
 /** How the URL sync records a change: a new history entry, an overwrite, or nothing. */
 export const HISTORY_MODES = ['push', 'replace', 'none'] as const;
@@ -12,17 +13,6 @@ export interface LastChange {
   /** Counts view changes, so a subscriber can tell two equal modes apart. */
   seq: number;
 }
-
-export const FILTER_KINDS = [
-  'date',
-  'sources',
-  'types',
-  'predicates',
-  'minSources',
-  'focus',
-  'hidden',
-] as const;
-export type FilterKind = (typeof FILTER_KINDS)[number];
 
 export interface ViewSlice {
   view: ViewState;

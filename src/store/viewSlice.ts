@@ -2,10 +2,10 @@
 // sync should record it (see LastChange). Every change passes through sanitizeViewState, so the
 // store only ever holds canonical views, the same ones the URL codec writes and reads.
 import type { StateCreator } from 'zustand/vanilla';
-import { sanitizeViewState } from '../url/sanitize';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../view/viewState';
+import { sanitizeViewState } from '../viewState/canonical';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../viewState/viewState';
 import type { AppState, HistoryMode, ViewSlice } from './types';
-import * as r from './viewReducers';
+import * as r from '../viewState/producers';
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => {
   /** Stores a new view unless it is the same view; a no-op writes no history. */

@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { GraphCanvas } from '../render/GraphCanvas';
 import type { Renderer, RendererHandlers, RenderViewport } from '../render/createRenderer';
 import { buildDateHistogram, deriveTimeline, deriveView } from '../view';
-import type { ViewState } from '../view/viewState';
+import type { ViewState } from '../viewState/viewState';
 import { encodeViewState } from '../url/codec';
 import { DateFilter } from './DateFilter';
 import { DetailsPanel as DetailsPanelView } from './DetailsPanel';

@@ -2,7 +2,7 @@
 import { entityLabel } from '../model';
 import type { Renderer } from '../render/createRenderer';
 import type { DerivedView } from '../view/types';
-import { MAX_HOPS, MIN_HOPS } from '../view/viewState';
+import { MAX_HOPS, MIN_HOPS } from '../viewState/viewState';
 import { useActions, useAppState, useModel } from './appContext';
 
 export function GraphControls({

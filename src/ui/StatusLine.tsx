@@ -1,5 +1,6 @@
 // "Showing X of Y entities, P of Q relations", and why a view is empty with a way out.
 import type { DerivedView } from '../view/types';
+import { FILTERS } from '../viewState/filters';
 import { useActions } from './appContext';
 
 export function StatusLine({ view }: { view: DerivedView }) {
@@ -29,20 +30,10 @@ export function StatusLine({ view }: { view: DerivedView }) {
         <div className="empty-result" role="alert">
           <p>{emptyReason.message}</p>
           <button type="button" onClick={() => clearFilter(emptyReason.filter)}>
-            Clear {FILTER_NAMES[emptyReason.filter]}
+            Clear {FILTERS[emptyReason.filter].name}
           </button>
         </div>
       )}
     </div>
   );
 }
-
-const FILTER_NAMES: Record<NonNullable<DerivedView['emptyReason']>['filter'], string> = {
-  date: 'the date range',
-  sources: 'the source filter',
-  minSources: 'the corroboration minimum',
-  types: 'the entity type filter',
-  predicates: 'the relation type filter',
-  focus: 'the focus',
-  hidden: 'hidden entities',
-};

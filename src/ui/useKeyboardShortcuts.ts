@@ -1,7 +1,7 @@
 // Page-wide keys that do not steal typing: "+" / "-" change the focus neighbourhood,
 // "f" focuses the selection, Escape clears it.
 import { useEffect } from 'react';
-import { MAX_HOPS, MIN_HOPS } from '../view/viewState';
+import { MAX_HOPS, MIN_HOPS } from '../viewState/viewState';
 import { useAppContext } from './appContext';
 
 function isTyping(target: EventTarget | null): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../view/viewState';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../viewState/viewState';
 import { decodeFlags, decodeViewState, encodeViewState, splitQuery } from './codec';
 import type { DecodeContext } from './types';
 

@@ -1,10 +1,10 @@
 // decode → sanitize → encode. Both directions walk the key table in keys.ts; nothing here knows
 // what an individual key means. Decoding never throws: a link is user input, and a bad part of
 // it costs only that part.
-import { DEFAULT_VIEW_STATE, type ViewState } from '../view/viewState';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../viewState/viewState';
 import { FLAG_KEYS, URL_KEYS, VERSION_KEY, parseSwitch, type IdKind, type ParseEnv } from './keys';
 import { MAX_QUERY_LENGTH, MAX_REPORTED_PROBLEMS, URL_FORMAT_VERSION } from './limits';
-import { sanitizeViewState } from './sanitize';
+import { sanitizeViewState } from '../viewState/canonical';
 import { decodeToken, quoteValue, shortenText } from './text';
 import {
   DEFAULT_FLAGS,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../store/createAppStore';
-import { DEFAULT_VIEW_STATE } from '../view/viewState';
+import { DEFAULT_VIEW_STATE } from '../viewState/viewState';
 import { decodeViewState } from './codec';
 import { startUrlSync, type Timers, type UrlSyncOptions, type UrlWindow } from './historySync';
 

@@ -3,7 +3,7 @@
 // said, once the change has been painted. URL → store: back/forward decodes the URL and hydrates
 // the store, writing nothing.
 import type { AppState } from '../store/types';
-import type { ViewState } from '../view/viewState';
+import type { ViewState } from '../viewState/viewState';
 import { decodeFlags, decodeViewState, encodeViewState } from './codec';
 import type { DecodeContext, DecodeResult } from './types';
 

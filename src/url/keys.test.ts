@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../view/viewState';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../viewState/viewState';
 import { decodeViewState, encodeViewState } from './codec';
-import { sanitizeViewState } from './sanitize';
+import { sanitizeViewState } from '../viewState/canonical';
 import { FLAG_KEYS, URL_KEYS, VERSION_KEY } from './keys';
-import { compareText } from './text';
-import { MAX_ID_LENGTH, MAX_LIST_ITEMS, MAX_OFFSET, MAX_PAGES, MAX_QUERY_LENGTH } from './limits';
+import { compareText } from '../viewState/ids';
+import { MAX_ID_LENGTH, MAX_LIST_ITEMS, MAX_OFFSET, MAX_PAGES } from '../viewState/limits';
+import { MAX_QUERY_LENGTH } from './limits';
 
 describe('the key table', () => {
   const names = [VERSION_KEY, ...URL_KEYS.map((k) => k.name), ...FLAG_KEYS.map((f) => f.name)];

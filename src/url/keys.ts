@@ -7,10 +7,11 @@ import {
   type ExpandedEntity,
   type ViewState,
   type Viewport,
-} from '../view/viewState';
+} from '../viewState/viewState';
 import { parsePeriod } from '../calendar/periods';
-import { MAX_LIST_ITEMS, MAX_OFFSET } from './limits';
-import { checkId, decodeToken, encodeToken, quoteValue } from './text';
+import { MAX_LIST_ITEMS, MAX_OFFSET } from '../viewState/limits';
+import { checkId, encodeToken } from '../viewState/ids';
+import { decodeToken, quoteValue } from './text';
 import type { AppFlags, DropReason } from './types';
 
 export type IdKind = 'entity' | 'source' | 'type' | 'predicate';

@@ -1,9 +1,9 @@
 // fast-check arbitraries for the codec's property tests (test-only; imported by *.test.ts).
 import fc from 'fast-check';
-import { MAX_HOPS, MIN_HOPS, type ViewState } from '../view/viewState';
+import { MAX_HOPS, MIN_HOPS, type ViewState } from '../viewState/viewState';
 import { URL_KEYS } from './keys';
-import { MAX_OFFSET, MAX_PAGES, MAX_PAN, MAX_SOURCES_LIMIT } from './limits';
-import { compareText, isValidId } from './text';
+import { MAX_OFFSET, MAX_PAGES, MAX_PAN, MAX_SOURCES_LIMIT } from '../viewState/limits';
+import { compareText, isValidId } from '../viewState/ids';
 
 /** Ids as the data format writes them. A few fixed ones make collisions (hidden vs pinned…) common. */
 export const slugArb: fc.Arbitrary<string> = fc.oneof(

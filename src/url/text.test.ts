@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkId, compareText, decodeToken, encodeToken, quoteValue } from './text';
+import { encodeToken } from '../viewState/ids';
+import { decodeToken, quoteValue } from './text';
 
 describe('encodeToken / decodeToken', () => {
   it('leaves slugs alone and escapes everything outside the unreserved set', () => {
@@ -18,32 +19,10 @@ describe('encodeToken / decodeToken', () => {
   });
 });
 
-describe('checkId', () => {
-  it.each([
-    ['tiktok', null],
-    ['government_action', null],
-    ['née', null],
-    ['', 'malformed'],
-    ['a b', 'malformed'],
-    ['a\u200bb', 'malformed'],
-    ['\uD800', 'malformed'],
-    [42, 'malformed'],
-    ['a'.repeat(80), null],
-    ['a'.repeat(81), 'too-long'],
-    ['é'.repeat(14), 'too-long'],
-  ])('%j → %s', (id, problem) => {
-    expect(checkId(id)).toBe(problem);
-  });
-});
-
-describe('quoteValue and compareText', () => {
+describe('quoteValue', () => {
   it('quotes values decoded and short', () => {
     expect(quoteValue('a%2Cb')).toBe('a,b');
     expect(quoteValue('%E0')).toBe('%E0');
     expect(quoteValue('x'.repeat(150))).toBe(`${'x'.repeat(100)}…`);
-  });
-
-  it('orders by code unit, independent of locale', () => {
-    expect(['b', 'B', 'a', 'é'].sort(compareText)).toEqual(['B', 'a', 'b', 'é']);
   });
 });

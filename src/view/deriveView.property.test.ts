@@ -15,7 +15,7 @@ import { buildDateHistogram } from './histogram/buildDateHistogram';
 import { makeState } from './testFixtures';
 import { deriveTimeline } from './timeline/deriveTimeline';
 import type { DerivedView } from './types';
-import type { ViewState } from './viewState';
+import type { ViewState } from '../viewState/viewState';
 
 const dayArb = fc
   .integer({ min: ARBITRARY_DAY_MIN - 30, max: ARBITRARY_DAY_MAX + 30 })

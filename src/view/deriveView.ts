@@ -24,7 +24,7 @@ import {
   type ViewEdge,
   type ViewNode,
 } from './types';
-import type { ViewState } from './viewState';
+import type { ViewState } from '../viewState/viewState';
 
 // The last view per model, keyed by the identity of the (immutable) state: deriveTimeline called
 // with the same state reuses it instead of deriving again.

@@ -6,5 +6,4 @@ export { filterElements } from './filters/filterElements';
 export type { FilteredGraph } from './filters/filterElements';
 export { measureEdgeWidth } from './appearance/edgeWidth';
 export * from './types';
-export * from './viewState';
 export { capVisibleNodes, DEFAULT_MAX_NODES, type NodeCap } from './lod/capVisibleNodes';

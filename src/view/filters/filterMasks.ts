@@ -3,7 +3,7 @@
 import { parseDay } from '../../calendar/days';
 import { resolveId, type GraphModel } from '../../model';
 import { ENTITY_TYPES } from '../../schema/vocabulary';
-import type { ViewState } from '../viewState';
+import type { ViewState } from '../../viewState/viewState';
 
 export interface FilterMasks {
   /** False when neither a date bound is set nor undated relations are excluded. */

@@ -8,7 +8,7 @@ import type { GraphModel } from '../../model';
 import { ENTITY_TYPES } from '../../schema/vocabulary';
 import { filterElements, REJECT_DATE } from '../filters/filterElements';
 import type { DateHistogram, HistogramBin } from '../types';
-import type { ViewState } from '../viewState';
+import type { ViewState } from '../../viewState/viewState';
 import { getMonthBins } from './monthBins';
 
 const CLAIM_TYPE = ENTITY_TYPES.indexOf('claim');

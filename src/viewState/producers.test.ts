@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../view/viewState';
-import type { FilterKind } from './types';
-import * as r from './viewReducers';
+import { DEFAULT_VIEW_STATE, type ViewState } from './viewState';
+import type { FilterKind } from './filters';
+import * as r from './producers';
 
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...patch });
 

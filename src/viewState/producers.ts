@@ -1,8 +1,8 @@
 // Pure producers behind the view actions: (view, args) → next view. They say what an action
 // means; the store then passes the result through sanitizeViewState, which settles everything
 // an action need not spell out (order, duplicates, clamping, hops without focus).
-import { DEFAULT_VIEW_STATE, type ViewState, type Viewport } from '../view/viewState';
-import type { FilterKind } from './types';
+import { DEFAULT_VIEW_STATE, type ViewState, type Viewport } from './viewState';
+import { FILTERS, type FilterKind } from './filters';
 
 const without = (list: readonly string[], id: string | null): string[] =>
   list.filter((x) => x !== id);
@@ -126,25 +126,9 @@ export function applyTogglePredicate(view: ViewState, predicate: string): ViewSt
   return { ...view, hiddenPredicates: toggleItem(view.hiddenPredicates, predicate) };
 }
 
-/** `date` also shows undated relations again: the undated switch belongs to the date filter. */
+/** See the filter table: `date` also shows undated relations again. */
 export function applyClearFilter(view: ViewState, kind: FilterKind): ViewState {
-  const d = DEFAULT_VIEW_STATE;
-  switch (kind) {
-    case 'date':
-      return { ...view, dateFrom: null, dateTo: null, includeUndated: d.includeUndated };
-    case 'sources':
-      return { ...view, sources: null };
-    case 'types':
-      return { ...view, hiddenEntityTypes: [] };
-    case 'predicates':
-      return { ...view, hiddenPredicates: [] };
-    case 'minSources':
-      return { ...view, minSources: d.minSources };
-    case 'focus':
-      return { ...view, focus: null, hops: d.hops };
-    case 'hidden':
-      return { ...view, hidden: [] };
-  }
+  return FILTERS[kind].clear(view);
 }
 
 export function applyOpenReader(

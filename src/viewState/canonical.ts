@@ -7,7 +7,7 @@ import {
   type ExpandedEntity,
   type ViewState,
   type Viewport,
-} from '../view/viewState';
+} from './viewState';
 import { isValidDay } from '../calendar/periods';
 import {
   MAX_LIST_ITEMS,
@@ -21,7 +21,7 @@ import {
   PAN_DECIMALS,
   ZOOM_DECIMALS,
 } from './limits';
-import { compareText, isValidId } from './text';
+import { compareText, isValidId } from './ids';
 
 /** Rounds, clamps and turns NaN into the fallback; ±Infinity clamps like any big number. */
 export function clampInteger(value: unknown, min: number, max: number, fallback: number): number {

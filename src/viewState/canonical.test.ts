@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../view/viewState';
-import { clampInteger, roundTo, sanitizeViewState } from './sanitize';
+import { DEFAULT_VIEW_STATE, type ViewState } from './viewState';
+import { clampInteger, roundTo, sanitizeViewState } from './canonical';
 
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...patch });
 const clean = (patch: Partial<ViewState>) => sanitizeViewState(view(patch));
