@@ -1,10 +1,11 @@
 // The explorer's layout: filters on the left, the graph and timeline in the middle, what the
 // selection is (or the source being read) on the right.
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { GraphCanvas } from '../render/GraphCanvas';
 import type { Renderer, RendererHandlers, RenderViewport } from '../render/createRenderer';
 import { buildDateHistogram, deriveTimeline, deriveView } from '../view';
+import type { ViewChange } from '../viewState/changes';
 import type { ViewState } from '../viewState/viewState';
 import { encodeViewState } from '../url/codec';
 import { DateFilter } from './DateFilter';
@@ -22,7 +23,7 @@ import { SourceFilter as SourceFilterView } from './SourceFilter';
 import { SourceReader as SourceReaderView } from './SourceReader';
 import { StatusLine } from './StatusLine';
 import { Timeline } from './Timeline';
-import { useActions, useAppState, useModel } from './appContext';
+import { useActions, useAppContext, useAppState, useModel } from './appContext';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useAnnouncements } from './useAnnouncements';
 import { useTheme } from './useTheme';
@@ -46,8 +47,20 @@ function useViewWithoutViewport(): ViewState {
 
 const VIEWPORT_DEBOUNCE_MS = 200;
 
+/**
+ * Whether the canvas centres on a new selection. Not when it was picked on the canvas: it is in
+ * sight, and centring would move a node away from under the pointer between the two clicks of a
+ * double-click. Not when a link restores a viewport: centring would move the graph away from what
+ * its sender saw.
+ */
+function centresOnSelection(change: ViewChange, view: ViewState): boolean {
+  if (change.origin === 'canvas') return false;
+  return !(change.origin === 'link' && view.viewport !== null);
+}
+
 export function App({ embed }: { embed: boolean }) {
   const model = useModel();
+  const { store } = useAppContext();
   const actions = useActions();
   const viewState = useViewWithoutViewport();
   const viewport = useAppState((state) => state.view.viewport);
@@ -62,20 +75,15 @@ export function App({ embed }: { embed: boolean }) {
   useAnnouncements();
   useEffect(() => applyThemeVariables(theme), [theme]);
 
-  // What was picked on the canvas is already in view. Centring it would also move a node away
-  // from under the pointer between the two clicks of a double-click (which expands it).
-  const pickedOnCanvas = useRef<string | null>(null);
   const handlers = useMemo<RendererHandlers>(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const pick = (id: string) => {
-      pickedOnCanvas.current = id;
-      actions.select(id);
-    };
+    const onCanvas = { origin: 'canvas' } as const;
+    const pick = (id: string) => actions.select(id, onCanvas);
     return {
       tapNode: pick,
       tapEdge: pick,
-      tapBackground: () => actions.select(null),
-      doubleTapNode: (id) => actions.expand(id),
+      tapBackground: () => actions.select(null, onCanvas),
+      doubleTapNode: (id) => actions.expand(id, onCanvas),
       viewportChange: (next: RenderViewport) => {
         clearTimeout(timer);
         timer = setTimeout(() => actions.setViewport(next), VIEWPORT_DEBOUNCE_MS);
@@ -84,17 +92,11 @@ export function App({ embed }: { embed: boolean }) {
   }, [actions]);
 
   const selected = viewState.selected;
-  // A link that restores a viewport keeps it: centring on the selection it was opened with would
-  // move the graph away from what its sender saw. Later selections are centred.
-  const openedWith = useRef(viewport ? selected : null);
   useEffect(() => {
     if (!selected || !renderer) return;
-    const restored = selected === openedWith.current;
-    const onCanvas = selected === pickedOnCanvas.current;
-    openedWith.current = null;
-    pickedOnCanvas.current = null;
-    if (!restored && !onCanvas) renderer.center(selected);
-  }, [selected, renderer]);
+    const { lastChange, view: current } = store.getState();
+    if (centresOnSelection(lastChange, current)) renderer.center(selected);
+  }, [selected, renderer, store]);
 
   const onReady = useCallback((instance: Renderer | null) => setRenderer(instance), []);
   const title = model.title || 'Evidence graph';

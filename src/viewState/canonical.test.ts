@@ -6,6 +6,19 @@ const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE,
 const clean = (patch: Partial<ViewState>) => sanitizeViewState(view(patch));
 
 describe('sanitizeViewState', () => {
+  it('cleans a view once: what it made passes through again, frozen', () => {
+    const once = clean({ hidden: ['b', 'a'], expanded: [{ id: 'c', pages: 2 }] });
+    expect(sanitizeViewState(once)).toBe(once);
+    expect(sanitizeViewState(DEFAULT_VIEW_STATE)).toBe(DEFAULT_VIEW_STATE);
+    expect(Object.isFrozen(once) && Object.isFrozen(once.hidden)).toBe(true);
+    expect(Object.isFrozen(once.expanded[0])).toBe(true);
+    expect(() => once.hidden.push('x')).toThrow(TypeError);
+    // A view it did not make is cleaned, even one equal to a canonical view.
+    const copy = { ...once, hidden: [...once.hidden] };
+    expect(sanitizeViewState(copy)).not.toBe(copy);
+    expect(sanitizeViewState(copy)).toEqual(once);
+  });
+
   it('keeps the default view as it is', () => {
     expect(sanitizeViewState(DEFAULT_VIEW_STATE)).toEqual(DEFAULT_VIEW_STATE);
   });

@@ -1,7 +1,11 @@
 // Retina's `clean` step: turns any ViewState-shaped value into the one canonical state that means
-// the same view. Decoding ends here and the store's actions end here, so both agree on one
-// spelling per view. It knows nothing of the graph: unknown ids are the decoder's business.
+// the same view. It runs once, where a view comes in: decoding a link or a story's view ends here,
+// and so does every store action; so all of them agree on one spelling per view. A view it made
+// is frozen and remembered, so a later boundary that meets it again (the store taking a decoded
+// view, the encoder writing the store's) passes it through instead of cleaning it twice. It knows
+// nothing of the graph: unknown ids are the decoder's business.
 import {
+  DEFAULT_VIEW_STATE,
   MAX_HOPS,
   MIN_HOPS,
   type ExpandedEntity,
@@ -96,6 +100,26 @@ function cleanViewport(value: unknown): Viewport | null {
  * - numbers are clamped, the viewport rounded to the decimals the URL keeps.
  */
 export function sanitizeViewState(input: ViewState): ViewState {
+  if (canonicalViews.has(input)) return input;
+  const clean = freezeView(canonicalize(input));
+  canonicalViews.add(clean);
+  return clean;
+}
+
+/** Views sanitizeViewState returned: canonical, and frozen so they stay so. */
+const canonicalViews = new WeakSet<ViewState>([freezeView(DEFAULT_VIEW_STATE)]);
+
+function freezeView(view: ViewState): ViewState {
+  for (const entry of view.expanded) Object.freeze(entry);
+  for (const list of [view.expanded, view.hidden, view.pinned, view.sources]) {
+    if (list) Object.freeze(list);
+  }
+  for (const list of [view.hiddenEntityTypes, view.hiddenPredicates]) Object.freeze(list);
+  if (view.viewport) Object.freeze(view.viewport);
+  return Object.freeze(view);
+}
+
+function canonicalize(input: ViewState): ViewState {
   const focus = cleanId(input.focus);
   const pathFrom = cleanId(input.pathFrom);
   const pathTo = cleanId(input.pathTo) === pathFrom ? null : cleanId(input.pathTo);
