@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { buildStylesheet } from './stylesheet';
 import type { Theme } from './palette';
-import { layoutPositions } from './layoutPositions';
+import { layoutPositions } from '../layout/relayout';
 import { edgeBends } from './curvedEdges';
 import { chooseNodeLabels, type LabelCandidate } from './labelPlacement';
 import { LABELLED, NODE_LABELLED, VEIL_CLASS, VEIL_ON_CLASS } from './stylesheet';

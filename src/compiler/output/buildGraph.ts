@@ -15,7 +15,7 @@ import {
 import { compactEdges } from '../../schema/edgeColumns';
 import { ENTITY_TYPE_DEFINITIONS, type PredicateDefinition } from '../../schema/vocabulary';
 import { compareStrings } from '../diagnostics';
-import { layoutGraph } from '../layout/layoutGraph';
+import { layoutGraph } from '../../layout/layoutGraph';
 import type { CompiledNode } from '../resolve/resolveClaims';
 import type { CompiledEdge } from '../resolve/resolveRelations';
 

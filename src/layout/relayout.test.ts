@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutPositions } from './layoutPositions';
+import { layoutPositions } from './relayout';
 
 const nodes = ['a', 'b', 'c', 'd'].map((id, index) => ({ id, x: index * 10, y: (index % 2) * 10 }));
 const edges = [
