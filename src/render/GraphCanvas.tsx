@@ -140,7 +140,8 @@ function GraphCanvasImpl({
 
   useEffect(() => {
     if (!renderer) return undefined;
-    const stats = renderer.apply(scene);
+    // A view without a viewport of its own is fitted, also after a re-layout moved its nodes.
+    const stats = renderer.apply(scene, { fit: viewport === null });
     if (firstApply.current) {
       firstApply.current = false;
       if (viewport) renderer.setViewport(viewport);

@@ -164,6 +164,24 @@ describe('createRenderer (headless cytoscape)', () => {
     renderer.destroy();
   });
 
+  it('moves a node when the scene moves it: a drawn one glides there, a kept one is put there', async () => {
+    const renderer = createRenderer({ theme: 'light' });
+    const { cy } = renderer;
+    renderer.apply(scene(['a', 'b', 'c'], []));
+    renderer.apply(scene(['a', 'b'], []));
+    const moved = scene(['a', 'b', 'c'], []);
+    const at = { x: 700, y: 300 };
+    moved.nodes = moved.nodes.map((node) =>
+      node.id === 'a' || node.id === 'c' ? { ...node, ...at } : node,
+    );
+    expect(renderer.apply(moved)).toMatchObject({ moved: 1, revealed: 1 });
+    expect(cy.getElementById('c').position()).toEqual(at);
+    await renderer.whenSettled();
+    expect(cy.getElementById('a').position()).toEqual(at);
+    expect(cy.getElementById('b').position()).toEqual({ x: 100, y: 0 });
+    renderer.destroy();
+  });
+
   it('reports taps through the handlers it was given', () => {
     const renderer = createRenderer({ theme: 'light' });
     renderer.apply(scene(['a', 'b'], [['ab', 'a', 'b']]));
@@ -403,9 +421,9 @@ describe('createRenderer (headless cytoscape)', () => {
       ['ab', 'a', 'b'],
       ['cd', 'c', 'd'],
     ];
-    renderer.apply(
-      scene(nodes, edges, { a: ['selected'], c: ['faded'], d: ['faded'], cd: ['faded'] }),
-    );
+    const classes = { a: ['selected'], c: ['faded'], d: ['faded'], cd: ['faded'] };
+    const before = scene(nodes, edges, classes);
+    renderer.apply(before);
     const { cy } = renderer;
     const centre = () => {
       const xs = nodes.map((id) => cy.$id(id).position().x);
@@ -416,11 +434,17 @@ describe('createRenderer (headless cytoscape)', () => {
       };
     };
     const veil = cy.$('node.veil');
-    const before = centre();
-    expect(veil.position()).toEqual(before);
-    await renderer.relayout();
+    const start = centre();
+    expect(veil.position()).toEqual(start);
+    // A re-layout: the scene puts every node somewhere else.
+    const relaid = {
+      ...before,
+      nodes: before.nodes.map((node, i) => ({ ...node, x: i * 60 + 500, y: (i % 2) * 300 })),
+    };
+    expect(renderer.apply(relaid)).toMatchObject({ moved: 4, added: 0, updated: 0 });
+    await renderer.whenSettled();
     const after = centre();
-    expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeGreaterThan(1);
+    expect(Math.hypot(after.x - start.x, after.y - start.y)).toBeGreaterThan(1);
     expect(veil.position().x).toBeCloseTo(after.x);
     expect(veil.position().y).toBeCloseTo(after.y);
     expect(veil.hasClass('veil-on')).toBe(true);

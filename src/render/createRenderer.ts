@@ -5,7 +5,6 @@ import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { buildStylesheet } from './stylesheet';
 import type { Theme } from './palette';
-import { layoutPositions } from '../layout/relayout';
 import { edgeBends } from './curvedEdges';
 import { chooseNodeLabels, type LabelCandidate } from './labelPlacement';
 import { LABELLED, NODE_LABELLED, VEIL_CLASS, VEIL_ON_CLASS } from './stylesheet';
@@ -46,21 +45,29 @@ export interface ApplyStats {
   removed: number;
   /** Elements whose label or classes changed. */
   updated: number;
+  /** Nodes drawn before whose position the scene changed (a re-layout): they glide there. */
+  moved: number;
   /** What is drawn: the scene's nodes and edges. */
   elements: number;
   /** What cytoscape holds: the drawn elements and the hidden ones it keeps. */
   resident: number;
 }
 
+export interface ApplyOptions {
+  /** Fit the view to the drawing once moved nodes have settled (the view has no viewport). */
+  fit?: boolean;
+}
+
 export interface Renderer {
-  apply(scene: RenderScene): ApplyStats;
+  apply(scene: RenderScene, options?: ApplyOptions): ApplyStats;
   setHandlers(handlers: RendererHandlers): void;
   setTheme(theme: Theme): void;
   fit(ids?: readonly string[]): void;
   center(id: string): void;
   getViewport(): RenderViewport;
   setViewport(viewport: RenderViewport): void;
-  relayout(): Promise<void>;
+  /** Resolves once the nodes the last scene moved have settled (at once when none moved). */
+  whenSettled(): Promise<void>;
   /** Where an element is drawn, in CSS pixels relative to the container (an edge: its midpoint). */
   renderedPositionOf(id: string): { x: number; y: number } | null;
   exportPng(background: string): Blob;
@@ -107,6 +114,10 @@ export function createRenderer(options: RendererOptions): Renderer {
   });
   // What each element cytoscape holds shows (drawn or hidden), to update only what changed.
   const signatures = new Map<string, string>();
+  // Where the scene last put each node. A node is moved only when the scene moves it: one a person
+  // dragged stays where they left it until the scene says otherwise.
+  const proposed = new Map<string, { x: number; y: number }>();
+  let settled: Promise<void> = Promise.resolve();
   // The hidden ones, those hidden longest first.
   const hidden = new Map<string, cytoscape.SingularElementReturnValue>();
   // Degrees in the drawn scene: the hidden edges cytoscape keeps do not count.
@@ -252,17 +263,49 @@ export function createRenderer(options: RendererOptions): Renderer {
     withEdges.forEach((element) => {
       hidden.delete(element.id());
       signatures.delete(element.id());
+      proposed.delete(element.id());
     });
     cy.remove(withEdges);
   }
 
-  function apply(scene: RenderScene): ApplyStats {
+  /** Glides nodes to where the scene now puts them (a layout, never inside a batch). */
+  function moveNodes(moves: ReadonlyMap<string, { x: number; y: number }>, fit: boolean): void {
+    const nodes = drawn().nodes();
+    const positions: Record<string, { x: number; y: number }> = {};
+    nodes.forEach((node) => {
+      positions[node.id()] = moves.get(node.id()) ?? { ...node.position() };
+    });
+    // Fitted as a first frame is (fitViewport), so a link to the result opens on the same picture.
+    const target = fit ? fitViewport(Object.values(positions), canvasSize()) : null;
+    settled = new Promise<void>((resolve) => {
+      const options: cytoscape.PresetLayoutOptions = {
+        name: 'preset',
+        positions,
+        animate: true,
+        animationDuration: 300,
+        fit: false,
+        ...(target && { zoom: target.zoom, pan: { x: target.panX, y: target.panY } }),
+      };
+      const layout = nodes.layout(options);
+      layout.one('layoutstop', () => {
+        // The nodes moved: the veil follows them.
+        const veil = cy.getElementById(VEIL_ID);
+        if (veil.hasClass(VEIL_ON_CLASS)) coverWithVeil(veil);
+        syncNodeLabels();
+        resolve();
+      });
+      layout.run();
+    });
+  }
+
+  function apply(scene: RenderScene, applyOptions: ApplyOptions = {}): ApplyStats {
     const bends = edgeBends(scene.edges);
     const highlighted = isHighlighted(scene);
     const nextNodes = new Map(scene.nodes.map((node) => [node.id, node]));
     const nextEdges = new Map(scene.edges.map((edge) => [edge.id, edge]));
     degrees = sceneDegrees(scene.edges);
     let updated = 0;
+    const moves = new Map<string, { x: number; y: number }>();
     const additions: ElementDefinition[] = [];
     const leaving = cy.collection();
     const returning = cy.collection();
@@ -300,7 +343,14 @@ export function createRenderer(options: RendererOptions): Renderer {
             classes,
           });
         } else {
+          const wasHidden = hidden.has(node.id);
           const element = keep(node.id);
+          const last = proposed.get(node.id);
+          if (last && (last.x !== node.x || last.y !== node.y)) {
+            // Hidden, it was not seen where it was: it comes back in its new place at once.
+            if (wasHidden) element.position({ x: node.x, y: node.y });
+            else moves.set(node.id, { x: node.x, y: node.y });
+          }
           if (previous !== signature) {
             // Setting data restyles the element and dirties its bounds, even to the same value.
             const label = nodeLabelText(node.classes, node.label);
@@ -310,6 +360,7 @@ export function createRenderer(options: RendererOptions): Renderer {
           }
         }
         signatures.set(node.id, signature);
+        proposed.set(node.id, { x: node.x, y: node.y });
       }
       for (const edge of scene.edges) {
         const bend = bends.get(edge.id);
@@ -355,12 +406,14 @@ export function createRenderer(options: RendererOptions): Renderer {
       // In the same batch, so cytoscape styles each changed node once.
       if (viewportSet) syncNodeLabels();
     });
+    if (moves.size > 0) moveNodes(moves, applyOptions.fit ?? false);
     const elements = scene.nodes.length + scene.edges.length;
     return {
       added: additions.length,
       revealed: returning.length,
       removed: leaving.length,
       updated,
+      moved: moves.size,
       elements,
       resident: elements + hidden.size,
     };
@@ -406,34 +459,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       syncEdgeLabels();
       syncNodeLabels();
     },
-    relayout() {
-      const nodes = drawn()
-        .nodes()
-        .map((node) => ({ id: node.id(), ...node.position() }));
-      const edges = drawn()
-        .edges()
-        .map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
-      const positions = layoutPositions(nodes, edges);
-      return new Promise<void>((resolve) => {
-        const options: cytoscape.PresetLayoutOptions = {
-          name: 'preset',
-          positions: Object.fromEntries(positions),
-          animate: true,
-          animationDuration: 300,
-          fit: true,
-          padding: 40,
-        };
-        const layout = drawn().layout(options);
-        layout.one('layoutstop', () => {
-          // The nodes moved: the veil follows them.
-          const veil = cy.getElementById(VEIL_ID);
-          if (veil.hasClass(VEIL_ON_CLASS)) coverWithVeil(veil);
-          syncNodeLabels();
-          resolve();
-        });
-        layout.run();
-      });
-    },
+    whenSettled: () => settled,
     renderedPositionOf(id) {
       const element = cy.getElementById(id);
       if (!isDrawn(element)) return null;
@@ -470,6 +496,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       clearTimeout(relabelTimer);
       cy.destroy();
       signatures.clear();
+      proposed.clear();
       hidden.clear();
     },
   };

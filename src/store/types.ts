@@ -44,6 +44,8 @@ export interface ViewSlice {
     options?: ChangeOptions,
   ): void;
   closeReader(options?: ChangeOptions): void;
+  /** Lays these entities out again (see applyRelayout), fitted to the canvas. */
+  relayout(ids: readonly string[], options?: ChangeOptions): void;
   /** 'continuous' by default (pan and zoom); null lets the renderer fit the graph. */
   setViewport(viewport: Viewport | null, options?: ChangeOptions): void;
   /** Takes a whole view, e.g. from the address on back/forward ('history' by default). */

@@ -22,7 +22,7 @@ export function GraphControls({
       state.view.hidden.length > 0 ||
       state.view.pinned.length > 0,
   );
-  const { setHops, showAll, showMore, focus: focusOn, setViewport } = useActions();
+  const { setHops, showAll, showMore, focus: focusOn, setViewport, relayout } = useActions();
   const labelOf = (id: string) => entityLabel(model, id);
   return (
     <div className="graph-controls" role="toolbar" aria-label="Graph controls">
@@ -70,7 +70,7 @@ export function GraphControls({
       >
         Fit
       </button>
-      <button type="button" onClick={() => void renderer?.relayout().then(() => setViewport(null))}>
+      <button type="button" onClick={() => relayout(view.nodes.map((node) => node.id))}>
         Re-layout
       </button>
       {view.more.map((entry) => (

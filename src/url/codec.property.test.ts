@@ -20,6 +20,7 @@ function collectIds(s: ViewState) {
     ...s.hidden,
     ...s.pinned,
     ...s.expanded.map((e) => e.id),
+    ...(s.layout?.nodes ?? []),
   ].filter((id): id is string => id !== null);
   return { entities, sources: [...(s.sources ?? []), ...(s.readerSource ? [s.readerSource] : [])] };
 }

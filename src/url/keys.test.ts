@@ -5,7 +5,13 @@ import { decodeViewState, encodeViewState } from './codec';
 import { sanitizeViewState } from '../viewState/canonical';
 import { FLAG_KEYS, URL_KEYS, VERSION_KEY } from './keys';
 import { compareText } from '../viewState/ids';
-import { MAX_ID_LENGTH, MAX_LIST_ITEMS, MAX_OFFSET, MAX_PAGES } from '../viewState/limits';
+import {
+  MAX_ID_LENGTH,
+  MAX_LAYOUT_ROUNDS,
+  MAX_LIST_ITEMS,
+  MAX_OFFSET,
+  MAX_PAGES,
+} from '../viewState/limits';
 import { MAX_QUERY_LENGTH } from './limits';
 
 describe('the key table', () => {
@@ -50,6 +56,7 @@ describe('the caps fit together', () => {
     readerSource: longId('r', 0),
     readerStart: MAX_OFFSET - 1,
     readerEnd: MAX_OFFSET,
+    layout: { nodes: ids('l'), rounds: MAX_LAYOUT_ROUNDS },
     viewport: { zoom: 12.345, panX: -999_999, panY: -999_999 },
   };
 

@@ -7,7 +7,7 @@
 export const URL_FORMAT_VERSION = 1;
 
 /** Characters of the query considered; the rest is ignored from the last whole `&` pair. */
-export const MAX_QUERY_LENGTH = 256 * 1024;
+export const MAX_QUERY_LENGTH = 320 * 1024;
 
 /** Problems listed one by one in a decode result; beyond this only the count grows. */
 export const MAX_REPORTED_PROBLEMS = 100;

@@ -35,6 +35,7 @@ const ACTIONS: [string, Partial<ViewState>, (s: AppState) => void, HistoryMode][
   ['clearFilter', { minSources: 2 }, (s) => s.clearFilter('minSources'), 'push'],
   ['openReader', {}, (s) => s.openReader('s1', 1, 2), 'push'],
   ['closeReader', { readerSource: 's1' }, (s) => s.closeReader(), 'push'],
+  ['relayout', {}, (s) => s.relayout(['a', 'b']), 'push'],
   ['setViewport', {}, (s) => s.setViewport({ zoom: 2, panX: 0, panY: 0 }), 'replace'],
   ['hydrate', {}, (s) => s.hydrate(view({ focus: 'z' })), 'none'],
   ['resetView', { focus: 'a' }, (s) => s.resetView(), 'push'],
@@ -103,6 +104,7 @@ describe('store actions through the URL layer', () => {
           (s: AppState) =>
             s.setViewport({ zoom, panX: pan, panY: -pan }),
       ),
+      fc.array(id, { maxLength: 3 }).map((ids) => (s: AppState) => s.relayout(ids)),
       fc.constant((s: AppState) => s.resetView()),
     );
     fc.assert(

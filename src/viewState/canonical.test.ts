@@ -109,6 +109,16 @@ describe('sanitizeViewState', () => {
     expect(sanitizeViewState(once)).toEqual(once);
   });
 
+  it('sorts a re-layout’s entities, clamps its rounds, and drops one of no entity', () => {
+    expect(clean({ layout: { nodes: ['b', 'a', 'b', ''], rounds: 0 } }).layout).toEqual({
+      nodes: ['a', 'b'],
+      rounds: 1,
+    });
+    expect(clean({ layout: { nodes: ['a'], rounds: 2.6 } }).layout?.rounds).toBe(3);
+    expect(clean({ layout: { nodes: ['a'], rounds: 1e6 } }).layout?.rounds).toBe(20);
+    expect(clean({ layout: { nodes: [''], rounds: 2 } }).layout).toBeNull();
+  });
+
   it('rounds and clamps the viewport, dropping a non-finite one', () => {
     expect(clean({ viewport: { zoom: 0.0004, panX: 2e7, panY: -0.3 } }).viewport).toEqual({
       zoom: 0.01,

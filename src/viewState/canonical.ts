@@ -9,6 +9,7 @@ import {
   MAX_HOPS,
   MIN_HOPS,
   type ExpandedEntity,
+  type Relayout,
   type ViewState,
   type Viewport,
 } from './viewState';
@@ -19,6 +20,7 @@ import {
   MAX_PAGES,
   MAX_PAN,
   MAX_SOURCES_LIMIT,
+  MAX_LAYOUT_ROUNDS,
   MAX_ZOOM,
   MIN_SOURCES_LIMIT,
   MIN_ZOOM,
@@ -76,6 +78,14 @@ function cleanOffset(value: unknown): number | null {
     : null;
 }
 
+function cleanLayout(value: unknown): Relayout | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { nodes, rounds } = value as Partial<Relayout>;
+  const ids = capList(cleanIdList(nodes));
+  if (ids.length === 0) return null;
+  return { nodes: ids, rounds: clampInteger(rounds, 1, MAX_LAYOUT_ROUNDS, 1) };
+}
+
 function cleanViewport(value: unknown): Viewport | null {
   if (typeof value !== 'object' || value === null) return null;
   const { zoom, panX, panY } = value as Partial<Viewport>;
@@ -97,6 +107,7 @@ function cleanViewport(value: unknown): Viewport | null {
  * - hops only means something around a focus, so it is 1 without one;
  * - a path needs two different ends (pathTo equal to pathFrom is dropped);
  * - a reversed date range or reader span is swapped; a span needs a reader source;
+ * - a re-layout of no entity is none;
  * - numbers are clamped, the viewport rounded to the decimals the URL keeps.
  */
 export function sanitizeViewState(input: ViewState): ViewState {
@@ -115,6 +126,7 @@ function freezeView(view: ViewState): ViewState {
     if (list) Object.freeze(list);
   }
   for (const list of [view.hiddenEntityTypes, view.hiddenPredicates]) Object.freeze(list);
+  if (view.layout) Object.freeze(Object.freeze(view.layout).nodes);
   if (view.viewport) Object.freeze(view.viewport);
   return Object.freeze(view);
 }
@@ -160,6 +172,7 @@ function canonicalize(input: ViewState): ViewState {
     readerSource,
     readerStart,
     readerEnd,
+    layout: cleanLayout(input.layout),
     viewport: cleanViewport(input.viewport),
   };
 }

@@ -15,6 +15,9 @@ export const MAX_PAGES = 99;
 export const MIN_SOURCES_LIMIT = 1;
 export const MAX_SOURCES_LIMIT = 99;
 
+/** Rounds of one re-layout: each is a click of Re-layout, and past a few nothing moves much. */
+export const MAX_LAYOUT_ROUNDS = 20;
+
 /** Reader offsets beyond this are not text positions but garbage. */
 export const MAX_OFFSET = 1_000_000_000;
 

@@ -107,6 +107,14 @@ describe('view reducers', () => {
     expect(r.applyCloseReader(open)).toEqual(DEFAULT_VIEW_STATE);
   });
 
+  it('re-lays out the given entities, one more round for the same ones, and fits them', () => {
+    const panned = view({ viewport: { zoom: 2, panX: 1, panY: 1 } });
+    const once = r.applyRelayout(panned, ['b', 'a', 'b']);
+    expect(once).toMatchObject({ layout: { nodes: ['b', 'a'], rounds: 1 }, viewport: null });
+    expect(r.applyRelayout(once, ['a', 'b']).layout).toEqual({ nodes: ['a', 'b'], rounds: 2 });
+    expect(r.applyRelayout(once, ['a', 'c']).layout).toEqual({ nodes: ['a', 'c'], rounds: 1 });
+  });
+
   it('copies what it is given rather than keeping a caller’s object', () => {
     const viewport = { zoom: 1, panX: 0, panY: 0 };
     expect(r.applySetViewport(DEFAULT_VIEW_STATE, viewport).viewport).not.toBe(viewport);

@@ -144,6 +144,25 @@ export function applyCloseReader(view: ViewState): ViewState {
   return { ...view, readerSource: null, readerStart: null, readerEnd: null };
 }
 
+/**
+ * Lays the given entities out again, fitted to the canvas. The same entities once more is one
+ * more round, starting where the last one stopped; other entities start again from their compiled
+ * positions.
+ */
+export function applyRelayout(view: ViewState, ids: readonly string[]): ViewState {
+  const nodes = [...new Set(ids)];
+  const previous = view.layout;
+  const again =
+    previous !== null &&
+    previous.nodes.length === nodes.length &&
+    nodes.every((id) => previous.nodes.includes(id));
+  return {
+    ...view,
+    layout: { nodes, rounds: again ? previous.rounds + 1 : 1 },
+    viewport: null,
+  };
+}
+
 export function applySetViewport(view: ViewState, viewport: Viewport | null): ViewState {
   return { ...view, viewport: viewport && { ...viewport } };
 }

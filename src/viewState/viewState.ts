@@ -10,6 +10,17 @@ export interface ExpandedEntity {
   pages: number;
 }
 
+/**
+ * A re-layout of some entities, so that a link reproduces it: ForceAtlas2 started from their
+ * compiled positions, over the relations among them, run `rounds` times in a row (each run starts
+ * where the last one stopped). The other entities keep their compiled positions.
+ */
+export interface Relayout {
+  /** Entity ids, sorted. */
+  nodes: string[];
+  rounds: number;
+}
+
 export interface Viewport {
   zoom: number;
   panX: number;
@@ -46,6 +57,8 @@ export interface ViewState {
   readerSource: string | null;
   readerStart: number | null;
   readerEnd: number | null;
+  /** Null: every entity where the compiler placed it. */
+  layout: Relayout | null;
   viewport: Viewport | null;
 }
 
@@ -68,5 +81,6 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   readerSource: null,
   readerStart: null,
   readerEnd: null,
+  layout: null,
   viewport: null,
 }) as ViewState;
