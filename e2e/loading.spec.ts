@@ -2,7 +2,7 @@
 // app's code can fail to arrive is said on the page instead of a blank or a spinner.
 import { STARTUP_MARKS, STARTUP_STAGES, startupStages } from '../bench/runner/startupStages';
 import type { Page } from '@playwright/test';
-import { TYPE_APPEARANCE } from '../src/render/palette';
+import { TYPE_APPEARANCE } from '../src/render/style/palette';
 import { expect, test } from './fixtures';
 import { fetchCorpus, readCounts } from './helpers';
 

@@ -1,10 +1,15 @@
 // Thin React shell around the renderer: draws the first frame without it, creates it once, hands
 // it each new scene, and reports what was painted (for the status line, tests and the benchmark).
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { RenderScene, Renderer, RendererHandlers, RenderViewport } from './createRenderer';
-import { fitViewport } from './sceneFrame';
-import { drawStaticFrame } from './staticFrame';
-import type { Theme } from './palette';
+import type {
+  RenderScene,
+  Renderer,
+  RendererHandlers,
+  RenderViewport,
+} from './cytoscape/createRenderer';
+import { fitViewport } from './scene/fit';
+import { drawStaticFrame } from './firstFrame/drawFrame';
+import type { Theme } from './style/palette';
 
 export interface GraphCanvasProps {
   scene: RenderScene;
@@ -72,7 +77,7 @@ function GraphCanvasImpl({
     const frame = requestAnimationFrame(() => {
       markOnce('explorer:first-render');
       // cytoscape is a chunk of its own, fetched and set up after this frame is painted.
-      import('./createRenderer')
+      import('./cytoscape/createRenderer')
         .then(({ createRenderer }) => {
           if (unmounted) return;
           instance = createRenderer({ container, theme, large });

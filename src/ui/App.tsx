@@ -3,7 +3,11 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { GraphCanvas } from '../render/GraphCanvas';
-import type { Renderer, RendererHandlers, RenderViewport } from '../render/createRenderer';
+import type {
+  Renderer,
+  RendererHandlers,
+  RenderViewport,
+} from '../render/cytoscape/createRenderer';
 import { buildDateHistogram, deriveTimeline, deriveView } from '../view';
 import type { ViewChange } from '../viewState/changes';
 import type { ViewState } from '../viewState/viewState';

@@ -1,7 +1,7 @@
 // Download what is on screen, in formats Gephi, Cytoscape desktop and spreadsheets open.
 import type { GraphModel } from '../model/types';
-import type { Renderer } from '../render/createRenderer';
-import { THEME_COLOURS, type Theme } from '../render/palette';
+import type { Renderer } from '../render/cytoscape/createRenderer';
+import { THEME_COLOURS, type Theme } from '../render/style/palette';
 import type { DerivedView } from '../view/types';
 import { buildVisibleSubgraph, type ExportGraph } from '../export/visibleSubgraph';
 import type * as Formats from '../export/formats';

@@ -1,5 +1,5 @@
 // A small SVG of the node shape and colour, so the legend matches the canvas.
-import { TYPE_APPEARANCE } from '../render/palette';
+import { TYPE_APPEARANCE } from '../render/style/palette';
 import type { EntityType } from '../schema/vocabulary';
 
 const POLYGONS: Partial<Record<string, string>> = {

@@ -1,6 +1,6 @@
 // The legend and list use the canvas palette through CSS variables set via the CSSOM, which the
 // strict CSP allows (unlike inline style attributes).
-import { TYPE_APPEARANCE, type Theme } from '../render/palette';
+import { TYPE_APPEARANCE, type Theme } from '../render/style/palette';
 
 export function applyThemeVariables(
   theme: Theme,

@@ -1,6 +1,6 @@
 // Follows the system's light or dark setting, canvas included.
 import { useSyncExternalStore } from 'react';
-import type { Theme } from '../render/palette';
+import type { Theme } from '../render/style/palette';
 
 const query = '(prefers-color-scheme: dark)';
 

@@ -8,7 +8,7 @@ import {
   labelTierOf,
   nodeLabelText,
   veilExtent,
-} from './sceneFrame';
+} from './fit';
 
 describe('fitViewport', () => {
   it('has nothing to fit without nodes', () => {

@@ -1,9 +1,9 @@
 // The cytoscape stylesheet as data: state is expressed as classes set by the view derivation,
 // never as per-element style() calls.
 import type { StylesheetJson } from 'cytoscape';
-import { ENTITY_TYPES } from '../schema/vocabulary';
-import { CURVED } from './curvedEdges';
-import { NODE_LABEL } from './labelPlacement';
+import { ENTITY_TYPES } from '../../schema/vocabulary';
+import { CURVED } from '../scene/curvedEdges';
+import { NODE_LABEL } from '../scene/labelPlacement';
 import { THEME_COLOURS, TYPE_APPEARANCE, type Theme } from './palette';
 
 /** The view's class for what the selection does not touch; the renderer veils it instead. */

@@ -3,9 +3,9 @@
 // cytoscape's stylesheet through the cascade and shares the fit, the classes and the label choice
 // with the adapter (sceneFrame), so when cytoscape takes over nothing moves. It draws; it does not
 // answer clicks: the page swaps it for cytoscape as soon as that is ready.
-import { edgeBends } from './curvedEdges';
-import { chooseNodeLabels, NODE_LABEL } from './labelPlacement';
-import type { Theme } from './palette';
+import { edgeBends } from '../scene/curvedEdges';
+import { chooseNodeLabels, NODE_LABEL } from '../scene/labelPlacement';
+import type { Theme } from '../style/palette';
 import {
   drawnClasses,
   drawnEdgeClasses,
@@ -19,9 +19,15 @@ import {
   type CanvasSize,
   type RenderScene,
   type RenderViewport,
-} from './sceneFrame';
+} from '../scene/fit';
 import { buildCascade, numberOf, stringOf, type Cascade, type ResolvedStyle } from './styleCascade';
-import { buildStylesheet, LABELLED, NODE_LABELLED, VEIL_CLASS, VEIL_ON_CLASS } from './stylesheet';
+import {
+  buildStylesheet,
+  LABELLED,
+  NODE_LABELLED,
+  VEIL_CLASS,
+  VEIL_ON_CLASS,
+} from '../style/stylesheet';
 
 /** The part of a 2D context the frame uses, so tests can record the drawing without a canvas. */
 export type FrameContext = Pick<

@@ -9,7 +9,7 @@ import {
   FADED,
   LIFTED,
   PREFERRED_LABELLED,
-} from './stylesheet';
+} from '../style/stylesheet';
 
 export interface RenderNode {
   id: string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createRenderer } from './createRenderer';
-import { fitViewport, VEIL_ID, type RenderScene, type RenderViewport } from './sceneFrame';
-import { drawStaticFrame, wrapLines, type FrameContext } from './staticFrame';
-import { LABELLED, NODE_LABELLED } from './stylesheet';
+import { createRenderer } from '../cytoscape/createRenderer';
+import { fitViewport, VEIL_ID, type RenderScene, type RenderViewport } from '../scene/fit';
+import { drawStaticFrame, wrapLines, type FrameContext } from './drawFrame';
+import { LABELLED, NODE_LABELLED } from '../style/stylesheet';
 
 interface Recorded {
   calls: { name: string; args: unknown[] }[];

@@ -1,6 +1,6 @@
 // Colour and shape per entity type. Shape carries the meaning too, so colour is never the only cue.
 import type { Css } from 'cytoscape';
-import type { EntityType } from '../schema/vocabulary';
+import type { EntityType } from '../../schema/vocabulary';
 
 export type Theme = 'light' | 'dark';
 

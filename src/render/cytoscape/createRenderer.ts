@@ -3,11 +3,11 @@
 // that showing it again is cheap. It knows nothing of the store or React.
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
-import { buildStylesheet } from './stylesheet';
-import type { Theme } from './palette';
-import { edgeBends } from './curvedEdges';
-import { chooseNodeLabels, type LabelCandidate } from './labelPlacement';
-import { LABELLED, NODE_LABELLED, VEIL_CLASS, VEIL_ON_CLASS } from './stylesheet';
+import { buildStylesheet } from '../style/stylesheet';
+import type { Theme } from '../style/palette';
+import { edgeBends } from '../scene/curvedEdges';
+import { chooseNodeLabels, type LabelCandidate } from '../scene/labelPlacement';
+import { LABELLED, NODE_LABELLED, VEIL_CLASS, VEIL_ON_CLASS } from '../style/stylesheet';
 import {
   drawnClasses,
   drawnEdgeClasses,
@@ -24,9 +24,9 @@ import {
   sceneDegrees,
   VEIL_ID,
   veilExtent,
-} from './sceneFrame';
+} from '../scene/fit';
 
-export type { RenderEdge, RenderNode, RenderScene, RenderViewport } from './sceneFrame';
+export type { RenderEdge, RenderNode, RenderScene, RenderViewport } from '../scene/fit';
 
 export interface RendererHandlers {
   tapNode?: (id: string) => void;

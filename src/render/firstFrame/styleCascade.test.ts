@@ -1,8 +1,8 @@
 import cytoscape from 'cytoscape';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPES } from '../schema/vocabulary';
-import { CURVED } from './curvedEdges';
+import { ENTITY_TYPES } from '../../schema/vocabulary';
+import { CURVED } from '../scene/curvedEdges';
 import { buildCascade, numberOf, parseSelector, stringOf } from './styleCascade';
 import {
   buildStylesheet,
@@ -12,7 +12,7 @@ import {
   PREFERRED_LABELLED,
   VEIL_CLASS,
   VEIL_ON_CLASS,
-} from './stylesheet';
+} from '../style/stylesheet';
 
 const NODE_CLASSES = [
   'selected',
