@@ -3,10 +3,12 @@
 // First: it must run before any zod schema is built (see the module).
 import './configureZod';
 import { CORPUS_FILE, corpusDownload, onCorpusProgress } from './corpusRequest';
+import { createCanvasReporter, markStartup } from './instrumentation';
 import { fetchTexts, parseCorpus } from './loadCorpus';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadModel } from '../model/loadModel';
+import type { CanvasEvent } from '../render/GraphCanvas';
 import { resolveId } from '../model/queries';
 import type { GraphModel } from '../model/types';
 import { createAppStore } from '../store/createAppStore';
@@ -22,7 +24,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { describeDecodeResult } from '../url/describe';
 
 // Every import above is evaluated: the app's code has arrived (a start-up mark, see corpusRequest).
-performance.mark('explorer:app-loaded');
+markStartup('app-loaded');
 
 type Phase =
   | { type: 'loading'; progress: number | null }
@@ -34,6 +36,7 @@ type Phase =
       store: AppStore;
       embed: boolean;
       loadSourceTexts: () => Promise<SourceTextsResult>;
+      onCanvasEvent: (event: CanvasEvent) => void;
     };
 
 function Bootstrap() {
@@ -48,7 +51,7 @@ function Bootstrap() {
     void corpusDownload
       .then(parseCorpus)
       .then((result) => {
-        performance.mark('explorer:parsed');
+        markStartup('parsed');
         if (cancelled) return;
         if (result.type === 'error') {
           setPhase(result);
@@ -59,10 +62,12 @@ function Bootstrap() {
           return;
         }
         const model = loadModel(result.graph);
-        performance.mark('explorer:model');
-        markInteractiveAfterFirstDrawing(model, (error) => {
-          if (!cancelled) setPhase(cannotShow(error));
-        });
+        markStartup('model');
+        const onCanvasEvent = createCanvasReporter(() =>
+          warmUpAfterFirstDrawing(model, (error) => {
+            if (!cancelled) setPhase(cannotShow(error));
+          }),
+        );
         const decoded = decodeViewState(window.location.search, contextFor(model));
         const store = createAppStore({ view: decoded.state });
         for (const notice of describeDecodeResult(decoded)) store.getState().addNotice(notice);
@@ -75,7 +80,14 @@ function Bootstrap() {
             if (loaded.type === 'error') texts = undefined;
             return loaded;
           }));
-        setPhase({ type: 'ready', model, store, embed: decoded.flags.embed, loadSourceTexts });
+        setPhase({
+          type: 'ready',
+          model,
+          store,
+          embed: decoded.flags.embed,
+          loadSourceTexts,
+          onCanvasEvent,
+        });
       })
       .catch((error: unknown) => {
         // A graph that passes validation can still fail to load (e.g. an edge to a missing node):
@@ -131,7 +143,7 @@ function Bootstrap() {
           }}
         >
           <ErrorBoundary onReset={() => phase.store.getState().resetView()}>
-            <App embed={phase.embed} />
+            <App embed={phase.embed} onCanvasEvent={phase.onCanvasEvent} />
           </ErrorBoundary>
         </AppContext.Provider>
       );
@@ -152,34 +164,26 @@ function contextFor(model: GraphModel): DecodeContext {
 }
 
 /**
- * Interactive: the first idle moment after the first drawing, once the graphology model is built.
- * The drawing does not need it, so it is built then, before the first click that does.
+ * Interactive: the first idle moment after the first drawing, once what the first click may need
+ * is built. The drawing does not need it, so it is built then, before the first click that does.
  */
-function markInteractiveAfterFirstDrawing(
-  model: GraphModel,
-  onError: (error: unknown) => void,
-): void {
+function warmUpAfterFirstDrawing(model: GraphModel, onError: (error: unknown) => void): void {
   const whenIdle = (callback: () => void) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(callback);
     else setTimeout(callback, 0);
   };
-  window.addEventListener(
-    'explorer:rendered',
-    () =>
-      whenIdle(() => {
-        try {
-          // Both are built on first use; the first drawing needs neither, the first click may.
-          void model.edges.index;
-          void model.graph;
-        } catch (error) {
-          // A relation id twice, or anything else graphology refuses that the tables did not check.
-          onError(error);
-          return;
-        }
-        performance.mark('explorer:interactive');
-      }),
-    { once: true },
-  );
+  whenIdle(() => {
+    try {
+      // Both are built on first use; the first drawing needs neither, the first click may.
+      void model.edges.index;
+      void model.graph;
+    } catch (error) {
+      // A relation id twice, or anything else graphology refuses that the tables did not check.
+      onError(error);
+      return;
+    }
+    markStartup('interactive');
+  });
 }
 
 const container = document.getElementById('root');

@@ -1,15 +1,27 @@
 // Thin React shell around the renderer: draws the first frame without it, creates it once, hands
 // it each new scene, and reports what was painted (for the status line, tests and the benchmark).
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type {
-  RenderScene,
-  Renderer,
-  RendererHandlers,
-  RenderViewport,
-} from './cytoscape/createRenderer';
-import { fitViewport } from './scene/fit';
+import type { Renderer, RendererHandlers } from './cytoscape/types';
 import { drawStaticFrame } from './firstFrame/drawFrame';
+import { fitViewport } from './scene/fit';
+import type { RenderScene, RenderViewport } from './scene/types';
 import type { Theme } from './style/palette';
+
+/**
+ * What the canvas reports as it comes up and draws, for the page's instrumentation: it sets no
+ * mark and sends no event itself.
+ */
+export type CanvasEvent =
+  /** The canvas is in the page (React has committed the panels around it). */
+  | { type: 'mounted' }
+  /** The first frame, drawn without cytoscape, has been painted. */
+  | { type: 'first-frame' }
+  /** cytoscape holds its first scene. */
+  | { type: 'scene-applied' }
+  /** cytoscape has drawn its first frame, which replaced the first one. */
+  | { type: 'cytoscape-drawn' }
+  /** A scene has been painted: what was drawn (the scene) and held (with the hidden ones kept). */
+  | { type: 'rendered'; elements: number; resident: number; nodes: number; edges: number };
 
 export interface GraphCanvasProps {
   scene: RenderScene;
@@ -19,6 +31,7 @@ export interface GraphCanvasProps {
   viewport: RenderViewport | null;
   handlers: RendererHandlers;
   onReady?: (renderer: Renderer | null) => void;
+  onEvent?: (event: CanvasEvent) => void;
   label: string;
 }
 
@@ -38,11 +51,6 @@ function sameViewport(a: RenderViewport, b: RenderViewport): boolean {
   );
 }
 
-/** Sets a start-up mark once: the benchmark and the e2e tests read the first of each. */
-const markOnce = (name: string): void => {
-  if (performance.getEntriesByName(name).length === 0) performance.mark(name);
-};
-
 function GraphCanvasImpl({
   scene,
   theme,
@@ -50,6 +58,7 @@ function GraphCanvasImpl({
   viewport,
   handlers,
   onReady,
+  onEvent,
   label,
 }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -59,13 +68,12 @@ function GraphCanvasImpl({
   const firstApply = useRef(true);
   if (failure) throw failure;
 
-  // The first frame is drawn without cytoscape (see staticFrame), then cytoscape is set up once
+  // The first frame is drawn without cytoscape (see firstFrame/), then cytoscape is set up once
   // the browser has painted it, and takes over when its own first frame is drawn.
   useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    // Start-up marks for the benchmark: React has committed the panels.
-    performance.mark('explorer:canvas');
+    onEvent?.({ type: 'mounted' });
     const canvas = document.createElement('canvas');
     canvas.className = 'first-frame';
     canvas.setAttribute('aria-hidden', 'true');
@@ -75,7 +83,7 @@ function GraphCanvasImpl({
     let instance: Renderer | null = null;
     let unmounted = false;
     const frame = requestAnimationFrame(() => {
-      markOnce('explorer:first-render');
+      onEvent?.({ type: 'first-frame' });
       // cytoscape is a chunk of its own, fetched and set up after this frame is painted.
       import('./cytoscape/createRenderer')
         .then(({ createRenderer }) => {
@@ -151,25 +159,22 @@ function GraphCanvasImpl({
       firstApply.current = false;
       if (viewport) renderer.setViewport(viewport);
       else renderer.fit();
-      performance.mark('explorer:scene-applied');
+      onEvent?.({ type: 'scene-applied' });
       // cytoscape draws in its own animation frame: the first frame gives way once it has.
       renderer.onceDrawn(() => {
-        markOnce('explorer:cytoscape-drawn');
+        onEvent?.({ type: 'cytoscape-drawn' });
         firstFrameRef.current?.remove();
         firstFrameRef.current = null;
       });
     }
     const frame = requestAnimationFrame(() => {
-      window.dispatchEvent(
-        new CustomEvent('explorer:rendered', {
-          detail: {
-            elements: stats.elements,
-            resident: stats.resident,
-            nodes: scene.nodes.length,
-            edges: scene.edges.length,
-          },
-        }),
-      );
+      onEvent?.({
+        type: 'rendered',
+        elements: stats.elements,
+        resident: stats.resident,
+        nodes: scene.nodes.length,
+        edges: scene.edges.length,
+      });
     });
     return () => cancelAnimationFrame(frame);
     // The viewport is applied on the first scene only; later ones come from the viewport effect.

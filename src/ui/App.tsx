@@ -2,12 +2,9 @@
 // selection is (or the source being read) on the right.
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { GraphCanvas } from '../render/GraphCanvas';
-import type {
-  Renderer,
-  RendererHandlers,
-  RenderViewport,
-} from '../render/cytoscape/createRenderer';
+import { GraphCanvas, type CanvasEvent } from '../render/GraphCanvas';
+import type { Renderer, RendererHandlers } from '../render/cytoscape/types';
+import type { RenderViewport } from '../render/scene/types';
 import { buildDateHistogram, deriveTimeline, deriveView } from '../view';
 import type { ViewChange } from '../viewState/changes';
 import type { ViewState } from '../viewState/viewState';
@@ -62,7 +59,13 @@ function centresOnSelection(change: ViewChange, view: ViewState): boolean {
   return !(change.origin === 'link' && view.viewport !== null);
 }
 
-export function App({ embed }: { embed: boolean }) {
+export interface AppProps {
+  embed: boolean;
+  /** The page's instrumentation (src/app): what the canvas reports as it draws. */
+  onCanvasEvent?: (event: CanvasEvent) => void;
+}
+
+export function App({ embed, onCanvasEvent }: AppProps) {
   const model = useModel();
   const { store } = useAppContext();
   const actions = useActions();
@@ -114,6 +117,7 @@ export function App({ embed }: { embed: boolean }) {
       viewport={viewport}
       handlers={handlers}
       onReady={onReady}
+      onEvent={onCanvasEvent}
       label={`Graph of ${view.counts.visibleNodes} entities and ${view.counts.visibleEdges} relations. The entity list offers the same content as text.`}
     />
   );

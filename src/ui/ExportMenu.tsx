@@ -1,6 +1,6 @@
 // Download what is on screen, in formats Gephi, Cytoscape desktop and spreadsheets open.
 import type { GraphModel } from '../model/types';
-import type { Renderer } from '../render/cytoscape/createRenderer';
+import type { Renderer } from '../render/cytoscape/types';
 import { THEME_COLOURS, type Theme } from '../render/style/palette';
 import type { DerivedView } from '../view/types';
 import { buildVisibleSubgraph, type ExportGraph } from '../export/visibleSubgraph';

@@ -1,6 +1,6 @@
 // Controls around the canvas: neighbourhood size, show all, fit, re-layout, and "more" pages.
 import { entityLabel } from '../model';
-import type { Renderer } from '../render/cytoscape/createRenderer';
+import type { Renderer } from '../render/cytoscape/types';
 import type { DerivedView } from '../view/types';
 import { MAX_HOPS, MIN_HOPS } from '../viewState/viewState';
 import { useActions, useAppState, useModel } from './appContext';

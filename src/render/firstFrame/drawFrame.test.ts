@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createRenderer } from '../cytoscape/createRenderer';
-import { fitViewport, VEIL_ID, type RenderScene, type RenderViewport } from '../scene/fit';
-import { drawStaticFrame, wrapLines, type FrameContext } from './drawFrame';
+import { fitViewport, VEIL_ID } from '../scene/fit';
+import type { RenderScene, RenderViewport } from '../scene/types';
+import type { FrameContext } from './context';
+import { drawStaticFrame } from './drawFrame';
+import { wrapLines } from './text';
 import { LABELLED, NODE_LABELLED } from '../style/stylesheet';
 
 interface Recorded {

@@ -1,49 +1,8 @@
-// What the adapter and the first frame (staticFrame) must agree on, so that cytoscape takes over a
-// drawing without moving anything: the viewport a scene is fitted to, the classes each element is
-// drawn with, and which labels are drawn. Pure: no cytoscape, no DOM.
-import { CURVED } from './curvedEdges';
-import { NODE_LABEL, type LabelCandidate, type LabelTier } from './labelPlacement';
-import {
-  ALWAYS_LABELLED,
-  edgeLabelsReadableAt,
-  FADED,
-  LIFTED,
-  PREFERRED_LABELLED,
-} from '../style/stylesheet';
-
-export interface RenderNode {
-  id: string;
-  label: string;
-  type: string;
-  x: number;
-  y: number;
-  classes: readonly string[];
-}
-
-export interface RenderEdge {
-  id: string;
-  source: string;
-  target: string;
-  label: string;
-  width: number;
-  classes: readonly string[];
-}
-
-export interface RenderScene {
-  nodes: readonly RenderNode[];
-  edges: readonly RenderEdge[];
-}
-
-export interface RenderViewport {
-  zoom: number;
-  panX: number;
-  panY: number;
-}
-
-export interface CanvasSize {
-  width: number;
-  height: number;
-}
+// Where a scene is drawn: the viewport it is fitted to, with room for its labels, and what the veil
+// covers. The adapter and the first frame fit alike, so cytoscape takes over a drawing without
+// moving anything. Pure: no cytoscape, no DOM.
+import { NODE_LABEL } from './labelPlacement';
+import type { CanvasSize, RenderViewport } from './types';
 
 export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 6;
@@ -126,76 +85,5 @@ export function veilExtent(points: Iterable<{ x: number; y: number }>): Extent |
     y1: bounds.y1 - VEIL_MARGIN,
     x2: bounds.x2 + VEIL_MARGIN,
     y2: bounds.y2 + VEIL_MARGIN,
-  };
-}
-
-/** Whether the selection highlights part of the scene, which veils the rest. */
-export const isHighlighted = (scene: RenderScene): boolean =>
-  scene.nodes.some((node) => node.classes.includes(FADED)) ||
-  scene.edges.some((edge) => edge.classes.includes(FADED));
-
-/**
- * The classes an element is drawn with. What the selection does not touch is faded by a veil:
- * one translucent layer above everything but the highlighted (`LIFTED`) elements. A `faded` class
- * on every other element made cytoscape restyle the whole view on each selection.
- */
-export function drawnClasses(classes: readonly string[], highlighted: boolean): string[] {
-  const kept = classes.filter((name) => name !== FADED);
-  if (highlighted && kept.length === classes.length) kept.push(LIFTED);
-  return kept;
-}
-
-/** An edge's drawn classes, with `CURVED` when it has a bend (see curvedEdges). */
-export function drawnEdgeClasses(
-  edge: RenderEdge,
-  highlighted: boolean,
-  bend: number | undefined,
-): string[] {
-  const classes = drawnClasses(edge.classes, highlighted);
-  if (bend !== undefined) classes.push(CURVED);
-  return classes;
-}
-
-/** Small graphs label every edge while the zoom makes edge labels readable. */
-export const labelsEveryEdge = (zoom: number, large: boolean): boolean =>
-  !large && edgeLabelsReadableAt(zoom);
-
-/** A node's label as drawn: a disputed entity says so under its name. */
-export const nodeLabelText = (classes: readonly string[], label: string): string =>
-  classes.includes('disputed') ? `${label}\n⚠ disputed` : label;
-
-export const nodeSizeOf = (classes: readonly string[]): number =>
-  classes.includes('focus') ? NODE_LABEL.focusNodeSize : NODE_LABEL.nodeSize;
-
-export function labelTierOf(classes: readonly string[]): LabelTier {
-  if (ALWAYS_LABELLED.some((name) => classes.includes(name))) return 'always';
-  return classes.includes(PREFERRED_LABELLED) ? 'preferred' : 'other';
-}
-
-/** Each node's degree in the scene, loops left out (the labels' priority). */
-export function sceneDegrees(edges: readonly RenderEdge[]): Map<string, number> {
-  const degree = new Map<string, number>();
-  for (const edge of edges) {
-    if (edge.source === edge.target) continue;
-    degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
-    degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
-  }
-  return degree;
-}
-
-/** A label candidate for a node drawn at a model position under a viewport. */
-export function labelCandidate(
-  node: { id: string; x: number; y: number; label: string; classes: readonly string[] },
-  degree: number,
-  viewport: RenderViewport,
-): LabelCandidate {
-  return {
-    id: node.id,
-    x: node.x * viewport.zoom + viewport.panX,
-    y: node.y * viewport.zoom + viewport.panY,
-    size: nodeSizeOf(node.classes),
-    label: node.label,
-    priority: degree,
-    tier: labelTierOf(node.classes),
   };
 }

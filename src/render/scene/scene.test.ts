@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  drawnClasses,
-  drawnEdgeClasses,
-  boundsOf,
-  extentWithLabelRoom,
-  fitViewport,
-  labelTierOf,
-  nodeLabelText,
-  veilExtent,
-} from './fit';
+import { drawnClasses, drawnEdgeClasses, nodeLabelText } from './classes';
+import { boundsOf, extentWithLabelRoom, fitViewport, veilExtent } from './fit';
+import { labelTierOf } from './labels';
 
 describe('fitViewport', () => {
   it('has nothing to fit without nodes', () => {
