@@ -165,7 +165,7 @@ function contextFor(model: GraphModel): DecodeContext {
 
 /**
  * Interactive: the first idle moment after the first drawing, once what the first click may need
- * is built. The drawing does not need it, so it is built then, before the first click that does.
+ * (the relations' index) is built: the drawing does not need it, so it is built then.
  */
 function warmUpAfterFirstDrawing(model: GraphModel, onError: (error: unknown) => void): void {
   const whenIdle = (callback: () => void) => {
@@ -174,11 +174,10 @@ function warmUpAfterFirstDrawing(model: GraphModel, onError: (error: unknown) =>
   };
   whenIdle(() => {
     try {
-      // Both are built on first use; the first drawing needs neither, the first click may.
+      // Built on first use: the first drawing does not need it, the first click may.
       void model.edges.index;
-      void model.graph;
     } catch (error) {
-      // A relation id twice, or anything else graphology refuses that the tables did not check.
+      // A relation id twice: the tables check everything else at load.
       onError(error);
       return;
     }

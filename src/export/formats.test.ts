@@ -101,8 +101,8 @@ function hostileExport(): ExportGraph {
   const model = loadModel(hostileCompiledGraph());
   const nodes: { id: string }[] = [];
   const edges: { id: string }[] = [];
-  model.graph.forEachNode((id) => nodes.push({ id }));
-  model.graph.forEachEdge((id) => edges.push({ id }));
+  for (const id of model.nodes.ids) nodes.push({ id });
+  for (const id of model.edges.ids) edges.push({ id });
   return buildVisibleSubgraph(model, { nodes, edges });
 }
 

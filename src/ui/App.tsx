@@ -2,6 +2,7 @@
 // selection is (or the source being read) on the right.
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { sourceTitle } from '../model/queries';
 import { GraphCanvas, type CanvasEvent } from '../render/GraphCanvas';
 import type { Renderer, RendererHandlers } from '../render/cytoscape/types';
 import type { RenderViewport } from '../render/scene/types';
@@ -210,7 +211,7 @@ const SourcesIndex = memo(function SourcesIndex() {
               className="link-button"
               onClick={() => openReader(id, null, null)}
             >
-              Read “<bdi>{model.sources.byId.get(id)?.title ?? id}</bdi>”
+              Read “<bdi>{sourceTitle(model, id) ?? id}</bdi>”
             </button>
           </li>
         )}

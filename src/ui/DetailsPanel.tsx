@@ -9,7 +9,16 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { relationsOf, claimsOf, edgeAttributes, entityLabel, evidenceFor } from '../model/queries';
+import {
+  claimsOf,
+  edgeAttributes,
+  entityLabel,
+  evidenceFor,
+  kindOf,
+  nodeAttributes,
+  relationEnds,
+  relationsOf,
+} from '../model/queries';
 import type { GraphModel, RelationEntry } from '../model/types';
 import { EvidenceList } from './EvidenceList';
 import { ShowMoreList } from './ShowMoreList';
@@ -41,16 +50,16 @@ export function DetailsPanel() {
     }
   }, [selected]);
   if (!selected) return null;
-  if (model.graph.hasNode(selected)) {
-    return model.graph.getNodeAttribute(selected, 'claim') ? (
-      <ClaimDetails id={selected} headingRef={headingRef} />
-    ) : (
-      <EntityDetails id={selected} headingRef={headingRef} />
-    );
+  switch (kindOf(model, selected)) {
+    case 'entity':
+      return <EntityDetails id={selected} headingRef={headingRef} />;
+    case 'claim':
+      return <ClaimDetails id={selected} headingRef={headingRef} />;
+    case 'relation':
+      return <RelationDetails id={selected} headingRef={headingRef} />;
+    case null:
+      return null;
   }
-  if (model.graph.hasEdge(selected))
-    return <RelationDetails id={selected} headingRef={headingRef} />;
-  return null;
 }
 
 function Panel({
@@ -103,7 +112,8 @@ export function EntityLink({ id, label }: { id: string; label: ReactNode }) {
 
 function EntityDetails({ id, headingRef }: { id: string; headingRef: HeadingRef }) {
   const model = useModel();
-  const attributes = model.graph.getNodeAttributes(id);
+  const attributes = nodeAttributes(model, id);
+  if (!attributes) return null;
   const groups = relationsOf(model, id).filter(
     (group) => group.predicate !== 'stated' && group.predicate !== 'about',
   );
@@ -250,10 +260,10 @@ function ExternalIds({ ids }: { ids: Record<string, string> }) {
 
 function ClaimDetails({ id, headingRef }: { id: string; headingRef: HeadingRef }) {
   const model = useModel();
-  const attributes = model.graph.getNodeAttributes(id);
-  const claim = attributes.claim;
-  if (!claim) return null;
-  const claimant = claim.claimant && model.graph.hasNode(claim.claimant) ? claim.claimant : null;
+  const attributes = nodeAttributes(model, id);
+  const claim = attributes?.claim;
+  if (!attributes || !claim) return null;
+  const claimant = claim.claimant && nodeAttributes(model, claim.claimant) ? claim.claimant : null;
   return (
     <Panel title={attributes.label} kind="Claim" headingRef={headingRef}>
       {claim.disputed && (
@@ -265,11 +275,7 @@ function ClaimDetails({ id, headingRef }: { id: string; headingRef: HeadingRef }
       <dl className="facts">
         <dt>Claimed by</dt>
         <dd>
-          {claimant ? (
-            <EntityLink id={claimant} label={model.graph.getNodeAttribute(claimant, 'label')} />
-          ) : (
-            'unknown'
-          )}
+          {claimant ? <EntityLink id={claimant} label={entityLabel(model, claimant)} /> : 'unknown'}
         </dd>
         <dt>When</dt>
         <dd>
@@ -318,28 +324,15 @@ function LinkedList({
   );
 }
 
-/** "ByteDance owns TikTok" for a relation, the label for a node. */
-export function describeItem(model: GraphModel, id: string): string {
-  const { graph } = model;
-  if (graph.hasNode(id)) return graph.getNodeAttribute(id, 'label');
-  if (graph.hasEdge(id)) {
-    const subject = graph.getNodeAttribute(graph.source(id), 'label');
-    const object = graph.getNodeAttribute(graph.target(id), 'label');
-    return `${subject} ${edgeAttributes(model, id)?.label ?? ''} ${object}`;
-  }
-  return id;
-}
-
 /** describeItem on the page: each label in a <bdi>, so its bidi text cannot reorder the others. */
 export function ItemName({ id }: { id: string }) {
   const model = useModel();
-  const { graph } = model;
-  if (!graph.hasEdge(id)) return <bdi>{entityLabel(model, id)}</bdi>;
+  const ends = relationEnds(model, id);
+  if (!ends) return <bdi>{entityLabel(model, id)}</bdi>;
   return (
     <>
-      <bdi>{graph.getNodeAttribute(graph.source(id), 'label')}</bdi>{' '}
-      <bdi>{edgeAttributes(model, id)?.label}</bdi>{' '}
-      <bdi>{graph.getNodeAttribute(graph.target(id), 'label')}</bdi>
+      <bdi>{entityLabel(model, ends.source)}</bdi> <bdi>{edgeAttributes(model, id)?.label}</bdi>{' '}
+      <bdi>{entityLabel(model, ends.target)}</bdi>
     </>
   );
 }
@@ -350,17 +343,15 @@ function sourcesPhrase(count: number): string {
 
 function RelationDetails({ id, headingRef }: { id: string; headingRef: HeadingRef }) {
   const model = useModel();
-  const { graph } = model;
   const attributes = edgeAttributes(model, id);
-  if (!attributes) return null;
-  const subject = graph.source(id);
-  const object = graph.target(id);
+  const ends = relationEnds(model, id);
+  if (!attributes || !ends) return null;
+  const { source: subject, target: object } = ends;
   return (
     <Panel title={<ItemName id={id} />} kind="Relation" headingRef={headingRef}>
       <p>
-        <EntityLink id={subject} label={graph.getNodeAttribute(subject, 'label')} />{' '}
-        <bdi>{attributes.label}</bdi>{' '}
-        <EntityLink id={object} label={graph.getNodeAttribute(object, 'label')} />
+        <EntityLink id={subject} label={entityLabel(model, subject)} />{' '}
+        <bdi>{attributes.label}</bdi> <EntityLink id={object} label={entityLabel(model, object)} />
       </p>
       <dl className="facts">
         <dt>When</dt>

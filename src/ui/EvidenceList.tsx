@@ -1,4 +1,5 @@
 // Quotes that back a relation or claim, each traceable to its span in the source.
+import { sourceTitle } from '../model/queries';
 import type { Evidence } from '../schema/compiledGraph';
 import { useActions, useModel } from './appContext';
 
@@ -14,7 +15,7 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
             “<bdi>{quote.exact}</bdi>”
           </blockquote>
           <div className="evidence-meta">
-            <cite>{model.sources.byId.get(quote.source)?.title ?? quote.source}</cite>
+            <cite>{sourceTitle(model, quote.source) ?? quote.source}</cite>
             <button
               type="button"
               className="link-button"

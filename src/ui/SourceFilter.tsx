@@ -1,6 +1,7 @@
 // One checkbox per source: only relations supported by the checked sources remain. A long list
 // gets a search field and shows a bounded window of it (see sourceListWindow).
 import { useId, useMemo, useState } from 'react';
+import { sourceOf } from '../model/queries';
 import { useActions, useAppState, useModel } from './appContext';
 import { formatEdtf } from './labels';
 import { sourceListWindow } from './sourceListWindow';
@@ -17,8 +18,8 @@ export function SourceFilter() {
       sourceListWindow(
         all.map((id) => ({
           id,
-          title: model.sources.byId.get(id)?.title ?? id,
-          publisher: model.sources.byId.get(id)?.publisher,
+          title: sourceOf(model, id)?.title ?? id,
+          publisher: sourceOf(model, id)?.publisher,
         })),
         query,
       ),
@@ -52,7 +53,7 @@ export function SourceFilter() {
       )}
       <ul className="checkbox-list">
         {listed.ids.map((id) => {
-          const source = model.sources.byId.get(id);
+          const source = sourceOf(model, id);
           const meta = [source?.publisher, source?.published ? formatEdtf(source.published) : null]
             .filter(Boolean)
             .join(', ');

@@ -2,7 +2,7 @@
 // Opened from "Show in source", it scrolls to and focuses the quoted span.
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { segmentSourceText } from '../view/readerSegments';
-import { entityLabel, evidenceQuoting } from '../model/queries';
+import { entityLabel, evidenceQuoting, sourceOf } from '../model/queries';
 import { returnFocusToList } from './focusTargets';
 import { useActions, useAppState, useModel, useSourceText } from './appContext';
 import { formatEdtf } from './labels';
@@ -15,7 +15,7 @@ export function SourceReader() {
   const { closeReader, select } = useActions();
   const headingId = useId();
   const focusRef = useRef<HTMLElement>(null);
-  const source = sourceId ? model.sources.byId.get(sourceId) : undefined;
+  const source = sourceId ? sourceOf(model, sourceId) : undefined;
   const sourceText = useSourceText(source ? source.id : null);
   const text = sourceText.type === 'ok' ? sourceText.text : null;
 

@@ -2,7 +2,7 @@
 // the source being read (filters announce themselves through the status line).
 import { useEffect, useRef } from 'react';
 import { isolateBidi } from '../model/bidi';
-import { describeItem } from './DetailsPanel';
+import { describeItem, sourceTitle } from '../model/queries';
 import { useActions, useAppState, useModel } from './appContext';
 
 export function useAnnouncements(): void {
@@ -16,7 +16,7 @@ export function useAnnouncements(): void {
     const before = previous.current;
     previous.current = { selected, readerSource };
     if (readerSource !== before.readerSource) {
-      const title = readerSource ? model.sources.byId.get(readerSource)?.title : undefined;
+      const title = readerSource ? sourceTitle(model, readerSource) : null;
       // Isolated: a right-to-left title or label must not reorder the words read around it.
       announce(title ? `Reading “${isolateBidi(title)}”` : 'Source closed');
     } else if (selected !== before.selected) {
