@@ -174,7 +174,10 @@ describe('reading an item by its id', () => {
   });
 
   it('gives node attributes and relation ends from the tables', () => {
-    expect(nodeAttributes(model, 'tiktok')).toMatchObject({ label: 'TikTok', type: 'organization' });
+    expect(nodeAttributes(model, 'tiktok')).toMatchObject({
+      label: 'TikTok',
+      type: 'organization',
+    });
     expect(nodeAttributes(model, 'bytedance-owns-tiktok')).toBeUndefined();
     expect(relationEnds(model, 'bytedance-owns-tiktok')).toEqual({
       source: 'bytedance',

@@ -37,12 +37,6 @@ export interface GraphCanvasProps {
 
 const VIEWPORT_TOLERANCE = 0.5;
 
-declare global {
-  interface Window {
-    explorerCanvas?: { clientPositionOf(id: string): { x: number; y: number } | null };
-  }
-}
-
 function sameViewport(a: RenderViewport, b: RenderViewport): boolean {
   return (
     Math.abs(a.zoom - b.zoom) < 0.001 &&
