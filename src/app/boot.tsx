@@ -8,7 +8,7 @@ import { fetchTexts, parseCorpus } from './loadCorpus';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadModel } from '../model/loadModel';
-import type { CanvasEvent } from '../render/GraphCanvas';
+import type { CanvasEvent } from '../ui/graph/GraphCanvas';
 import { resolveId } from '../model/queries';
 import type { GraphModel } from '../model/types';
 import { createAppStore } from '../store/createAppStore';
@@ -18,9 +18,9 @@ import { startUrlSync } from '../url/historySync';
 import type { DecodeContext } from '../url/types';
 import { ENTITY_TYPES } from '../schema/vocabulary';
 import { App } from '../ui/App';
-import { AppContext, type SourceTextsResult } from '../ui/appContext';
+import { AppContext, type SourceTextsResult } from '../ui/shared/appContext';
 import { textsFileFor } from '../schema/compiledGraph';
-import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { ErrorBoundary } from '../ui/shared/ErrorBoundary';
 import { describeDecodeResult } from '../url/describe';
 
 // Every import above is evaluated: the app's code has arrived (a start-up mark, see corpusRequest).

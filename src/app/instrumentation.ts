@@ -2,7 +2,7 @@
 // and each painted view is an `explorer:rendered` event on window with what was drawn: the
 // benchmark (bench/runner) and the e2e tests read them by these names. Imports nothing heavy: the
 // entry module marks the download's start with it.
-import type { CanvasEvent } from '../render/GraphCanvas';
+import type { CanvasEvent } from '../ui/graph/GraphCanvas';
 
 export type StartupStep =
   | 'download-start'
