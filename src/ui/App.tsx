@@ -1,35 +1,31 @@
 // The explorer's layout: filters on the left, the graph and timeline in the middle, what the
-// selection is (or the source being read) on the right.
+// selection is (or the source being read) on the right. Each panel lives in a folder of its own.
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { sourceTitle } from '../model/queries';
-import { GraphCanvas, type CanvasEvent } from './graph/GraphCanvas';
-import type { Renderer, RendererHandlers } from '../render/cytoscape/types';
-import type { RenderViewport } from '../render/scene/types';
-import { buildDateHistogram, deriveTimeline, deriveView } from '../view';
-import type { ViewChange } from '../viewState/changes';
-import type { ViewState } from '../viewState/viewState';
+import type { Renderer } from '../render/cytoscape/types';
 import { encodeViewState } from '../url/codec';
-import { DateFilter } from './filters/DateFilter';
+import { buildDateHistogram, deriveTimeline, deriveView } from '../view';
+import type { ViewState } from '../viewState/viewState';
 import { DetailsPanel as DetailsPanelView } from './details/DetailsPanel';
-import { EntityList } from './graph/EntityList';
-import { ExportMenu } from './header/ExportMenu';
-import { GraphControls } from './graph/GraphControls';
+import { DateFilter } from './filters/DateFilter';
 import { Legend as LegendView } from './filters/Legend';
-import { Notices as NoticesView } from './shared/Notices';
-import { PathFinder } from './paths/PathFinder';
-import { SearchBox } from './shared/SearchBox';
-import { ShowMoreList } from './shared/ShowMoreList';
-import { ShareControls as ShareControlsView } from './header/ShareControls';
 import { SourceFilter as SourceFilterView } from './filters/SourceFilter';
-import { SourceReader as SourceReaderView } from './reader/SourceReader';
+import { useCanvasHandlers, useCentringOnSelection } from './graph/canvasWiring';
+import { EntityList } from './graph/EntityList';
+import { GraphCanvas, type CanvasEvent } from './graph/GraphCanvas';
+import { GraphControls } from './graph/GraphControls';
 import { StatusLine } from './graph/StatusLine';
-import { Timeline } from './timeline/Timeline';
-import { useActions, useAppContext, useAppState, useModel } from './shared/appContext';
-import { useKeyboardShortcuts } from './shared/useKeyboardShortcuts';
-import { useAnnouncements } from './shared/useAnnouncements';
-import { useTheme } from './shared/useTheme';
+import { Header } from './header/Header';
+import { PathFinder } from './paths/PathFinder';
+import { SourceReader as SourceReaderView } from './reader/SourceReader';
+import { SourcesIndex as SourcesIndexView } from './reader/SourcesIndex';
+import { useAppState, useModel } from './shared/appContext';
+import { Notices as NoticesView } from './shared/Notices';
 import { applyThemeVariables } from './shared/themeVariables';
+import { useAnnouncements } from './shared/useAnnouncements';
+import { useKeyboardShortcuts } from './shared/useKeyboardShortcuts';
+import { useTheme } from './shared/useTheme';
+import { Timeline } from './timeline/Timeline';
 
 // Panels that read the store themselves: re-rendering them on every view change changes nothing
 // and, at scale, costs (hundreds of source checkboxes).
@@ -37,27 +33,12 @@ const SourceFilter = memo(SourceFilterView);
 const Legend = memo(LegendView);
 const Notices = memo(NoticesView);
 const SourceReader = memo(SourceReaderView);
-/** A corpus of hundreds of sources lists the first ones: the rest wait for "Show more". */
-const SOURCES_PAGE_SIZE = 20;
 const DetailsPanel = memo(DetailsPanelView);
-const ShareControls = memo(ShareControlsView);
+const SourcesIndex = memo(SourcesIndexView);
 
 /** Everything but the viewport: panning must not re-derive the view. */
 function useViewWithoutViewport(): ViewState {
   return useAppState(useShallow((state) => ({ ...state.view, viewport: null })));
-}
-
-const VIEWPORT_DEBOUNCE_MS = 200;
-
-/**
- * Whether the canvas centres on a new selection. Not when it was picked on the canvas: it is in
- * sight, and centring would move a node away from under the pointer between the two clicks of a
- * double-click. Not when a link restores a viewport: centring would move the graph away from what
- * its sender saw.
- */
-function centresOnSelection(change: ViewChange, view: ViewState): boolean {
-  if (change.origin === 'canvas') return false;
-  return !(change.origin === 'link' && view.viewport !== null);
 }
 
 export interface AppProps {
@@ -68,8 +49,6 @@ export interface AppProps {
 
 export function App({ embed, onCanvasEvent }: AppProps) {
   const model = useModel();
-  const { store } = useAppContext();
-  const actions = useActions();
   const viewState = useViewWithoutViewport();
   const viewport = useAppState((state) => state.view.viewport);
   const announcement = useAppState((state) => state.announcement);
@@ -82,29 +61,8 @@ export function App({ embed, onCanvasEvent }: AppProps) {
   useKeyboardShortcuts();
   useAnnouncements();
   useEffect(() => applyThemeVariables(theme), [theme]);
-
-  const handlers = useMemo<RendererHandlers>(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onCanvas = { origin: 'canvas' } as const;
-    const pick = (id: string) => actions.select(id, onCanvas);
-    return {
-      tapNode: pick,
-      tapEdge: pick,
-      tapBackground: () => actions.select(null, onCanvas),
-      doubleTapNode: (id) => actions.expand(id, onCanvas),
-      viewportChange: (next: RenderViewport) => {
-        clearTimeout(timer);
-        timer = setTimeout(() => actions.setViewport(next), VIEWPORT_DEBOUNCE_MS);
-      },
-    };
-  }, [actions]);
-
-  const selected = viewState.selected;
-  useEffect(() => {
-    if (!selected || !renderer) return;
-    const { lastChange, view: current } = store.getState();
-    if (centresOnSelection(lastChange, current)) renderer.center(selected);
-  }, [selected, renderer, store]);
+  const handlers = useCanvasHandlers();
+  useCentringOnSelection(renderer, viewState.selected);
 
   const onReady = useCallback((instance: Renderer | null) => setRenderer(instance), []);
   const title = model.title || 'Evidence graph';
@@ -146,16 +104,7 @@ export function App({ embed, onCanvasEvent }: AppProps) {
       <a className="skip-link" href="#details-and-sources">
         Skip to the details
       </a>
-      <header className="topbar">
-        <h1>{title}</h1>
-        <SearchBox
-          label="Search entities"
-          placeholder="Search by name or alias…"
-          onPick={(id) => actions.select(id)}
-        />
-        <ShareControls />
-        <ExportMenu model={model} view={view} renderer={renderer} theme={theme} />
-      </header>
+      <Header title={title} model={model} view={view} renderer={renderer} theme={theme} />
       <div className="layout">
         <aside className="sidebar" aria-label="Filters and entity list">
           <h2 className="section-title" id="entity-list-heading" tabIndex={-1}>
@@ -191,31 +140,3 @@ export function App({ embed, onCanvasEvent }: AppProps) {
     </div>
   );
 }
-
-/** Every source, to open in the reader without going through a quote first. */
-const SourcesIndex = memo(function SourcesIndex() {
-  const model = useModel();
-  const { openReader } = useActions();
-  return (
-    <section aria-label="Sources">
-      <h2 className="section-title">Sources</h2>
-      <ShowMoreList
-        className="sources-index"
-        items={model.sources.ids}
-        noun="sources"
-        pageSize={SOURCES_PAGE_SIZE}
-        renderItem={(id) => (
-          <li key={id}>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => openReader(id, null, null)}
-            >
-              Read “<bdi>{sourceTitle(model, id) ?? id}</bdi>”
-            </button>
-          </li>
-        )}
-      />
-    </section>
-  );
-});

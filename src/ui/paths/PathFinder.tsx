@@ -2,7 +2,8 @@
 import { entityLabel, evidenceFor } from '../../model/queries';
 import type { PathsResult } from '../../model/types';
 import { EvidenceList } from '../shared/EvidenceList';
-import { EntityLink, ItemName } from '../details/DetailsPanel';
+import { EntityLink } from '../shared/EntityLink';
+import { ItemName } from '../shared/ItemName';
 import { SearchBox } from '../shared/SearchBox';
 import { useActions, useAppState, useModel } from '../shared/appContext';
 

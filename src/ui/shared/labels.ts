@@ -40,3 +40,8 @@ function formatEdtfPart(part: string): string {
           : '';
   return text + note;
 }
+
+/** "1 source", "3 sources". */
+export function sourcesPhrase(count: number): string {
+  return count === 1 ? '1 source' : `${count} sources`;
+}
