@@ -1,5 +1,6 @@
 // The export formats on hostile content: formula injection in CSV, markup and control characters
 // in XML, and every file read back with the parsers Gephi-like tools are built on.
+// Over 400 lines because every format is checked against the one hostile fixture at the top.
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';

@@ -184,7 +184,6 @@ export const edgeColumnsSchema = z.strictObject({
 export type EdgeColumns = z.infer<typeof edgeColumnsSchema>;
 
 const nodeEntrySchema = z.strictObject({ key: z.string(), attributes: nodeAttributesSchema });
-export type NodeEntry = z.infer<typeof nodeEntrySchema>;
 
 export const compiledGraphSchema = z.strictObject({
   attributes: graphAttributesSchema,

@@ -9,7 +9,7 @@ import { createElementFactory } from './elementCache';
 import { explainEmpty } from './explainEmpty';
 import { filterElements } from './filters/filterElements';
 import { selectVisible } from './focus/selectVisible';
-import { resolveRelaidPositions } from './layout/relaidPositions';
+import { resolveRelaidPositions } from './relayout/relaidPositions';
 import { findViewPaths } from './paths/findViewPaths';
 import {
   capVisibleEdges,
