@@ -96,8 +96,8 @@ describe('renderReport', () => {
     expect(text).toContain('| time to first render | 900 ms | did not finish (> 20.0 s) |');
     expect(text).toContain('naive with cose ÷ ours ≥ 22×');
     expect(text).toContain('| CPU to first render (renderer + GPU) | n/a | — |');
-    expect(text).toMatch(/\| heap after GC \| ≤ 200 MB \| 80 MB \| met \|/);
-    expect(text).toContain('| naive ÷ ours (first render) | ≥ 5× | n/a | not measured |');
+    expect(text).toMatch(/\| heap after GC \| ≤ 150 MB \| 80 MB \| met \|/);
+    expect(text).toContain('| sigma ÷ ours (first render) | ≥ 2× | n/a | not measured |');
   });
 
   it("lists the explorer's start-up steps with their spread, and none for results without them", () => {
@@ -116,6 +116,43 @@ describe('renderReport', () => {
     expect(report).toContain('| tables | 110 ms (100–120 ms) |');
     expect(report.indexOf('| download |')).toBeLessThan(report.indexOf('| tables |'));
     expect(text).not.toContain('step by step');
+  });
+});
+
+describe('renderReport: sigma and the drawn work', () => {
+  it('adds a sigma column, what each page drew, and sigma ÷ ours', () => {
+    const withSigma = results();
+    const size = withSigma.sizes[0];
+    const ours = size?.variants.ours;
+    if (!size || !ours) throw new Error('the fixture has no ours');
+    ours.metrics = summarizeRuns([
+      { ...emptySample(), firstRenderMs: 900, drawn: { nodes: 10_200, edges: 30_400 } },
+    ]);
+    const sigmaRuns = [
+      {
+        ...emptySample(),
+        firstRenderMs: 2_700,
+        selectMs: [400],
+        drawn: { nodes: 10_200, edges: 30_400 },
+      },
+    ];
+    size.variants.sigma = {
+      ...ours,
+      variant: 'sigma',
+      runs: sigmaRuns,
+      metrics: summarizeRuns(sigmaRuns),
+    };
+    size.ratios = computeRatios(size.variants);
+    size.targets = evaluateTargets('M', size);
+    const report = renderReport(withSigma);
+    expect(report).toContain('| sigma ÷ ours (first render) | ≥ 2× | 3.0× | met |');
+    expect(report).toContain('| sigma (WebGL, software) |');
+    expect(report).toContain(
+      '| drawn entities / relations (first view, every layer) | 10,200 / 30,400 | — | 10,200 / 30,400 |',
+    );
+    expect(report).toContain('sigma ÷ ours: first render **3.0×**');
+    expect(report).toContain('WebGL here is software-rendered');
+    expect(renderReport(results())).not.toContain('sigma ÷ ours: first render');
   });
 });
 

@@ -17,6 +17,7 @@ const COLUMNS: { variant: Variant; title: string }[] = [
   { variant: 'floor', title: 'floor (parse + canvas)' },
   { variant: 'naive', title: 'naive (cytoscape, preset)' },
   { variant: 'cose', title: 'naive + runtime cose' },
+  { variant: 'sigma', title: 'sigma (WebGL, software)' },
 ];
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
@@ -32,6 +33,14 @@ function spread(summary: Summary | null, format: (n: number) => string): string 
   if (!summary) return 'n/a';
   if (summary.n === 1) return format(summary.median);
   return `${format(summary.median)} (${format(summary.min).replace(/ \w+$/, '')}–${format(summary.max)})`;
+}
+
+/** Nodes / edges the first view drew, e.g. `10,200 / 30,400`; ranges only when runs differ. */
+function drawn(metrics: VariantResult['metrics']): string {
+  const nodes = metrics.drawnNodes;
+  const edges = metrics.drawnEdges;
+  if (!nodes || !edges) return 'n/a';
+  return `${spread(nodes, int)} / ${spread(edges, int)}`;
 }
 
 function interaction(summary: InteractionSummary | null): string {
@@ -124,7 +133,10 @@ function sizeSection(size: SizeResult): string[] {
     row('CPU to first render (renderer + GPU)', (r) => spread(r.metrics.firstRenderCpu, ms)),
     row('time to interactive', (r) => spread(r.metrics.interactive, ms)),
     row('filter → painted, p50 / p95', (r) => interaction(r.metrics.filter)),
-    row('pick in search → painted, p50 / p95', (r) => interaction(r.metrics.select)),
+    row('drawn entities / relations (first view, every layer)', (r) => drawn(r.metrics)),
+    row('pick → painted, p50 / p95 (ours: search + Enter; sigma: a click)', (r) =>
+      interaction(r.metrics.select),
+    ),
     row('focus / hops → painted, p50 / p95', (r) => interaction(r.metrics.focus)),
     row('permalink restore (to first render)', (r) => spread(r.metrics.permalink, ms)),
     row('pan/zoom frame time p95 (p50)', (r) =>
@@ -135,7 +147,11 @@ function sizeSection(size: SizeResult): string[] {
       spread(r.metrics.heapAfterInteractions, (n) => `${n.toFixed(0)} MB`),
     ),
     row('elements handed to cytoscape', (r) =>
-      r.variant === 'floor' ? 'none (canvas)' : spread(r.metrics.elements, int),
+      r.variant === 'floor'
+        ? 'none (canvas)'
+        : r.variant === 'sigma'
+          ? 'none (WebGL)'
+          : spread(r.metrics.elements, int),
     ),
     row('most elements cytoscape held in the interactions (drawn and hidden)', (r) =>
       r.metrics.resident ? spread(r.metrics.resident, int) : 'n/a',
@@ -161,6 +177,17 @@ function sizeSection(size: SizeResult): string[] {
       `Pan/zoom frame p95: ours ÷ floor ${formatRatio(ratios.frameP95OursOverFloor)}, naive ÷ ours ${formatRatio(ratios.frameP95NaiveOverOurs)}.`,
     '',
   );
+  if (size.variants.sigma) {
+    lines.push(
+      `sigma ÷ ours: first render **${formatRatio(ratios.firstRenderSigmaOverOurs ?? null)}** ` +
+        `(CPU ${formatRatio(ratios.firstRenderCpuSigmaOverOurs ?? null)}), ` +
+        `pick p95 ${formatRatio(ratios.pickP95SigmaOverOurs ?? null)}, ` +
+        `pan/zoom frame p95 ${formatRatio(ratios.frameP95SigmaOverOurs ?? null)}, ` +
+        `heap ${formatRatio(ratios.heapSigmaOverOurs ?? null)}. Compare them with the drawn ` +
+        'entities and relations above: a ratio says little when the two drew different amounts.',
+      '',
+    );
+  }
   if (size.targets.length > 0) {
     lines.push(
       '| target | limit | measured | verdict |',
@@ -218,6 +245,7 @@ export function renderReport(results: BenchResults, analysis: string | null = nu
     `| CPU | ${env.cpu}, ${env.cores} cores, ${env.memoryGB} GB RAM, no GPU (software rendering) |`,
     `| OS, Node | ${env.os}, Node ${env.node} |`,
     `| Browser | ${env.chromium}, headless, ${env.viewport.width}×${env.viewport.height}, device scale 1 |`,
+    ...(env.webgl ? [`| WebGL | ${env.webgl} |`] : []),
     `| Load average (1 min) | ${env.loadStart} at start, ${env.loadEnd ?? 'n/a'} at end |`,
     `| Runs | ${results.options.runs} measured + ${results.options.warmups} warm-up per page, fresh browser context each; ${results.options.compileRuns} compiler runs |`,
     '',
@@ -225,7 +253,7 @@ export function renderReport(results: BenchResults, analysis: string | null = nu
     '',
     '- Corpora: `bench/generate.ts` writes the real input format (sources with texts, entities, relations with EDTF',
     '  dates and quotes anchored in the texts, claims, some contradicted); communities, heavy-tailed degrees, a few',
-    '  dominant sources, dates skewed to recent years. Sizes S/M/L = 1k/10k/50k entities and 3k/30k/150k relations.',
+    '  dominant sources, dates skewed to recent years. Sizes S/M/L/XL = 1k/10k/50k/200k entities and 3k/30k/150k/600k relations.',
     "- One production build of the app; each size's compiled graph is served as its `corpus.json` by `bench/server.ts`",
     '  (127.0.0.1, no compression, no caching), and its source texts as `corpus.texts.json`, which the app fetches',
     '  only when the reader opens and no measured step opens it; the sizes below are the graph files.',
@@ -247,7 +275,14 @@ export function renderReport(results: BenchResults, analysis: string | null = nu
     "  page's work; unlike wall-clock time it barely moves when other work competes for the cores.",
     '- Baselines on the same compiled graph: floor = parse the JSON and draw every node and edge on a canvas;',
     '  naive = plain cytoscape with every element at its precomputed position (labelled nodes, bezier edges with',
-    "  arrows); naive + cose = the same without positions, cytoscape's `cose` run in the browser and stopped at the cap.",
+    "  arrows); naive + cose = the same without positions, cytoscape's `cose` run in the browser and stopped at the cap;",
+    '  sigma = sigma.js (the engine of Gephi Lite and Retina) on graphology, every node at its precomputed position and',
+    "  every edge, node labels on (sigma's label grid shows those that fit); its pick is a click on one of the 12",
+    '  best-connected nodes, which highlights it and its neighbours, timed to the frame after sigma drew it.',
+    '- WebGL here is software-rendered (SwiftShader; the machine has no GPU): sigma draws on the CPU, which',
+    '  penalises it far more than the canvas pages; on a machine with a GPU its first render and frames will differ.',
+    '- "drawn entities / relations" is what each page drew in its first view (ours: every layer, the context',
+    '  layer included), so that each ratio can be read against the work it compares.',
     '- Checks (a failure makes the run exit non-zero): no console errors or uncaught exceptions, every mark present,',
     '  baselines drew every node and edge, the status line totals match the graph and its visible counts match what',
     '  cytoscape received, the permalink restores a focused view.',

@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { summarize } from './stats';
 import { computeRatios, evaluateTargets, summarizeRuns } from './runner/aggregate';
-import { launchBrowser } from './runner/browser';
+import { launchBrowser, webglRenderer } from './runner/browser';
 import { currentLoad, describeEnvironment } from './runner/environment';
 import { measureApp } from './runner/measureApp';
 import { appPlan, corpusCounts } from './runner/plan';
@@ -123,6 +123,19 @@ function pagesFor(
           panZoom: false,
         }),
     },
+    sigma: {
+      variant: 'sigma',
+      url: `${base}/pages/sigma.html`,
+      capMs: options.naiveCapMs,
+      measure: () =>
+        measureBaseline(browser, {
+          url: pages.sigma.url,
+          capMs: options.naiveCapMs,
+          expected,
+          panZoom: true,
+          picks: options.samples,
+        }),
+    },
     ours: {
       variant: 'ours',
       url: `${base}/app/`,
@@ -206,10 +219,9 @@ async function profile(
   options: BenchOptions,
   failures: string[],
 ): Promise<void> {
-  const built = prepared.find((p) => p.graph !== null);
   if (!options.skipBuild) {
     log('building the app, unminified so that the profiles name its functions');
-    const error = await buildApp(built?.dataDir ?? join(ROOT, 'data'), { minify: false });
+    const error = await buildApp(join(ROOT, 'data'), { minify: false });
     if (error) failures.push(`app: ${error}`);
   }
   const measurable = prepared.filter((p) => p.graph !== null);
@@ -282,9 +294,9 @@ async function main(): Promise<void> {
     await buildPages();
     if (toMeasure.includes('ours')) {
       log('building the app');
-      // Any corpus will do for the build: each size's corpus.json is swapped in when served.
-      const built = prepared.find((p) => p.graph !== null);
-      const error = await buildApp(built?.dataDir ?? join(ROOT, 'data'));
+      // Each size's corpus.json is swapped in when served, so the build takes the bundled corpus:
+      // building with a large one only compiled it once more (minutes at XL).
+      const error = await buildApp(join(ROOT, 'data'));
       if (error) {
         failures.push(`app: ${error}`);
         toMeasure = toMeasure.filter((v) => v !== 'ours');
@@ -299,8 +311,9 @@ async function main(): Promise<void> {
   });
   const browser = await launchBrowser();
   const environment = describeEnvironment(`Chromium ${browser.version()}`);
+  environment.webgl = await webglRenderer(browser);
   log(
-    `${environment.cpu}, ${environment.cores} cores, Chromium ${browser.version()}, load ${environment.loadStart}`,
+    `${environment.cpu}, ${environment.cores} cores, Chromium ${browser.version()}, WebGL ${environment.webgl}, load ${environment.loadStart}`,
   );
 
   const sizes: SizeResult[] = [];

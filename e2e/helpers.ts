@@ -84,7 +84,9 @@ export function appendEdgeCopy(
   edges.key.push(changes.key ?? first(edges.key));
   edges.source.push(first(edges.source));
   edges.target.push(changes.target ?? first(edges.target));
-  for (const column of [edges.predicate, edges.derived] as number[][]) column.push(first(column));
+  for (const column of [edges.predicate, edges.derived, edges.status] as number[][]) {
+    column.push(first(column));
+  }
   for (const column of [edges.date, edges.dateStart, edges.dateEnd, edges.dateBasis, edges.note]) {
     column.push(first(column));
   }

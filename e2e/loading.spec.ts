@@ -1,5 +1,7 @@
-// Start-up: the graph's download does not wait for the app's code, and every way the graph or the
-// app's code can fail to arrive is said on the page instead of a blank or a spinner.
+// Start-up: the graph's download does not wait for the app's code, its progress (and the reading of
+// a large graph) is shown and named, and every way the graph or the app's code can fail to arrive
+// is said on the page instead of a blank or a spinner.
+import AxeBuilder from '@axe-core/playwright';
 import { STARTUP_MARKS, STARTUP_STAGES, startupStages } from '../bench/runner/startupStages';
 import type { Page } from '@playwright/test';
 import { TYPE_APPEARANCE } from '../src/render/style/palette';
@@ -198,4 +200,65 @@ test.describe("the renderer's code failing to arrive", () => {
     await expect(alert).toContainText("The graph's renderer could not be started; reload the page");
     await expect(page.getByRole('img', { name: /^Graph of/ })).toHaveCount(0);
   });
+});
+
+test('while the graph downloads, a progress bar says so by name and value', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/corpus.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  const bar = page.getByRole('progressbar', { name: 'Loading the graph' });
+  await expect(bar).toBeVisible();
+  await expect(bar).toHaveAttribute('aria-valuetext', /^Downloading the graph/);
+  await expect(page.getByText(/^Downloading the graph/)).toBeVisible();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
+  release();
+  await expect(page.getByTestId('status-line')).toContainText('Showing');
+  await expect(bar).toHaveCount(0);
+});
+
+test('a large graph is said to be read before the page blocks on reading it', async ({ page }) => {
+  const padding = 3 * 2 ** 20;
+  await page.route('**/corpus.json', async (route) => {
+    const original = await (await route.fetch()).text();
+    // JSON allows whitespace after the value: the same graph, as large as a big corpus's.
+    await route.fulfill({ contentType: 'application/json', body: original + ' '.repeat(padding) });
+  });
+  // Every state of the bar that reached the screen, read once per frame.
+  await page.addInitScript(() => {
+    const seen: [string | null, string | null][] = [];
+    (window as unknown as { loadingSeen: typeof seen }).loadingSeen = seen;
+    const look = () => {
+      const bar = document.querySelector('progress');
+      if (bar) {
+        const state: [string | null, string | null] = [
+          bar.getAttribute('aria-valuetext'),
+          bar.getAttribute('value'),
+        ];
+        const last = seen.at(-1);
+        if (!last || last[0] !== state[0] || last[1] !== state[1]) seen.push(state);
+      }
+      if (!document.querySelector('[data-testid="status-line"]')) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto('./');
+  await expect(page.getByTestId('status-line')).toContainText('Showing');
+  const seen = await page.evaluate(
+    () => (window as unknown as { loadingSeen: [string | null, string | null][] }).loadingSeen,
+  );
+  const reading = seen.findIndex(([text]) => /^Reading the graph \(3\.\d MB\)$/.test(text ?? ''));
+  expect(reading, JSON.stringify(seen)).toBeGreaterThan(-1);
+  expect(seen[reading]?.[1]).toBe('0.6');
+  // Whatever of the download was seen came before it, and no further along the bar.
+  for (const [text, value] of seen.slice(0, reading)) {
+    expect(text).toMatch(/^Downloading the graph/);
+    expect(Number(value ?? 0)).toBeLessThanOrEqual(0.6);
+  }
 });

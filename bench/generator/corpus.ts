@@ -21,7 +21,7 @@ import { claimSentence, composeText, evidenceSentence, headline, referenceCode }
 /** Bump when the output changes, so cached corpora are regenerated. */
 export const GENERATOR_VERSION = 2;
 
-export const SIZE_NAMES = ['S', 'M', 'L'] as const;
+export const SIZE_NAMES = ['S', 'M', 'L', 'XL'] as const;
 export type SizeName = (typeof SIZE_NAMES)[number];
 
 export interface CorpusShape {
@@ -36,6 +36,8 @@ export const SIZES: Record<SizeName, CorpusShape> = {
   S: { entities: 1_000, relations: 3_000, sources: 150, claims: 30 },
   M: { entities: 10_000, relations: 30_000, sources: 800, claims: 200 },
   L: { entities: 50_000, relations: 150_000, sources: 3_000, claims: 1_000 },
+  /** Past one browser: where the single-file design breaks (docs/scaling.md). */
+  XL: { entities: 200_000, relations: 600_000, sources: 12_000, claims: 4_000 },
 };
 
 export interface GenerateOptions {
@@ -107,7 +109,8 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
   const entities = createEntities(rng, words, shape.entities, ids);
   const fitness = entities.map(() => pareto(rng, DEGREE_TAIL));
   const everyone = new WeightedSampler(fitness);
-  const communityCount = Math.max(1, ...entities.map((e) => e.community + 1));
+  // A loop, not Math.max(...): spreading 200k arguments (size XL) overflows the stack.
+  const communityCount = entities.reduce((most, e) => Math.max(most, e.community + 1), 1);
   const members: number[][] = Array.from({ length: communityCount }, () => []);
   entities.forEach((e, i) => members[e.community]?.push(i));
   const inCommunity = members.map((m) =>

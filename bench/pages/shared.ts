@@ -10,6 +10,10 @@ export interface BenchPageState {
   /** For the cose page: whether the runtime layout finished, or was stopped at the cap. */
   layout: 'none' | 'running' | 'done' | 'stopped';
   error: string | null;
+  /** Pages that can pick (sigma): nodes to click, at their viewport position after first render. */
+  targets?: { key: string; x: number; y: number }[];
+  /** The node the last click picked. */
+  picked?: string | null;
 }
 
 declare global {

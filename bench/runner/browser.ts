@@ -14,7 +14,30 @@ export const VIEWPORT = { width: 1280, height: 800 };
 const ACTION_TIMEOUT_MS = 90_000;
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch(chromiumLaunchOptions());
+  const options = chromiumLaunchOptions();
+  // WebGL (the sigma page) runs on SwiftShader, Chromium's software renderer, on a machine without
+  // a GPU; Chromium wants that asked for explicitly rather than fallen back to.
+  return chromium.launch({
+    ...options,
+    args: [...(options.args ?? []), '--enable-unsafe-swiftshader'],
+  });
+}
+
+/** The WebGL renderer the pages get, e.g. SwiftShader (software), or why there is none. */
+export async function webglRenderer(browser: Browser): Promise<string> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      if (!gl) return 'none (no WebGL2 context)';
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      return info
+        ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL))
+        : 'WebGL2 (renderer hidden)';
+    });
+  } finally {
+    await page.close();
+  }
 }
 
 export interface RenderedEvent {
@@ -39,15 +62,18 @@ declare global {
 
 /**
  * Installed before page scripts (a string, so the bundler cannot rewrite it): records every
- * `explorer:rendered` event and, once armed, the first user input of an interaction, seen in
+ * `explorer:rendered` and `bench:rendered` event and, once armed, the first user input of an interaction, seen in
  * the capture phase before the app's own handlers.
  */
 const PROBE_SCRIPT = `(() => {
   const probe = { rendered: [], armed: false, inputAt: null, renderedBefore: 0, frames: null };
   window.__benchProbe = probe;
-  window.addEventListener('explorer:rendered', (event) => {
+  const onRendered = (event) => {
     probe.rendered.push({ t: performance.now(), detail: event.detail ?? null });
-  });
+  };
+  // The app announces its views; a baseline page that can pick announces its own.
+  window.addEventListener('explorer:rendered', onRendered);
+  window.addEventListener('bench:rendered', onRendered);
   const onInput = () => {
     if (probe.armed && probe.inputAt === null) probe.inputAt = performance.now();
   };

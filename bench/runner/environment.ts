@@ -8,6 +8,8 @@ export interface Environment {
   os: string;
   node: string;
   chromium: string;
+  /** The WebGL renderer Chromium reports (software SwiftShader on a machine without a GPU). */
+  webgl?: string;
   /** 1-minute load average when the run started and ended: other work on the machine skews timings. */
   loadStart: number;
   loadEnd: number | null;

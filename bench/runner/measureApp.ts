@@ -16,6 +16,7 @@ import {
   type RenderedEvent,
   type Session,
 } from './browser';
+import { settle, timeInteraction } from './interaction';
 import { STARTUP_MARKS, startupStages, type Marks } from './startupStages';
 import type { CorpusCounts, RunSample } from './types';
 import { emptySample, firstLine } from './types';
@@ -34,7 +35,6 @@ export interface AppPlan {
   permalink: string;
 }
 
-const STEP_TIMEOUT_MS = 30_000;
 const STATUS = /Showing ([\d,]+) of ([\d,]+) entities, ([\d,]+) of ([\d,]+) relations/;
 
 interface StatusCounts {
@@ -58,55 +58,6 @@ export async function readStatus(page: Page): Promise<StatusCounts | null> {
 
 async function lastRendered(page: Page): Promise<RenderedEvent | null> {
   return page.evaluate('window.__benchProbe.rendered.at(-1) ?? null');
-}
-
-/** Waits until no `explorer:rendered` has arrived for `quietMs` (or gives up after maxMs). */
-export async function settle(page: Page, quietMs = 300, maxMs = 10_000): Promise<void> {
-  const started = Date.now();
-  let count = -1;
-  while (Date.now() - started < maxMs) {
-    const now = await page.evaluate<number>('window.__benchProbe.rendered.length');
-    if (now === count) return;
-    count = now;
-    await page.waitForTimeout(quietMs);
-  }
-}
-
-/**
- * Runs `action` and returns the time from its first input event to the next painted view,
- * or null (with a note) when no view arrived.
- */
-async function timeInteraction(
-  page: Page,
-  what: string,
-  action: () => Promise<void>,
-  sample: RunSample,
-): Promise<number | null> {
-  await page.evaluate(`(() => {
-    const p = window.__benchProbe;
-    p.armed = true;
-    p.inputAt = null;
-    p.renderedBefore = p.rendered.length;
-  })()`);
-  await action();
-  const painted = await waitInPage(
-    page,
-    () => {
-      const p = window.__benchProbe;
-      const inputAt = p?.inputAt ?? null;
-      if (!p || inputAt === null) return null;
-      const next = p.rendered.slice(p.renderedBefore).find((r) => r.t >= inputAt);
-      // An object, so that 0 ms still counts as an answer.
-      return next ? { ms: next.t - inputAt } : null;
-    },
-    STEP_TIMEOUT_MS,
-    50,
-  );
-  await page.evaluate('window.__benchProbe.armed = false');
-  if (painted === null)
-    sample.notes.push(`${what}: no explorer:rendered within ${STEP_TIMEOUT_MS / 1000} s`);
-  await settle(page);
-  return painted?.ms ?? null;
 }
 
 function checkCounts(

@@ -1,6 +1,7 @@
-// One run of a baseline page (floor, naive with precomputed positions, naive with cose): load
-// it, wait until it drew, read its marks, heap and pan/zoom frame times, check what it drew.
-import type { Browser } from '@playwright/test';
+// One run of a baseline page (floor, naive with precomputed positions, naive with cose, sigma):
+// load it, wait until it drew, read its marks, heap, picks (pages that can) and pan/zoom frame
+// times, check that it drew every node and edge.
+import type { Browser, Page } from '@playwright/test';
 import type { BenchPageState } from '../pages/shared';
 import { deltas } from '../stats';
 import {
@@ -14,6 +15,7 @@ import {
   waitInPage,
 } from './browser';
 import type { CorpusCounts, RunSample } from './types';
+import { settle, timeInteraction } from './interaction';
 import { emptySample, firstLine } from './types';
 
 export interface BaselineRun {
@@ -24,6 +26,47 @@ export interface BaselineRun {
   panZoom: boolean;
   /** The cap the page applies to its own runtime layout, for the note. */
   layoutCapMs?: number;
+  /** Clicks on this many of the hubs the page names (pages that can pick). */
+  picks?: number;
+}
+
+/** The bench's own check on a baseline: it drew every node and edge of the graph, or why not. */
+export function checkDrewEverything(
+  drawn: { nodes: number; edges: number },
+  expected: Pick<CorpusCounts, 'nodes' | 'edges'>,
+): string | null {
+  if (drawn.nodes === expected.nodes && drawn.edges === expected.edges) return null;
+  return `drew ${drawn.nodes} nodes / ${drawn.edges} edges; the graph has ${expected.nodes} / ${expected.edges}`;
+}
+
+/** sigma treats two clicks closer than its double-click timeout as a zoom. */
+const BETWEEN_CLICKS_MS = 600;
+
+/** Clicks the page's targets one by one; each is timed from the press to its painted view. */
+async function measurePicks(
+  page: Page,
+  targets: readonly { key: string; x: number; y: number }[],
+  sample: RunSample,
+): Promise<void> {
+  for (const target of targets) {
+    await page.waitForTimeout(BETWEEN_CLICKS_MS);
+    const ms = await timeInteraction(
+      page,
+      `click on ${target.key}`,
+      () => page.mouse.click(target.x, target.y),
+      sample,
+    );
+    const picked = await page.evaluate(() => window.__bench?.picked ?? null);
+    if (picked === null) {
+      sample.failures.push(`a click on ${target.key} picked no node`);
+      continue;
+    }
+    if (picked !== target.key) sample.notes.push(`a click on ${target.key} picked ${picked}`);
+    // A page that cannot draw a pick within the step's timeout will not draw the next either.
+    if (ms === null) break;
+    sample.selectMs.push(ms);
+  }
+  await settle(page);
 }
 
 export async function measureBaseline(browser: Browser, run: BaselineRun): Promise<RunSample> {
@@ -59,13 +102,15 @@ export async function measureBaseline(browser: Browser, run: BaselineRun): Promi
     sample.interactiveMs = await markTime(page, 'bench:interactive');
     sample.drawn = { nodes: state.nodes, edges: state.edges };
     sample.elements = state.nodes + state.edges;
-    if (state.nodes !== run.expected.nodes || state.edges !== run.expected.edges) {
-      sample.failures.push(
-        `drew ${state.nodes} nodes / ${state.edges} edges; the graph has ${run.expected.nodes} / ${run.expected.edges}`,
-      );
-    }
+    const missing = checkDrewEverything(sample.drawn, run.expected);
+    if (missing !== null) sample.failures.push(missing);
     if (sample.firstRenderMs === null) sample.failures.push('no bench:first-render mark');
     sample.heapMB = await heapAfterGc(session.cdp);
+    if (run.picks !== undefined && run.picks > 0) {
+      const targets = state.targets ?? [];
+      if (targets.length === 0) sample.failures.push('the page named no node to pick');
+      await measurePicks(page, targets.slice(0, run.picks), sample);
+    }
     if (run.panZoom && !sample.didNotFinish) {
       const centre = await canvasCentre(page);
       if (centre === null) sample.failures.push('no canvas to pan and zoom');

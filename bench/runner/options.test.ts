@@ -6,7 +6,7 @@ describe('parseBenchOptions', () => {
     const options = parseBenchOptions([]);
     expect(options).toMatchObject({
       sizes: ['bundled', 'S', 'M'],
-      variants: ['ours', 'floor', 'naive', 'cose'],
+      variants: ['ours', 'floor', 'naive', 'cose', 'sigma'],
       runs: 5,
       warmups: 1,
       compileRuns: 5,
@@ -63,7 +63,7 @@ describe('parseBenchOptions', () => {
   });
 
   it('rejects what it does not know', () => {
-    expect(() => parseBenchOptions(['--sizes', 'XL'])).toThrow(/unknown size "XL"/);
+    expect(() => parseBenchOptions(['--sizes', 'XXL'])).toThrow(/unknown size "XXL"/);
     expect(() => parseBenchOptions(['--runs', '0'])).toThrow(/--runs/);
     expect(() => parseBenchOptions(['--frobnicate'])).toThrow();
   });

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { SIZE_NAMES } from '../generator/corpus';
 
-export const VARIANTS = ['ours', 'floor', 'naive', 'cose'] as const;
+export const VARIANTS = ['ours', 'floor', 'naive', 'cose', 'sigma'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 export const BENCH_SIZES = ['bundled', ...SIZE_NAMES] as const;
@@ -33,11 +33,11 @@ export interface BenchOptions {
 }
 
 export const USAGE = `npm run bench -- [options]
-  --sizes bundled,S,M,L   sizes to measure (default bundled,S,M)
+  --sizes LIST            of bundled,S,M,L,XL (default bundled,S,M; XL is where one browser breaks)
   --runs N                measured runs per page (default 5; 1 = quick mode: no warm-up, short caps)
   --warmups N             warm-up runs per page (default 1, 0 when --runs 1)
   --compile-runs N        compiler runs per size (default: --runs)
-  --variants LIST         of ours,floor,naive,cose (default all)
+  --variants LIST         of ours,floor,naive,cose,sigma (default all)
   --seed N                generator seed (default 1)
   --naive-cap S           seconds before the naive page counts as "did not finish" (default 60)
   --cose-cap S            seconds before the runtime cose layout is stopped (default 20)

@@ -7,7 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { openSession, waitInPage } from './browser';
-import { settle, type AppPlan } from './measureApp';
+import { settle } from './interaction';
+import type { AppPlan } from './measureApp';
 import { formatHotFunctions, topSelfTime, type CpuProfile } from './profileSummary';
 import { firstLine } from './types';
 

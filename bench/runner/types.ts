@@ -24,7 +24,7 @@ export interface RunSample {
   drawn: { nodes: number; edges: number } | null;
   /** User input → next painted frame, one value per interaction. */
   filterMs: number[];
-  /** Picking an entity in the search field (Enter) → painted. */
+  /** Picking an entity → painted: the app's search field (Enter), sigma's click on a node. */
   selectMs: number[];
   /** Focusing the selection ("f") and changing hops ("+", "-") → painted. */
   focusMs: number[];
@@ -60,6 +60,9 @@ export interface VariantMetrics {
   heapAfterInteractions: Summary | null;
   resident?: Summary | null;
   elements: Summary | null;
+  /** What the first view drew (nodes, edges), context layer included; absent in older results. */
+  drawnNodes?: Summary | null;
+  drawnEdges?: Summary | null;
   filter: InteractionSummary | null;
   select: InteractionSummary | null;
   focus: InteractionSummary | null;
@@ -110,6 +113,13 @@ export interface Ratios {
   heapNaiveOverOurs: Ratio | null;
   frameP95OursOverFloor: Ratio | null;
   frameP95NaiveOverOurs: Ratio | null;
+  /** sigma ÷ ours (higher is better for ours); absent in results from before the sigma page. */
+  firstRenderSigmaOverOurs?: Ratio | null;
+  firstRenderCpuSigmaOverOurs?: Ratio | null;
+  heapSigmaOverOurs?: Ratio | null;
+  frameP95SigmaOverOurs?: Ratio | null;
+  /** Pick p95: sigma's click on a node ÷ ours (search + Enter). */
+  pickP95SigmaOverOurs?: Ratio | null;
 }
 
 export interface TargetCheck {

@@ -5,7 +5,9 @@ import './configureZod';
 import { CORPUS_FILE, corpusDownload, onCorpusProgress } from './corpusRequest';
 import { createCanvasReporter, markStartup } from './instrumentation';
 import { fetchTexts, parseCorpus } from './loadCorpus';
+import { describeLoading, SHOW_READING_FROM_CHARS, type LoadingStep } from './loadingProgress';
 import { StrictMode, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { loadModel } from '../model/loadModel';
 import type { CanvasEvent } from '../ui/graph/GraphCanvas';
@@ -21,13 +23,15 @@ import { App } from '../ui/App';
 import { AppContext, type SourceTextsResult } from '../ui/shared/appContext';
 import { textsFileFor } from '../schema/compiledGraph';
 import { ErrorBoundary } from '../ui/shared/ErrorBoundary';
+import { afterNextPaint } from '../ui/shared/afterNextPaint';
+import { LoadingSplash } from '../ui/LoadingSplash';
 import { describeDecodeResult } from '../url/describe';
 
 // Every import above is evaluated: the app's code has arrived (a start-up mark, see corpusRequest).
 markStartup('app-loaded');
 
 type Phase =
-  | { type: 'loading'; progress: number | null }
+  | { type: 'loading'; step: LoadingStep }
   | { type: 'error'; title: string; errors: string[] }
   | { type: 'empty' }
   | {
@@ -40,16 +44,30 @@ type Phase =
     };
 
 function Bootstrap() {
-  const [phase, setPhase] = useState<Phase>({ type: 'loading', progress: null });
+  const [phase, setPhase] = useState<Phase>({
+    type: 'loading',
+    step: { type: 'download', received: 0, total: null },
+  });
 
   useEffect(() => {
     let cancelled = false;
     let stopSync: (() => void) | undefined;
-    const stopProgress = onCorpusProgress((progress) => {
-      if (!cancelled) setPhase({ type: 'loading', progress });
+    const stopProgress = onCorpusProgress((_fraction, received, total) => {
+      if (!cancelled) setPhase({ type: 'loading', step: { type: 'download', received, total } });
     });
     void corpusDownload
-      .then(parseCorpus)
+      .then(async (download) => {
+        // Reading a large file blocks the page: say so first, and let that be drawn.
+        if (download.type === 'ok' && download.text.length >= SHOW_READING_FROM_CHARS) {
+          stopProgress();
+          if (cancelled) return parseCorpus(download);
+          flushSync(() =>
+            setPhase({ type: 'loading', step: { type: 'read', bytes: download.text.length } }),
+          );
+          await new Promise<void>((resolve) => afterNextPaint(resolve));
+        }
+        return parseCorpus(download);
+      })
       .then((result) => {
         markStartup('parsed');
         if (cancelled) return;
@@ -103,12 +121,7 @@ function Bootstrap() {
 
   switch (phase.type) {
     case 'loading':
-      return (
-        <main className="splash" aria-busy="true">
-          <h1>Loading the graph…</h1>
-          <progress max={1} value={phase.progress ?? undefined} aria-label="Loading the graph" />
-        </main>
-      );
+      return <LoadingSplash {...describeLoading(phase.step)} />;
     case 'error':
       return (
         <main className="splash" role="alert">

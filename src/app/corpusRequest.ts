@@ -1,10 +1,10 @@
 // The graph's download starts when this module is evaluated. The entry module imports it before
 // it loads the rest of the app (React, cytoscape, zod, the panels), so the request overlaps their
 // download and evaluation. It must stay free of heavy imports for that reason.
-import { downloadText, type DownloadResult } from './downloadText';
+import { downloadText, type DownloadProgress, type DownloadResult } from './downloadText';
 import { markStartup } from './instrumentation';
 
-type ProgressListener = (fraction: number | null) => void;
+type ProgressListener = DownloadProgress;
 
 const progressListeners = new Set<ProgressListener>();
 
@@ -12,9 +12,12 @@ export const CORPUS_FILE = './corpus.json';
 
 // Start-up marks time each step for the benchmark's breakdown (bench/runner/startupStages.ts).
 markStartup('download-start');
-export const corpusDownload: Promise<DownloadResult> = downloadText(CORPUS_FILE, (fraction) => {
-  for (const listener of progressListeners) listener(fraction);
-}).then((result) => {
+export const corpusDownload: Promise<DownloadResult> = downloadText(
+  CORPUS_FILE,
+  (fraction, received, total) => {
+    for (const listener of progressListeners) listener(fraction, received, total);
+  },
+).then((result) => {
   markStartup('downloaded');
   return result;
 });

@@ -39,18 +39,24 @@ describe('downloadText', () => {
       },
     });
     serve(new Response(body, { headers: { 'content-length': String(bytes.length) } }));
-    const progress: (number | null)[] = [];
-    const result = await downloadText('./corpus.json', (fraction) => progress.push(fraction));
+    const progress: (number | null)[][] = [];
+    const result = await downloadText('./corpus.json', (...args) => progress.push(args));
     expect(result).toEqual({ type: 'ok', text: '{"a":"é"}' });
-    expect(progress).toEqual([cut / bytes.length, 1]);
+    expect(progress).toEqual([
+      [cut / bytes.length, cut, bytes.length],
+      [1, bytes.length, bytes.length],
+    ]);
   });
 
   it('reports unknown progress when the server gives no length', async () => {
     serve(streamed(['ab', 'cd']));
-    const progress: (number | null)[] = [];
-    const result = await downloadText('./corpus.json', (fraction) => progress.push(fraction));
+    const progress: (number | null)[][] = [];
+    const result = await downloadText('./corpus.json', (...args) => progress.push(args));
     expect(result).toEqual({ type: 'ok', text: 'abcd' });
-    expect(progress).toEqual([null, null]);
+    expect(progress).toEqual([
+      [null, 2, null],
+      [null, 4, null],
+    ]);
   });
 
   it("lists the dev server's compile errors under a title that says to fix them", async () => {

@@ -4,9 +4,16 @@
 export type DownloadFailure = { type: 'error'; title: string; errors: string[] };
 export type DownloadResult = { type: 'ok'; text: string } | DownloadFailure;
 
+/** Hears each chunk: the share arrived (null without a length), the bytes so far and in all. */
+export type DownloadProgress = (
+  fraction: number | null,
+  received: number,
+  total: number | null,
+) => void;
+
 export async function downloadText(
   url: string,
-  onProgress: (fraction: number | null) => void,
+  onProgress: DownloadProgress,
 ): Promise<DownloadResult> {
   let response: Response;
   try {
@@ -45,10 +52,7 @@ function describeServedError(error: unknown): string {
   return typeof error === 'string' ? error : JSON.stringify(error);
 }
 
-async function readWithProgress(
-  response: Response,
-  onProgress: (fraction: number | null) => void,
-): Promise<string> {
+async function readWithProgress(response: Response, onProgress: DownloadProgress): Promise<string> {
   const total = Number(response.headers.get('content-length')) || 0;
   if (!response.body) return response.text();
   const reader = response.body.getReader();
@@ -61,7 +65,11 @@ async function readWithProgress(
     if (done) break;
     parts.push(decoder.decode(value, { stream: true }));
     received += value.length;
-    onProgress(total > 0 ? Math.min(1, received / total) : null);
+    onProgress(
+      total > 0 ? Math.min(1, received / total) : null,
+      received,
+      total > 0 ? total : null,
+    );
   }
   parts.push(decoder.decode());
   return parts.join('');

@@ -43,10 +43,45 @@ export function findGraphProblems(graph: CompiledCorpus): string[] {
       previous = end;
     }
   }
+  problems.push(...findProvenanceProblems(graph, nodes));
   const keys = (list: { key: string }[]): string[] => list.map((x) => x.key);
   const sorted = (list: string[]): boolean =>
     list.every((k, i) => i === 0 || (list[i - 1] ?? '') < k);
   if (!sorted(keys(graph.nodes))) problems.push('nodes are not sorted by key');
   if (!sorted(keys(graph.edges))) problems.push('edges are not sorted by key');
+  return problems;
+}
+
+/** Attribution that names what the graph has, origins drawn from the corroborating sources. */
+function findProvenanceProblems(graph: CompiledCorpus, nodes: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const sources = new Set(graph.attributes.sources.map((s) => s.id));
+  const roots = new Set([...sources, ...graph.attributes.origins.map((o) => o.id)]);
+  const items = [
+    ...graph.edges.map((e) => ({ owner: e.key, item: e.attributes })),
+    ...graph.nodes.flatMap((n) =>
+      n.attributes.claim ? [{ owner: n.key, item: n.attributes.claim }] : [],
+    ),
+  ];
+  for (const { owner, item } of items) {
+    const entities = [...item.accordingTo, ...item.evidence.flatMap((q) => q.accordingTo ?? [])];
+    for (const id of entities) {
+      if (!nodes.has(id)) problems.push(`${owner}: according to unknown entity ${id}`);
+    }
+    const quoted = new Set(item.evidence.map((q) => q.source));
+    if (item.corroboratingSources.some((s) => !quoted.has(s))) {
+      problems.push(`${owner}: a corroborating source it does not quote`);
+    }
+    const carried = item.origins.flatMap((g) => g.sources).sort();
+    if (carried.join('\n') !== [...item.corroboratingSources].sort().join('\n')) {
+      problems.push(`${owner}: its origins are not carried by exactly its corroborating sources`);
+    }
+    if (item.origins.some((g) => g.roots.length === 0 || g.roots.some((r) => !roots.has(r)))) {
+      problems.push(`${owner}: an origin with no root, or one the graph does not list`);
+    }
+    if (item.dateRelativeTo !== null && !sources.has(item.dateRelativeTo)) {
+      problems.push(`${owner}: date read against unknown source ${item.dateRelativeTo}`);
+    }
+  }
   return problems;
 }

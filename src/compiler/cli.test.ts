@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { MultiDirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compiledGraphSchema, parseCompiledTexts } from '../schema/compiledGraph';
 import { parseArgs } from './cli';
@@ -59,6 +61,36 @@ describe('cli', { timeout: 60_000 }, () => {
     expect(readFileSync(out, 'utf8')).toBe('previous');
   });
 
+  it("writes graphology's serialisation with the attribution spelt out, and no texts file", () => {
+    const out = join(tmp, 'interchange/graph.json');
+    const { code } = runCli('--data', fixture('small'), '--out', out, '--format', 'graphology');
+    expect(code).toBe(0);
+    expect(existsSync(join(tmp, 'interchange/graph.texts.json'))).toBe(false);
+    const graph = new MultiDirectedGraph();
+    graph.import(JSON.parse(readFileSync(out, 'utf8')) as SerializedGraph);
+    expect(graph.order).toBe(8);
+    const accessed = graph.getEdgeAttributes('employees-accessed-us-data');
+    expect(accessed).toMatchObject({
+      status: 'reported',
+      accordingTo: [],
+      origins: ['s001'],
+      independentOrigins: 1,
+      dateEstimated: false,
+    });
+    expect(accessed.evidence[0]).toMatchObject({
+      source: 's001',
+      headline: false,
+      headlineOnly: false,
+      accordingTo: [],
+      origins: ['s001'],
+    });
+    const claim = graph.getNodeAttribute('claim-us-data-stored-in-us', 'claim') as {
+      dateEstimated: boolean;
+      independentOrigins: number;
+    };
+    expect(claim).toMatchObject({ dateEstimated: true, independentOrigins: 2 });
+  });
+
   it('creates no output file on error', () => {
     const out = join(tmp, 'never.json');
     expect(runCli('--data', fixture('broken'), '--out', out).code).toBe(1);
@@ -75,12 +107,23 @@ describe('cli', { timeout: 60_000 }, () => {
 
 describe('parseArgs', () => {
   it('reads --data and --out in both spellings, with defaults', () => {
-    expect(parseArgs([])).toEqual({ data: 'data', out: 'build/graph.json', cache: true });
-    expect(parseArgs(['--data', 'd', '--out=o.json', '--no-cache'])).toEqual({
+    expect(parseArgs([])).toEqual({
+      data: 'data',
+      out: 'build/graph.json',
+      format: 'compiled',
+      cache: true,
+    });
+    expect(
+      parseArgs(['--data', 'd', '--out=o.json', '--no-cache', '--format', 'graphology']),
+    ).toEqual({
       data: 'd',
       out: 'o.json',
+      format: 'graphology',
       cache: false,
     });
+    expect(parseArgs(['--format=gexf'])).toMatch(
+      /^--format must be compiled or graphology, not "gexf"/,
+    );
     expect(parseArgs(['--nope'])).toMatch(/^unknown argument "--nope"/);
     expect(parseArgs(['--out'])).toMatch(/^--out needs a value/);
   });

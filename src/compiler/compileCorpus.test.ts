@@ -110,6 +110,38 @@ describe('compileCorpus on the small fixture', () => {
   });
 });
 
+describe('compileCorpus with per_claim', () => {
+  it("gives a relation that states a claim, and quotes nothing itself, the claim's evidence", () => {
+    const files = baseCorpus();
+    files['annotations/b.yaml'] = [
+      'relations:',
+      '  - { id: meeting-fine-rel, subject: alice, predicate: discussed, object: bob, per_claim: meeting-fine }',
+      '',
+    ].join('\n');
+    const result = compileCorpus(files);
+    const relation = result.graph?.edges.find((e) => e.key === 'meeting-fine-rel');
+    const claim = result.graph?.nodes.find((n) => n.key === 'meeting-fine');
+    expect(relation?.attributes.evidence).toEqual(claim?.attributes.claim?.evidence);
+    expect(relation?.attributes.evidence.map((e) => e.exact)).toEqual(['"the meeting was fine."']);
+    expect(relation?.attributes.sources).toEqual(['s1']);
+  });
+});
+
+/** The base corpus is written as before attribution: its file gets the one note for that. */
+const BASE_FILE_NOTE = {
+  severity: 'warning',
+  file: 'annotations/a.yaml',
+  line: 9,
+  col: 9,
+  message:
+    '1 relation and 2 claims in this file state no status, so they are read as written before ' +
+    'attribution (relations reported, claims attributed, each quote according to its source): say ' +
+    'how each is asserted with status: reported | attributed | opinion | document | inference, and ' +
+    'by whom with according_to: when not the source itself (docs/data-format.md, "Attribution")',
+} as const;
+const format = (d: { file: string; line: number; col: number; message: string }): string =>
+  `${d.file}:${d.line}:${d.col}: ${d.message}`;
+
 describe('compileCorpus warnings', () => {
   it('warns about an entity no relation or claim uses, and still compiles', () => {
     const files = baseCorpus();
@@ -117,6 +149,7 @@ describe('compileCorpus warnings', () => {
     const result = compileCorpus(files);
     expect(result.graph).toBeDefined();
     expect(result.diagnostics).toEqual([
+      BASE_FILE_NOTE,
       {
         severity: 'warning',
         file: 'annotations/b.yaml',
@@ -128,10 +161,41 @@ describe('compileCorpus warnings', () => {
     ]);
   });
 
+  it('compiles a formerly built-in predicate with one warning per predicate, saying how to define it', () => {
+    const files = baseCorpus();
+    files['annotations/b.yaml'] = [
+      'relations:',
+      '  - { id: r1, subject: alice, predicate: threatened_to_ban, object: bob, status: reported, evidence: [{ source: s1, exact: Alice met }] }',
+      '  - { id: r2, subject: bob, predicate: threatened_to_ban, object: alice, status: reported, evidence: [{ source: s1, exact: met Bob }] }',
+      '',
+    ].join('\n');
+    const result = compileCorpus(files);
+    expect(result.graph?.edges.find((e) => e.key === 'r2')?.attributes.label).toBe(
+      'threatened to ban',
+    );
+    expect(result.diagnostics.map(format)).toEqual([
+      format(BASE_FILE_NOTE),
+      'annotations/b.yaml:2:42: predicate "threatened_to_ban" is no longer built in: define it in ' +
+        'corpus.yaml under predicates: (- id: threatened_to_ban, label: threatened to ban, description: ...)',
+    ]);
+  });
+
+  it('takes a corpus definition of a formerly built-in predicate without a warning', () => {
+    const files = corpusWith({
+      'corpus.yaml': 'predicates:\n  - { id: relied_on, label: leaned on }\n',
+    });
+    files['annotations/b.yaml'] =
+      'relations:\n  - { id: r1, subject: alice, predicate: relied_on, object: bob, status: reported, evidence: [{ source: s1, exact: Alice met }] }\n';
+    const result = compileCorpus(files);
+    expect(result.diagnostics).toEqual([BASE_FILE_NOTE]);
+    expect(result.graph?.edges.find((e) => e.key === 'r1')?.attributes.label).toBe('leaned on');
+  });
+
   it('warns about a stray file and ignores hidden ones', () => {
     const result = compileCorpus(corpusWith({ 'sources/notes.md': 'x', '.DS_Store': 'x' }));
     expect(result.graph).toBeDefined();
     expect(result.diagnostics.map((d) => `${d.file}: ${d.message}`)).toEqual([
+      `${BASE_FILE_NOTE.file}: ${BASE_FILE_NOTE.message}`,
       expect.stringMatching(/^sources\/notes\.md: file ignored/),
     ]);
   });

@@ -1,9 +1,12 @@
 // The compiler's pure core: corpus files in memory → compiled graph, or every problem found.
 import type { CompiledCorpus } from './output/buildGraph';
 import { Reporter, sortDiagnostics } from './diagnostics';
-import { loadCorpus } from './loadCorpus';
+import { loadCorpus, type LoadedCorpus } from './loadCorpus';
+import type { OnCompileProgress } from './progress';
 import type { ParsedParts } from './parse/parsedFile';
 import { buildGraph } from './output/buildGraph';
+import { attributeItems } from './provenance/attributeItems';
+import { resolveRelays } from './provenance/relayTable';
 import { resolveClaims } from './resolve/resolveClaims';
 import { resolveEntities } from './resolve/resolveEntities';
 import { resolvePredicates } from './resolve/resolvePredicates';
@@ -25,6 +28,8 @@ export const DEFAULT_TITLE = 'Untitled corpus';
 export interface CompileOptions {
   /** YAML files already parsed elsewhere (worker threads), by path. */
   preparsed?: ReadonlyMap<string, ParsedParts>;
+  /** Hears how far the long stages have got: quotes anchored, layout iterations. */
+  onProgress?: OnCompileProgress;
 }
 
 export function compileCorpus(files: CorpusFiles, options: CompileOptions = {}): CompileResult {
@@ -37,25 +42,51 @@ export function compileCorpus(files: CorpusFiles, options: CompileOptions = {}):
     predicates: resolvePredicates(corpus, reporter),
     used: new Set(),
     normalizedTexts: new Map(),
+    sourceFacts: new Map(),
+    ...(options.onProgress ? { onQuotesAnchored: quoteCounter(corpus, options.onProgress) } : {}),
   };
   checkNotEmpty(ctx);
 
+  ctx.relays = resolveRelays(ctx);
   const sources = resolveSources(ctx);
   const relationEdges = resolveRelations(ctx);
   const claims = resolveClaims(ctx, relationEdges);
+  attributeItems(ctx, relationEdges, claims);
   const entityNodes = resolveEntities(ctx, sources);
 
   if (reporter.errorCount > 0) return { diagnostics: sortDiagnostics(reporter.diagnostics) };
-  const graph = buildGraph({
-    title: corpus.corpus?.title ?? DEFAULT_TITLE,
-    description: corpus.corpus?.description ?? '',
-    sources,
-    nodes: [...entityNodes, ...claims.nodes],
-    edges: [...relationEdges.values(), ...claims.edges],
-    predicates: ctx.predicates,
-    formerIds: ctx.ids.formerIds,
-  });
+  const graph = buildGraph(
+    {
+      title: corpus.corpus?.title ?? DEFAULT_TITLE,
+      description: corpus.corpus?.description ?? '',
+      sources,
+      nodes: [...entityNodes, ...claims.nodes],
+      edges: [...relationEdges.values(), ...claims.edges],
+      predicates: ctx.predicates,
+      formerIds: ctx.ids.formerIds,
+      origins: ctx.relays.origins,
+    },
+    options.onProgress,
+  );
   return { graph, diagnostics: sortDiagnostics(reporter.diagnostics) };
+}
+
+/** Counts quotes as they are anchored, against every quote the annotations hold. */
+function quoteCounter(
+  corpus: LoadedCorpus,
+  onProgress: OnCompileProgress,
+): (count: number) => void {
+  const { entities, relations, claims } = corpus.items;
+  const total =
+    relations.reduce((sum, r) => sum + (r.value.evidence?.length ?? 0), 0) +
+    claims.reduce((sum, c) => sum + c.value.evidence.length, 0) +
+    entities.reduce((sum, e) => sum + (e.value.mentions?.length ?? 0), 0);
+  let done = 0;
+  onProgress({ stage: 'anchor', done, total });
+  return (count) => {
+    done += count;
+    onProgress({ stage: 'anchor', done, total });
+  };
 }
 
 /** A corpus needs at least one source and one entity; say what to add when it has neither. */

@@ -12,6 +12,7 @@ import type { ParseCache } from './parse/parseCache';
 import { parseInWorkers, type ParseJob } from './parse/parseInWorkers';
 import type { ParsedParts } from './parse/parsedFile';
 import { parseYamlParts } from './parse/parseYaml';
+import type { OnCompileProgress } from './progress';
 import { readCorpusDir } from './readCorpusDir';
 import type { CorpusFiles, Diagnostic } from './types';
 
@@ -28,6 +29,8 @@ export interface DirCompileResult {
 export interface DirCompileOptions {
   /** Reuses parsed YAML of unchanged files; updated only when the compile succeeds. */
   cache?: ParseCache;
+  /** Hears how far the long stages have got (the CLI shows it on a terminal). */
+  onProgress?: OnCompileProgress;
 }
 
 export async function compileCorpusDir(
@@ -57,20 +60,36 @@ export async function compileCorpusDir(
   const { hits, misses } = options.cache
     ? await options.cache.lookup(jobs)
     : { hits: new Map<string, ParsedParts>(), misses: jobs };
+  const { onProgress } = options;
+  let filesParsed = hits.size;
+  const parsedOne = onProgress
+    ? () => onProgress({ stage: 'parse', done: ++filesParsed, total: jobs.length })
+    : undefined;
+  onProgress?.({ stage: 'parse', done: filesParsed, total: jobs.length });
   // Without a cache the core parses what workers did not; with one, every miss is parsed here
   // so that it can be stored.
   const parsed =
-    (await parseInWorkers(misses)) ??
+    (await parseInWorkers(misses, undefined, parsedOne)) ??
     (options.cache
-      ? new Map(misses.map((job) => [job.file, parseYamlParts(job.text)]))
+      ? new Map(
+          misses.map((job) => {
+            const parts = parseYamlParts(job.text);
+            parsedOne?.();
+            return [job.file, parts];
+          }),
+        )
       : new Map());
-  const result = compileCorpus(files, { preparsed: new Map([...hits, ...parsed]) });
+  const result = compileCorpus(files, {
+    preparsed: new Map([...hits, ...parsed]),
+    ...(onProgress ? { onProgress } : {}),
+  });
   const diagnostics = result.diagnostics.map((d) => ({
     ...d,
     file: prefix ? `${prefix}/${d.file}` : d.file,
   }));
   if (!result.graph) return { diagnostics };
   await options.cache?.store(parsed, jobs);
+  onProgress?.({ stage: 'write', done: 0, total: 2 });
   const output = serializeCorpus(result.graph);
   return { graph: result.graph, json: output.graph, textsJson: output.texts, diagnostics };
 }

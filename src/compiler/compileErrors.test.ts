@@ -208,6 +208,58 @@ const cases: Case[] = [
     message: 'predicate "owns" is already built in',
   },
   {
+    name: 'an unknown status',
+    files: annotationsWith(
+      '    predicate: participated_in\n',
+      '    predicate: participated_in\n    status: fact\n',
+    ),
+    at: 'annotations/a.yaml:12:13',
+    message: '"fact" is not allowed for relations[0].status; use one of: reported, attributed',
+  },
+  {
+    name: 'a credibility grade written as text',
+    files: annotationsWith(
+      '    predicate: participated_in\n',
+      '    predicate: participated_in\n    credibility: "2"\n',
+    ),
+    at: 'annotations/a.yaml:12:18',
+    message: 'relations[0].credibility must be a whole number from 1 to 6',
+  },
+  {
+    name: 'according_to as a mapping',
+    files: annotationsWith(
+      '    predicate: participated_in\n',
+      '    predicate: participated_in\n    according_to: { id: alice }\n',
+    ),
+    at: 'annotations/a.yaml:12:19',
+    message: 'relations[0].according_to must be an entity id or a list of them',
+  },
+  {
+    name: 'a reliability grade out of the scale',
+    files: corpusWith({ 'sources/s1.yaml': 'title: Notes\nreliability: G\n' }),
+    at: 'sources/s1.yaml:2:14',
+    message: 'use one of: A, B, C, D, E, F',
+  },
+  {
+    name: 'a relation without evidence or per_claim',
+    files: annotationsWith(
+      '    evidence:\n      - source: s1\n        exact: Alice met Bob in Paris\n',
+      '',
+    ),
+    at: 'annotations/a.yaml:9:9',
+    message:
+      'relation "alice-met-bob" has no evidence: add evidence: with at least one quote, or per_claim:',
+  },
+  {
+    name: 'per_claim naming an entity',
+    files: annotationsWith(
+      '    predicate: participated_in\n',
+      '    predicate: participated_in\n    per_claim: bob\n',
+    ),
+    at: 'annotations/a.yaml:12:16',
+    message: 'per_claim "bob" is an entity, but per_claim must be a claim',
+  },
+  {
     name: 'an invalid EDTF date',
     files: annotationsWith('    date: 2021-05-03\n', '    date: 2021-13\n'),
     at: 'annotations/a.yaml:13:11',
@@ -330,7 +382,8 @@ describe('compileCorpus errors', () => {
     const files = annotationsWith('    subject: alice\n', '    subject: alise\n');
     files['sources/s1.yaml'] = 'title: Notes\nurl: nope\n';
     const result = compileCorpus(files);
-    expect(result.diagnostics.map((d) => `${d.file}:${d.line}`)).toEqual([
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => `${d.file}:${d.line}`)).toEqual([
       'annotations/a.yaml:10',
       'sources/s1.yaml:2',
     ]);

@@ -2,6 +2,7 @@
 // CSV (Gephi's column names). graphology has no GraphML writer, so that one is written here.
 import { write as writeGexf } from 'graphology-gexf/browser';
 import type { ExportGraph } from './visibleSubgraph';
+import { plainProvenance } from '../schema/edgeProvenance';
 import { flattenEdge, flattenNode, type FlatEdge, type FlatNode } from './flatten';
 
 export function exportJson(graph: ExportGraph): string {
@@ -84,6 +85,8 @@ export function exportGraphml(graph: ExportGraph): string {
         contradicts: [],
         supports: [],
         derived: false,
+        ...plainProvenance([], 'reported'),
+        perClaim: null,
       }),
     ),
     `  <graph id="G" edgedefault="directed">`,

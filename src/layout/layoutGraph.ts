@@ -1,7 +1,16 @@
 // Deterministic node positions, computed once at build time so the browser only draws: seeded
 // initial positions, then a fixed number of ForceAtlas2 iterations scaled down for big graphs.
-import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import {
+  buildMatrices,
+  endsOf,
+  runForceAtlas2,
+  setPosition,
+  setSize,
+  xOf,
+  yOf,
+  type LayoutMatrices,
+} from './forceAtlas2Steps';
 
 export interface Point {
   x: number;
@@ -32,49 +41,73 @@ export function iterationsFor(order: number): number {
   return Math.max(MIN_ITERATIONS, Math.min(MAX_ITERATIONS, Math.floor(TARGET_MS / msPerIteration)));
 }
 
-/** Positions for `nodes` (any order; the result does not depend on it) joined by `links`. */
+/**
+ * Positions for `nodes` (any order; the result does not depend on it) joined by `links`.
+ * `onIteration` hears of each ForceAtlas2 iteration, both passes counted together.
+ */
 export function layoutGraph(
   nodes: readonly string[],
   links: readonly (readonly [string, string])[],
+  onIteration?: (done: number, total: number) => void,
 ): Map<string, Point> {
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  const spread = 10 * Math.sqrt(Math.max(1, nodes.length));
-  for (const key of [...nodes].sort()) {
-    const random = seededRandom(hashString(key));
+  const keys = [...nodes].sort();
+  const indexOf = new Map(keys.map((key, i) => [key, i]));
+  const spread = 10 * Math.sqrt(Math.max(1, keys.length));
+  const start = new Float64Array(keys.length * 2);
+  keys.forEach((key, i) => {
     // Seeded by the key, so a node keeps its start position when others are added.
-    graph.addNode(key, { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread });
-  }
+    const random = seededRandom(hashString(key));
+    start[2 * i] = (random() - 0.5) * spread;
+    start[2 * i + 1] = (random() - 0.5) * spread;
+  });
+  const known: [number, number][] = [];
   for (const [a, b] of links) {
-    if (a === b || !graph.hasNode(a) || !graph.hasNode(b)) continue;
-    const existing = graph.edge(a, b);
-    if (existing === undefined) graph.addEdge(a, b, { weight: 1 });
-    else graph.updateEdgeAttribute(existing, 'weight', (w: number | undefined) => (w ?? 0) + 1);
+    const from = indexOf.get(a);
+    const to = indexOf.get(b);
+    if (from !== undefined && to !== undefined) known.push([from, to]);
   }
+  const matrices = buildMatrices(start, known);
   const positions = new Map<string, Point>();
-  if (graph.order > 1 && graph.size > 0) {
-    const settings = {
-      ...forceAtlas2.inferSettings(graph),
-      barnesHutOptimize: graph.order > BARNES_HUT_FROM,
-    };
-    forceAtlas2.assign(graph, {
-      iterations: iterationsFor(graph.order),
-      settings,
-      getEdgeWeight: 'weight',
-    });
-    scaleToEdgeLength(graph, TARGET_EDGE_LENGTH);
-    if (graph.order <= SEPARATE_UP_TO) {
-      // A short pass that treats nodes as discs, so labels and shapes do not sit on each other.
-      // It keeps Barnes-Hut above BARNES_HUT_FROM: exact repulsion made 5000 nodes take ~15 s.
-      graph.forEachNode((key) => graph.setNodeAttribute(key, 'size', NODE_CLEARANCE));
-      forceAtlas2.assign(graph, {
-        iterations: SEPARATION_ITERATIONS,
-        settings: { ...settings, adjustSizes: true },
-        getEdgeWeight: 'weight',
-      });
-    }
+  if (matrices.order <= 1 || matrices.size === 0) {
+    keys.forEach((key, i) =>
+      positions.set(key, { x: round(start[2 * i] ?? 0), y: round(start[2 * i + 1] ?? 0) }),
+    );
+    return positions;
   }
-  graph.forEachNode((key, attributes) => {
-    const { x, y } = attributes as Point;
+  const settings = {
+    ...forceAtlas2.inferSettings(matrices.order),
+    barnesHutOptimize: matrices.order > BARNES_HUT_FROM,
+  };
+  const iterations = iterationsFor(matrices.order);
+  const separate = matrices.order <= SEPARATE_UP_TO;
+  const total = iterations + (separate ? SEPARATION_ITERATIONS : 0);
+  runForceAtlas2(matrices, {
+    iterations,
+    settings,
+    onIteration: (done) => onIteration?.(done, total),
+  });
+  const factor = scaleToEdgeLength(matrices, TARGET_EDGE_LENGTH);
+  let positionOf = (i: number): Point => ({
+    x: xOf(matrices, i) * factor,
+    y: yOf(matrices, i) * factor,
+  });
+  if (separate) {
+    // A short pass that treats nodes as discs, so labels and shapes do not sit on each other.
+    // It keeps Barnes-Hut above BARNES_HUT_FROM: exact repulsion made 5000 nodes take ~15 s.
+    for (let i = 0; i < matrices.order; i++) {
+      const { x, y } = positionOf(i);
+      setPosition(matrices, i, x, y);
+      setSize(matrices, i, NODE_CLEARANCE);
+    }
+    runForceAtlas2(matrices, {
+      iterations: SEPARATION_ITERATIONS,
+      settings: { ...settings, adjustSizes: true },
+      onIteration: (done) => onIteration?.(iterations + done, total),
+    });
+    positionOf = (i) => ({ x: xOf(matrices, i), y: yOf(matrices, i) });
+  }
+  keys.forEach((key, i) => {
+    const { x, y } = positionOf(i);
     positions.set(key, { x: round(x), y: round(y) });
   });
   return positions;
@@ -109,20 +142,16 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Scales positions about the origin so the median edge is `length` long. */
-function scaleToEdgeLength(graph: Graph, length: number): void {
+/** The factor that makes the median edge `length` long, scaling about the origin (1 if none). */
+function scaleToEdgeLength(matrices: LayoutMatrices, length: number): number {
   const lengths: number[] = [];
-  graph.forEachEdge((_edge, _attributes, _source, _target, a, b) => {
-    const d = Math.hypot((a as Point).x - (b as Point).x, (a as Point).y - (b as Point).y);
+  for (let e = 0; e < matrices.size; e++) {
+    const [a, b] = endsOf(matrices, e);
+    const d = Math.hypot(xOf(matrices, a) - xOf(matrices, b), yOf(matrices, a) - yOf(matrices, b));
     if (d > 0) lengths.push(d);
-  });
-  if (lengths.length === 0) return;
+  }
+  if (lengths.length === 0) return 1;
   lengths.sort((a, b) => a - b);
   const median = lengths[lengths.length >> 1] ?? 1;
-  const factor = length / median;
-  graph.updateEachNodeAttributes((_key, attributes) => ({
-    ...attributes,
-    x: (attributes as Point).x * factor,
-    y: (attributes as Point).y * factor,
-  }));
+  return length / median;
 }

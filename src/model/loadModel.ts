@@ -15,5 +15,11 @@ export function loadModel(compiled: CompiledGraph): GraphModel {
       if (!formerIds.has(former)) formerIds.set(former, node.key);
     }
   });
-  return { title: compiled.attributes.title, ...tables, formerIds };
+  return {
+    title: compiled.attributes.title,
+    ...tables,
+    formerIds,
+    statuses: compiled.attributes.statuses,
+    origins: new Map(compiled.attributes.origins.map((origin) => [origin.id, origin])),
+  };
 }

@@ -9,6 +9,7 @@ import {
 import { edgeAttributesAt } from '../schema/edgeColumns';
 import { parseDay } from '../calendar/days';
 import { foldText } from './fold';
+import { buildProvenanceTables } from './provenanceTables';
 import {
   EDGE_MARK_CONTRADICTS,
   EDGE_MARK_SUPPORTS,
@@ -283,6 +284,7 @@ export function buildTables(compiled: CompiledGraph): Tables {
   for (let e = 0; e < edgeCount; e++) {
     corroboration[e] = (effectiveSources.start[e + 1] ?? 0) - (effectiveSources.start[e] ?? 0);
   }
+  const provenance = buildProvenanceTables(compiled, sourceAt);
   const incidence = buildIncidence(nodeCount, source, target);
   const degree = new Uint32Array(nodeCount);
   for (let n = 0; n < nodeCount; n++) {
@@ -306,6 +308,9 @@ export function buildTables(compiled: CompiledGraph): Tables {
       claimEnd,
       incidence,
       degree,
+      claimIndependentOrigins: provenance.claimIndependentOrigins,
+      claimStatus: provenance.claimStatus,
+      claimDateEstimated: provenance.claimDateEstimated,
     },
     edges: {
       count: edgeCount,
@@ -332,6 +337,10 @@ export function buildTables(compiled: CompiledGraph): Tables {
       effectiveSources,
       corroboration,
       marks,
+      status: provenance.status,
+      dateEstimated: provenance.dateEstimated,
+      corroboratingSources: provenance.corroboratingSources,
+      independentOrigins: provenance.independentOrigins,
     },
     sources: {
       ids: sourceIds.ids,

@@ -4,13 +4,16 @@ import {
   COMPILED_FORMAT_VERSION,
   type ClaimDetails,
   type CompiledGraph,
+  type Reading,
   type CompiledSource,
   type EdgeAttributes,
   type EdgeEntry,
   type Evidence,
   type NodeAttributes,
 } from '../schema/compiledGraph';
+import { STATUS_DEFINITIONS, type Status } from '../schema/attribution';
 import { compactGraph, sourcesOf } from '../schema/edgeColumns';
+import { derivedCredibility, plainProvenance } from '../schema/edgeProvenance';
 import {
   CLAIM_PREDICATE_DEFINITIONS,
   ENTITY_TYPE_DEFINITIONS,
@@ -33,7 +36,23 @@ export interface DateSpec {
   days?: [string | null, string | null];
 }
 
-export interface RelationSpec extends DateSpec {
+/** Provenance a relation may state; the rest is derived as the compiler derives it. */
+export interface ProvenanceSpec {
+  status?: Status;
+  accordingTo?: string[];
+  /** Per source of `sources`: its quote lies in the headline. */
+  headlines?: boolean[];
+  /** Per source of `sources`: the quote's own attribution. */
+  quoteAccordingTo?: (string[] | undefined)[];
+  credibility?: number;
+  dateEstimated?: boolean;
+  dateRelativeTo?: string;
+  /** All corroborating sources relay this external origin: one independent origin. */
+  relayedOrigin?: string;
+  readings?: Reading[];
+}
+
+export interface RelationSpec extends DateSpec, ProvenanceSpec {
   id: string;
   subject: string;
   predicate: string;
@@ -55,6 +74,8 @@ export interface ClaimSpec extends DateSpec {
 
 export interface GraphSpec {
   sources?: string[];
+  /** Ids of external origins the sources relay. */
+  origins?: string[];
   entities: EntitySpec[];
   relations?: RelationSpec[];
   claims?: ClaimSpec[];
@@ -78,6 +99,11 @@ function makeSource(id: string): CompiledSource {
     language: 'en',
     notes: null,
     textLength: 20,
+    authorEntity: null,
+    publisherEntity: null,
+    relays: [],
+    reliability: null,
+    headline: null,
   };
 }
 
@@ -108,6 +134,8 @@ function makeEdge(
     contradicts: [],
     supports: [],
     derived: false,
+    ...plainProvenance(extra.evidence ?? (extra.sources ?? []).map(quote), 'reported'),
+    perClaim: null,
     ...extra,
   };
   // As the compiler does: the distinct sources of the evidence, sorted.
@@ -119,6 +147,36 @@ function predicateLabel(id: string): string {
   return (
     [...PREDICATE_DEFINITIONS, ...CLAIM_PREDICATE_DEFINITIONS].find((p) => p.id === id)?.label ?? id
   );
+}
+
+/** The provenance fields of a relation spec, consistent with its evidence as the compiler makes them. */
+function provenanceOf(
+  spec: ProvenanceSpec & { sources?: string[] },
+): Pick<EdgeAttributes, 'evidence'> & Partial<EdgeAttributes> {
+  const evidence = (spec.sources ?? []).map((source, i): Evidence => {
+    const own = spec.quoteAccordingTo?.[i];
+    return {
+      ...quote(source),
+      ...(spec.headlines?.[i] ? { headline: true as const } : {}),
+      ...(own ? { accordingTo: own } : {}),
+    };
+  });
+  const plain = plainProvenance(evidence, spec.status ?? 'reported');
+  const origins =
+    spec.relayedOrigin && plain.corroboratingSources.length > 0
+      ? [{ roots: [spec.relayedOrigin], sources: plain.corroboratingSources }]
+      : plain.origins;
+  return {
+    evidence,
+    ...plain,
+    accordingTo: spec.accordingTo ?? [],
+    credibility: spec.credibility ?? null,
+    credibilityDerived: derivedCredibility(origins),
+    dateEstimated: spec.dateEstimated ?? false,
+    dateRelativeTo: spec.dateRelativeTo ?? null,
+    origins,
+    readings: spec.readings ?? [],
+  };
 }
 
 /** A compiled graph from a compact spec; derived claim edges carry no evidence of their own. */
@@ -142,8 +200,7 @@ export function buildTestGraph(spec: GraphSpec): CompiledGraph {
   const edges: EdgeEntry[] = relations.map((r) =>
     makeEdge(r.id, r.subject, r.object, r.predicate, {
       ...dateFields(r),
-      sources: r.sources ?? [],
-      evidence: (r.sources ?? []).map(quote),
+      ...provenanceOf(r),
       note: r.note ?? null,
       contradicts: claims.filter((c) => c.contradictedBy?.includes(r.id)).map((c) => c.id),
       supports: claims.filter((c) => c.supportedBy?.includes(r.id)).map((c) => c.id),
@@ -151,15 +208,18 @@ export function buildTestGraph(spec: GraphSpec): CompiledGraph {
   );
   const claimIds = new Set(claims.map((c) => c.id));
   for (const c of claims) {
+    const evidence = (c.sources ?? []).map(quote);
     const details: ClaimDetails = {
       statement: c.statement ?? `${c.id} statement`,
       claimant: c.claimant ?? null,
       venue: null,
+      note: null,
       ...dateFields(c),
-      evidence: (c.sources ?? []).map(quote),
+      evidence,
       supportedBy: c.supportedBy ?? [],
       contradictedBy: c.contradictedBy ?? [],
       disputed: (c.contradictedBy ?? []).length > 0,
+      ...plainProvenance(evidence, 'attributed'),
     };
     nodes.push({
       key: c.id,
@@ -176,7 +236,7 @@ export function buildTestGraph(spec: GraphSpec): CompiledGraph {
         claim: details,
       },
     });
-    const derived = { derived: true };
+    const derived = { derived: true, status: 'attributed' as const };
     if (c.claimant) {
       edges.push(
         makeEdge(`${c.id}--stated`, c.claimant, c.id, 'stated', { ...derived, ...dateFields(c) }),
@@ -208,6 +268,18 @@ export function buildTestGraph(spec: GraphSpec): CompiledGraph {
       entityTypes: ENTITY_TYPE_DEFINITIONS.map((d) => ({ ...d })),
       predicates: usedPredicates.map((id) => ({ id, label: predicateLabel(id), description: '' })),
       formerIds: spec.formerIds ?? {},
+      origins: (spec.origins ?? []).map((id) => ({
+        id,
+        title: `Report ${id}`,
+        publisher: null,
+        entity: null,
+        url: null,
+        published: null,
+        relays: [],
+        reliability: null,
+        notes: null,
+      })),
+      statuses: STATUS_DEFINITIONS.map((d) => ({ ...d })),
       textsDigest: 'test',
     },
     options: { type: 'directed', multi: true, allowSelfLoops: true },

@@ -6,8 +6,10 @@ import type {
   CompiledSource,
   EdgeAttributes,
   Evidence,
+  ExternalOrigin,
   NodeAttributes,
 } from '../schema/compiledGraph';
+import type { StatusDefinition } from '../schema/attribution';
 import type { EntityType } from '../schema/vocabulary';
 
 /**
@@ -45,6 +47,12 @@ export interface NodeTable {
   readonly incidence: SparseRows;
   /** Number of incident edges (multi-edges counted), for ranking neighbours. */
   readonly degree: Uint32Array;
+  /** For claim nodes, how many independent origins support the claim (0 for entities). */
+  readonly claimIndependentOrigins: Uint16Array;
+  /** For claim nodes, index into GraphModel.statuses (0 for entities). */
+  readonly claimStatus: Uint8Array;
+  /** 1 for a claim node whose date rests on an estimated writing date. */
+  readonly claimDateEstimated: Uint8Array;
 }
 
 export const EDGE_MARK_CONTRADICTS = 1;
@@ -79,6 +87,14 @@ export interface EdgeTable {
   readonly corroboration: Uint16Array;
   /** Bit flags: EDGE_MARK_CONTRADICTS, EDGE_MARK_SUPPORTS. */
   readonly marks: Uint8Array;
+  /** Index into GraphModel.statuses: how the relation is asserted. */
+  readonly status: Uint8Array;
+  /** 1 when the edge's date rests on an estimated writing date. */
+  readonly dateEstimated: Uint8Array;
+  /** The edge's own sources but those quoted only in their headline (indices into SourceTable). */
+  readonly corroboratingSources: SparseRows;
+  /** How many independent origins support the edge (see schema/origins.ts). */
+  readonly independentOrigins: Uint16Array;
 }
 
 export interface SourceTable {
@@ -108,6 +124,10 @@ export interface GraphModel {
   readonly predicates: PredicateTable;
   /** Former entity id → current id. */
   readonly formerIds: ReadonlyMap<string, string>;
+  /** The status vocabulary; EdgeTable.status indexes it. */
+  readonly statuses: readonly StatusDefinition[];
+  /** The external origins the sources relay, by id. */
+  readonly origins: ReadonlyMap<string, ExternalOrigin>;
   /** Earliest and latest finite day of any dated relation or claim; null when nothing is dated. */
   readonly dayExtent: DayExtent | null;
 }

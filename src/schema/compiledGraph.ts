@@ -4,9 +4,26 @@
 // graphology serialises them; edges, most of the file, as columns (see edgeColumns.ts).
 // Bump COMPILED_FORMAT_VERSION when a change would break an older app reading newer files.
 import { z } from 'zod';
+import { RELIABILITY_GRADES, STATUSES } from './attribution';
+import {
+  externalOriginSchema,
+  provenanceColumns,
+  provenanceFields,
+  quoteMarkColumns,
+  sparseColumn,
+} from './provenanceSchema';
 import { ENTITY_TYPES } from './vocabulary';
+import {
+  columnLengthIssues,
+  sampleColumns,
+  sampleOf,
+  withSampledMentions,
+  type ColumnsShell,
+} from './validationSamples';
 
-export const COMPILED_FORMAT_VERSION = 3;
+export type { ExternalOrigin, OriginGroupEntry, Reading } from './provenanceSchema';
+
+export const COMPILED_FORMAT_VERSION = 4;
 
 /** Offsets count UTF-16 code units of the source text, i.e. JavaScript string indices. */
 export const OFFSET_UNIT = 'utf16-code-units';
@@ -22,6 +39,12 @@ export const evidenceSchema = z.strictObject({
   start: z.number().int().nonnegative(),
   /** End offset in the source text (exclusive). */
   end: z.number().int().nonnegative(),
+  /** Present (true) when the quote lies within its source's headline. */
+  headline: z.literal(true).optional(),
+  /** Entity ids this quote is according to, when the annotation says so for this quote alone. */
+  accordingTo: z.array(z.string()).optional(),
+  /** Where the quote's content comes from, when the annotation says: its source id for `self`. */
+  origin: z.string().optional(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
@@ -38,6 +61,7 @@ export const claimDetailsSchema = z.strictObject({
   statement: z.string(),
   claimant: z.string().nullable(),
   venue: z.string().nullable(),
+  note: z.string().nullable(),
   ...datedFields,
   evidence: z.array(evidenceSchema),
   /** Ids of relations (edge keys) or claims (node keys) that back the claim. */
@@ -45,6 +69,7 @@ export const claimDetailsSchema = z.strictObject({
   /** Ids of relations (edge keys) or claims (node keys) that contradict the claim. */
   contradictedBy: z.array(z.string()),
   disputed: z.boolean(),
+  ...provenanceFields,
 });
 export type ClaimDetails = z.infer<typeof claimDetailsSchema>;
 
@@ -76,6 +101,9 @@ export const edgeAttributesSchema = z.strictObject({
   supports: z.array(z.string()),
   /** True for the edges the compiler generates from claims (stated, about, contradicts, supports). */
   derived: z.boolean(),
+  ...provenanceFields,
+  /** The claim this relation states (its `per_claim`), or null. */
+  perClaim: z.string().nullable(),
 });
 export type EdgeAttributes = z.infer<typeof edgeAttributesSchema>;
 
@@ -102,6 +130,14 @@ export const compiledSourceSchema = z.strictObject({
   notes: z.string().nullable(),
   /** Its text's length; the text itself is in the texts file. */
   textLength: z.number().int().nonnegative(),
+  /** Entities that speak for it: what it says is according to the author, else the publisher. */
+  authorEntity: z.string().nullable(),
+  publisherEntity: z.string().nullable(),
+  /** Ids of the sources or external origins it passes on. */
+  relays: z.array(z.string()),
+  reliability: z.enum(RELIABILITY_GRADES).nullable(),
+  /** [start, end) of its headline in the text, or null when it has none. */
+  headline: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).nullable(),
 });
 export type CompiledSource = z.infer<typeof compiledSourceSchema>;
 
@@ -141,6 +177,10 @@ export const graphAttributesSchema = z.strictObject({
   predicates: z.array(definitionSchema),
   /** Former entity id → current id, so old permalinks resolve. */
   formerIds: z.record(z.string(), z.string()),
+  /** The external origins the sources relay, by id. */
+  origins: z.array(externalOriginSchema),
+  /** The status vocabulary, in order: edges' `status` column gives positions in it. */
+  statuses: z.array(definitionSchema.extend({ id: z.enum(STATUSES) })),
   /** Names the texts file compiled with this graph (see compiledTextsSchema). */
   textsDigest: z.string(),
 });
@@ -176,10 +216,12 @@ export const edgeColumnsSchema = z.strictObject({
     suffix: z.array(z.string().nullable()),
     start: z.array(position),
     end: z.array(position),
+    ...quoteMarkColumns,
   }),
   /** Sparse: [edge position, ids of the claims it contradicts or supports], by position. */
-  contradicts: z.array(z.tuple([position, z.array(z.string())])),
-  supports: z.array(z.tuple([position, z.array(z.string())])),
+  contradicts: sparseColumn(z.array(z.string())),
+  supports: sparseColumn(z.array(z.string())),
+  ...provenanceColumns,
 });
 export type EdgeColumns = z.infer<typeof edgeColumnsSchema>;
 
@@ -223,81 +265,13 @@ const graphShellSchema = compiledGraphSchema.extend({
   nodes: anyArray,
   edges: edgeColumnsShellSchema,
 });
-/** What the shell guarantees: every column (and evidence column) is an array. */
-type ColumnsShell = Record<Exclude<keyof EdgeColumns, 'evidence'>, unknown[]> & {
-  evidence: Record<keyof EdgeColumns['evidence'], unknown[]>;
-};
-
 /** Up to this many nodes + edges, every element is validated. */
 export const FULL_VALIDATION_LIMIT = 20_000;
 const SAMPLE_SIZE = 100;
 /** Sources are alike: a few of them tell as much as many. */
 const SOURCE_SAMPLE_SIZE = 20;
-/** Of a texts file's sources, and of each one's mentions (a dominant source has thousands). */
+/** Of a texts file's sources (their mentions are sampled in validationSamples.ts). */
 const TEXT_SAMPLE_SIZE = 20;
-const MENTION_SAMPLE_SIZE = 50;
-
-/** The first and last `size` items. */
-function sampleOf<T>(items: readonly T[], size: number): T[] {
-  if (items.length <= 2 * size) return [...items];
-  return [...items.slice(0, size), ...items.slice(-size)];
-}
-
-/** A source text with only a sample of its mentions, when it has a list of them to sample. */
-function withSampledMentions(source: unknown): unknown {
-  if (typeof source !== 'object' || source === null || !('mentions' in source)) return source;
-  const { mentions } = source;
-  if (!Array.isArray(mentions)) return source;
-  return { ...source, mentions: sampleOf(mentions, MENTION_SAMPLE_SIZE) };
-}
-
-/** Columns of unequal length, found cheaply at any size: a cut or hand-edited file. */
-function columnLengthIssues(edges: ColumnsShell): z.core.$ZodIssue[] {
-  const count = edges.key.length;
-  const issues: z.core.$ZodIssue[] = [];
-  const expect = (path: (string | number)[], column: readonly unknown[], length: number) => {
-    if (column.length !== length) {
-      issues.push({
-        code: 'custom',
-        path: ['edges', ...path],
-        message: `has ${column.length} items, not ${length}; run npm run data again`,
-        input: undefined,
-      });
-    }
-  };
-  const { evidence } = edges;
-  for (const [name, column] of Object.entries(edges)) {
-    // The sparse lists are as long as the edges that have any; evidence rows are checked below.
-    if (name === 'evidence' || name === 'contradicts' || name === 'supports') continue;
-    expect([name], column as unknown[], name === 'evidenceStart' ? count + 1 : count);
-  }
-  const rows = evidence.exact.length;
-  for (const [name, column] of Object.entries(evidence)) {
-    expect(['evidence', name], column, rows);
-  }
-  const last = edges.evidenceStart[count];
-  if (typeof last === 'number' && last !== rows) {
-    issues.push({
-      code: 'custom',
-      path: ['edges', 'evidenceStart', count],
-      message: `ends at ${last}, but there are ${rows} evidence rows; run npm run data again`,
-      input: last,
-    });
-  }
-  return issues;
-}
-
-/** Every column cut to its first and last `size` items (evidence rows likewise). */
-function sampleColumns(edges: ColumnsShell, size: number): unknown {
-  const sampled: Record<string, unknown> = {};
-  for (const [name, column] of Object.entries(edges)) {
-    if (name !== 'evidence') sampled[name] = sampleOf(column as unknown[], size);
-  }
-  sampled.evidence = Object.fromEntries(
-    Object.entries(edges.evidence).map(([name, column]) => [name, sampleOf(column, size)]),
-  );
-  return sampled;
-}
 
 /**
  * Checks a compiled graph against this version's contract. Large graphs (which only the

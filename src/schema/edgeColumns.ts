@@ -2,6 +2,7 @@
 // per edge, its attributes repeating every key); the file stores them as one array per field,
 // which is a third smaller and parses into far fewer objects, and the app's tables read the
 // columns directly. An edge is turned back into its object only when something asks for it.
+import type { Status } from './attribution';
 import type {
   CompiledGraph,
   EdgeAttributes,
@@ -10,6 +11,16 @@ import type {
   Evidence,
   ExpandedGraph,
 } from './compiledGraph';
+import {
+  compactProvenance,
+  compactQuoteMarks,
+  emptyProvenanceColumns,
+  provenanceAt,
+  quoteMarksAt,
+  sparseValueAt,
+  type ProvenanceIds,
+  type ProvenancePositions,
+} from './edgeProvenance';
 
 function positions(ids: readonly string[], what: string): (id: string) => number {
   const index = new Map(ids.map((id, at) => [id, at]));
@@ -23,7 +34,9 @@ function positions(ids: readonly string[], what: string): (id: string) => number
 /** The edges of an expanded graph as columns. Throws on what columns cannot say. */
 export function compactEdges(
   graph: Pick<ExpandedGraph, 'nodes' | 'edges'> & {
-    attributes: Pick<ExpandedGraph['attributes'], 'predicates'> & { sources: { id: string }[] };
+    attributes: Pick<ExpandedGraph['attributes'], 'predicates' | 'origins' | 'statuses'> & {
+      sources: { id: string }[];
+    };
   },
 ): EdgeColumns {
   const node = positions(
@@ -35,10 +48,17 @@ export function compactEdges(
     predicates.map((p) => p.id),
     'the predicate',
   );
-  const source = positions(
-    graph.attributes.sources.map((s) => s.id),
-    'the source',
-  );
+  const sourceIds = graph.attributes.sources.map((s) => s.id);
+  const source = positions(sourceIds, 'the source');
+  const at: ProvenancePositions = {
+    node,
+    source,
+    root: positions([...sourceIds, ...graph.attributes.origins.map((o) => o.id)], 'the origin'),
+    status: positions(
+      graph.attributes.statuses.map((s) => s.id),
+      'the status',
+    ),
+  };
   const columns: EdgeColumns = {
     key: [],
     source: [],
@@ -51,9 +71,20 @@ export function compactEdges(
     note: [],
     derived: [],
     evidenceStart: [0],
-    evidence: { source: [], exact: [], prefix: [], suffix: [], start: [], end: [] },
+    evidence: {
+      source: [],
+      exact: [],
+      prefix: [],
+      suffix: [],
+      start: [],
+      end: [],
+      headline: [],
+      accordingTo: [],
+      origin: [],
+    },
     contradicts: [],
     supports: [],
+    ...emptyProvenanceColumns(),
   };
   graph.edges.forEach((edge, e) => {
     const a = edge.attributes;
@@ -76,6 +107,7 @@ export function compactEdges(
     columns.note.push(a.note);
     columns.derived.push(a.derived ? 1 : 0);
     for (const ev of a.evidence) {
+      compactQuoteMarks(columns, columns.evidence.exact.length, ev, at);
       columns.evidence.source.push(source(ev.source));
       columns.evidence.exact.push(ev.exact);
       columns.evidence.prefix.push(ev.prefix ?? null);
@@ -86,6 +118,7 @@ export function compactEdges(
     columns.evidenceStart.push(columns.evidence.exact.length);
     if (a.contradicts.length > 0) columns.contradicts.push([e, a.contradicts]);
     if (a.supports.length > 0) columns.supports.push([e, a.supports]);
+    compactProvenance(columns, e, edge.key, a, at);
   });
   return columns;
 }
@@ -116,6 +149,7 @@ export function edgeEntryAt(graph: CompiledGraph, e: number): EdgeEntry {
 export function edgeAttributesAt(graph: CompiledGraph, e: number): EdgeAttributes {
   const columns = graph.edges;
   const { predicates, sources } = graph.attributes;
+  const ids = provenanceIdsOf(graph);
   const evidence: Evidence[] = [];
   for (let row = columns.evidenceStart[e] ?? 0; row < (columns.evidenceStart[e + 1] ?? 0); row++) {
     const rows = columns.evidence;
@@ -128,6 +162,7 @@ export function edgeAttributesAt(graph: CompiledGraph, e: number): EdgeAttribute
       ...(suffix === null || suffix === undefined ? {} : { suffix }),
       start: rows.start[row] ?? 0,
       end: rows.end[row] ?? 0,
+      ...quoteMarksAt(columns, row, ids),
     });
   }
   const predicate = predicates[columns.predicate[e] ?? 0];
@@ -144,22 +179,32 @@ export function edgeAttributesAt(graph: CompiledGraph, e: number): EdgeAttribute
     contradicts: sparseAt(columns.contradicts, e),
     supports: sparseAt(columns.supports, e),
     derived: columns.derived[e] === 1,
+    ...provenanceAt(columns, e, evidence, ids),
   };
   return attributes;
 }
 
 /** The ids listed for edge e in a sparse column sorted by edge position. */
 function sparseAt(column: EdgeColumns['contradicts'], e: number): string[] {
-  let low = 0;
-  let high = column.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const [at, ids] = column[middle] ?? [0, []];
-    if (at === e) return [...ids];
-    if (at < e) low = middle + 1;
-    else high = middle - 1;
+  return [...(sparseValueAt(column, e) ?? [])];
+}
+
+/** Reads the positions the provenance columns hold back as ids (one per graph, kept). */
+const provenanceIdsByGraph = new WeakMap<CompiledGraph, ProvenanceIds>();
+function provenanceIdsOf(graph: CompiledGraph): ProvenanceIds {
+  let ids = provenanceIdsByGraph.get(graph);
+  if (!ids) {
+    const { nodes } = graph;
+    const { sources, origins, statuses } = graph.attributes;
+    ids = {
+      node: (p) => nodes[p]?.key ?? '',
+      source: (p) => sources[p]?.id ?? '',
+      root: (p) => (p < sources.length ? sources[p]?.id : origins[p - sources.length]?.id) ?? '',
+      status: (p): Status => statuses[p]?.id ?? 'reported',
+    };
+    provenanceIdsByGraph.set(graph, ids);
   }
-  return [];
+  return ids;
 }
 
 export function expandGraph(graph: CompiledGraph): ExpandedGraph {

@@ -1,6 +1,6 @@
 // The documented vocabularies shared by the compiler (validation) and the app (labels, legend).
-// A corpus may add predicates of its own in corpus.yaml; entity types are fixed because the
-// explorer styles each one.
+// The built-in predicates are general ones, for any corpus of reporting; a corpus adds the words
+// particular to it in its corpus.yaml. Entity types are fixed because the explorer styles each one.
 
 export const ENTITY_TYPES = [
   'organization',
@@ -192,7 +192,6 @@ export const PREDICATE_DEFINITIONS: readonly PredicateDefinition[] = [
     label: 'denied',
     description: 'Subject denied the object (a claim or an allegation).',
   },
-  // Added for the bundled corpus (leaked TikTok meetings).
   {
     id: 'applies_in',
     label: 'applies in',
@@ -204,17 +203,6 @@ export const PREDICATE_DEFINITIONS: readonly PredicateDefinition[] = [
     description: 'Subject (a state or legislature) adopted the object (a law).',
   },
   {
-    id: 'obliges_assistance_to',
-    label: 'obliges assistance to',
-    description:
-      'A law obliges others to assist, cooperate with or hand information to the object (a party, a government).',
-  },
-  {
-    id: 'threatened_to_ban',
-    label: 'threatened to ban',
-    description: 'Subject threatened to ban the object (a company, an app).',
-  },
-  {
     id: 'held',
     label: 'held',
     description: 'Subject convened or held the object (a hearing, a meeting).',
@@ -223,27 +211,6 @@ export const PREDICATE_DEFINITIONS: readonly PredicateDefinition[] = [
     id: 'issued',
     label: 'issued',
     description: 'Subject issued or published the object (a statement, a report).',
-  },
-  {
-    id: 'hired_for',
-    label: 'was hired for',
-    description: 'Subject was hired or engaged to work on the object; the hirer may be unstated.',
-  },
-  {
-    id: 'relied_on',
-    label: 'had to rely on',
-    description: 'Subject depended on the object (people, a service) to do or learn something.',
-  },
-  {
-    id: 'lacked_access_to',
-    label: 'lacked access to',
-    description: 'Subject lacked the permission or the means to access the object (data, systems).',
-  },
-  {
-    id: 'withheld_identity_of',
-    label: 'withheld the identity of',
-    description:
-      'Subject (e.g. a newsroom) chose not to name the object (people), e.g. to protect their privacy.',
   },
   {
     id: 'related_to',

@@ -1,6 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeQuote, normalizeText, toOriginalSpan } from './normalizeText';
+import {
+  isWhitespace,
+  normalizeChar,
+  normalizeQuote,
+  normalizeText,
+  toOriginalSpan,
+} from './normalizeText';
+
+/** The normalisation one character at a time, as the definition reads: the reference. */
+function normalizeSlowly(original: string): { text: string; starts: number[]; ends: number[] } {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < original.length;) {
+    starts.push(i);
+    if (isWhitespace(original.charCodeAt(i))) {
+      while (i < original.length && isWhitespace(original.charCodeAt(i))) i += 1;
+      text += ' ';
+    } else {
+      text += normalizeChar(original.charAt(i));
+      i += 1;
+    }
+    ends.push(i);
+  }
+  return { text, starts, ends };
+}
 
 describe('normalizeText', () => {
   it('collapses whitespace runs and straightens typographic quotes', () => {
@@ -20,6 +45,44 @@ describe('normalizeText', () => {
   it('trims quotes and skips work for quotes that are already normal', () => {
     expect(normalizeQuote('  plain text ')).toBe('plain text');
     expect(normalizeQuote('a\n  \u201cb\u201d')).toBe('a "b"');
+  });
+
+  it('property: gives what the character-by-character definition gives, offsets included', () => {
+    const textArb = fc.string({
+      unit: fc.constantFrom(
+        'a',
+        ' ',
+        '  ',
+        '\n',
+        '\r\n',
+        '\t',
+        '\u00a0',
+        '\u2003',
+        '\u201c',
+        '\u201d',
+        '\u2018',
+        '\u2019',
+        '\u2032',
+        '\u2033',
+        '\u201f',
+        '"',
+        "'",
+        '~',
+        '\u007f',
+        'é',
+        '😀',
+        '\ud800',
+      ),
+      maxLength: 80,
+    });
+    fc.assert(
+      fc.property(textArb, (original) => {
+        const fast = normalizeText(original);
+        expect({ text: fast.text, starts: [...fast.starts], ends: [...fast.ends] }).toEqual(
+          normalizeSlowly(original),
+        );
+      }),
+    );
   });
 
   it('property: any span maps back to a slice that normalises to the same text', () => {

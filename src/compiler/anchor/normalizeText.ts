@@ -37,43 +37,45 @@ export function normalizeChar(ch: string): string {
 
 export function normalizeText(original: string): NormalizedText {
   const n = original.length;
-  const codes = new Uint16Array(n);
   const starts = new Uint32Array(n);
   const ends = new Uint32Array(n);
+  // The normalised text is the original with a few spans replaced: it is built from slices of it
+  // (most of the text, copied whole) and the replacements, not one character at a time.
+  const parts: string[] = [];
+  let copiedTo = 0;
   let j = 0;
   let i = 0;
   while (i < n) {
     const code = original.charCodeAt(i);
     starts[j] = i;
-    if (isWhitespace(code)) {
+    if (code > 32 && code < 0x7f) {
+      // Printable ASCII, most of any text: kept as is.
+      i += 1;
+    } else if (isWhitespace(code)) {
+      const run = i;
       while (i < n && isWhitespace(original.charCodeAt(i))) i += 1;
-      codes[j] = 32;
+      if (code !== 32 || i - run > 1) {
+        parts.push(original.slice(copiedTo, run), ' ');
+        copiedTo = i;
+      }
     } else {
-      codes[j] = normalizeCode(code);
+      const replaced = normalizeCode(code);
+      if (replaced !== code) {
+        parts.push(original.slice(copiedTo, i), String.fromCharCode(replaced));
+        copiedTo = i + 1;
+      }
       i += 1;
     }
     ends[j] = i;
     j += 1;
   }
-  return {
-    text: fromCodes(codes.subarray(0, j)),
-    starts: starts.subarray(0, j),
-    ends: ends.subarray(0, j),
-  };
+  parts.push(original.slice(copiedTo));
+  return { text: parts.join(''), starts: starts.subarray(0, j), ends: ends.subarray(0, j) };
 }
 
 function normalizeCode(code: number): number {
   if (code < 0x2018 || code > 0x2033) return code;
   return normalizeChar(String.fromCharCode(code)).charCodeAt(0);
-}
-
-function fromCodes(codes: Uint16Array): string {
-  const chunks: string[] = [];
-  // Chunked, because spreading millions of arguments overflows the stack.
-  for (let k = 0; k < codes.length; k += 8192) {
-    chunks.push(String.fromCharCode(...codes.subarray(k, k + 8192)));
-  }
-  return chunks.join('');
 }
 
 /** Anything normalisation would change: whitespace other than single spaces, typographic quotes. */

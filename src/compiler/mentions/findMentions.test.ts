@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../anchor/normalizeText';
-import { findMentions, indexNames } from './findMentions';
+import { findMentions, forEachWordRun, indexNames } from './findMentions';
 
 function mentionsIn(
   text: string,
@@ -66,5 +67,44 @@ describe('findMentions', () => {
       [2, 3, 'a'],
       [4, 5, 'b'],
     ]);
+  });
+});
+
+describe('forEachWordRun', () => {
+  it('property: finds the runs the Unicode word regex matches, where it matches them', () => {
+    const textArb = fc.string({
+      unit: fc.constantFrom(
+        'a',
+        'Z',
+        '7',
+        '_',
+        ' ',
+        '-',
+        "'",
+        '.',
+        'é',
+        'ß',
+        '\u0301',
+        '中',
+        '٣',
+        '😀',
+        '𝐀',
+        '\ud800',
+        '\udc00',
+        '\u00a0',
+      ),
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const runs: [number, string][] = [];
+        forEachWordRun(text, (start, word) => runs.push([start, word]));
+        const expected = [...text.matchAll(/[\p{L}\p{N}_]+/gu)].map((match): [number, string] => [
+          match.index,
+          match[0],
+        ]);
+        expect(runs).toEqual(expected);
+      }),
+    );
   });
 });

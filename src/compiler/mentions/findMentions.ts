@@ -23,7 +23,41 @@ export interface NameIndex {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
-const WORD_RUN = /[\p{L}\p{N}_]+/gu;
+
+/** Letters, digits and underscore among ASCII: most characters of most texts, looked up here. */
+const ASCII_WORD = new Uint8Array(128).map((_, code) =>
+  WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0,
+);
+
+/** Code units of the word character at `at` (a letter, digit or _), or 0 when it is not one. */
+function wordCharAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return ASCII_WORD[code] ?? 0;
+  const units = (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+  return WORD_CHAR.test(text.slice(at, at + units)) ? units : 0;
+}
+
+/**
+ * Each maximal run of word characters, with where it starts: what `/[\p{L}\p{N}_]+/gu` matches,
+ * found without a match object per word (a source text has hundreds of thousands).
+ */
+export function forEachWordRun(text: string, visit: (start: number, word: string) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let units = wordCharAt(text, i);
+    if (units === 0) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (units > 0) {
+      i += units;
+      units = i < n ? wordCharAt(text, i) : 0;
+    }
+    visit(start, text.slice(start, i));
+  }
+}
 
 export function indexNames(names: readonly EntityName[]): NameIndex {
   const byFirstWord = new Map<string, NamesFromWord>();
@@ -76,15 +110,15 @@ export function findMentions(
     const [start, end] = toOriginalSpan(normalized, at, after);
     candidates.push({ start, end, entityId, explicit: false });
   };
-  for (const run of text.matchAll(WORD_RUN)) {
-    const group = index.byFirstWord.get(run[0]);
-    if (!group) continue;
+  forEachWordRun(text, (start, word) => {
+    const group = index.byFirstWord.get(word);
+    if (!group) return;
     for (const length of group.lengths) {
-      const name = text.slice(run.index, run.index + length);
+      const name = text.slice(start, start + length);
       const ids = group.byName.get(name);
-      if (ids) for (const entityId of ids) add(run.index, name, entityId);
+      if (ids) for (const entityId of ids) add(start, name, entityId);
     }
-  }
+  });
   for (const entry of index.others) {
     for (let at = text.indexOf(entry.name); at !== -1; at = text.indexOf(entry.name, at + 1)) {
       if (WORD_CHAR.test(entry.name[0] ?? '') && WORD_CHAR.test(text[at - 1] ?? '')) continue;

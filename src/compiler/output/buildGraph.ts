@@ -9,13 +9,16 @@ import {
   type CompiledSource,
   type CompiledTexts,
   type ExpandedGraph,
+  type ExternalOrigin,
   type GraphAttributes,
   type SourceText,
 } from '../../schema/compiledGraph';
 import { compactEdges } from '../../schema/edgeColumns';
+import { STATUS_DEFINITIONS } from '../../schema/attribution';
 import { ENTITY_TYPE_DEFINITIONS, type PredicateDefinition } from '../../schema/vocabulary';
 import { compareStrings } from '../diagnostics';
 import { layoutGraph } from '../../layout/layoutGraph';
+import type { OnCompileProgress } from '../progress';
 import type { CompiledNode } from '../resolve/resolveClaims';
 import type { CompiledEdge } from '../resolve/resolveRelations';
 
@@ -35,9 +38,10 @@ export interface GraphParts {
   edges: CompiledEdge[];
   predicates: Map<string, PredicateDefinition>;
   formerIds: Map<string, string>;
+  origins: ExternalOrigin[];
 }
 
-export function buildGraph(parts: GraphParts): CompiledCorpus {
+export function buildGraph(parts: GraphParts, onProgress?: OnCompileProgress): CompiledCorpus {
   const nodes = [...parts.nodes].sort((a, b) => compareStrings(a.key, b.key));
   const edges = [...parts.edges].sort((a, b) => compareStrings(a.key, b.key));
   assignNodeSources(nodes, edges, parts.sources);
@@ -45,6 +49,7 @@ export function buildGraph(parts: GraphParts): CompiledCorpus {
   const positions = layoutGraph(
     nodes.map((n) => n.key),
     edges.map((e) => [e.source, e.target] as const),
+    onProgress && ((done, total) => onProgress({ stage: 'layout', done, total })),
   );
   for (const node of nodes) {
     const p = positions.get(node.key);
@@ -71,6 +76,12 @@ export function buildGraph(parts: GraphParts): CompiledCorpus {
       })),
       predicates,
       formerIds: Object.fromEntries([...parts.formerIds].sort(([a], [b]) => compareStrings(a, b))),
+      origins: [...parts.origins].sort((a, b) => compareStrings(a.id, b.id)),
+      statuses: STATUS_DEFINITIONS.map((s) => ({
+        id: s.id,
+        label: s.label,
+        description: s.description,
+      })),
     },
     options: { type: 'directed', multi: true, allowSelfLoops: true },
     nodes,

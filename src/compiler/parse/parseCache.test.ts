@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,5 +37,13 @@ describe('parse caches', () => {
     await cache.store(new Map([[inf.file, parseYamlParts(inf.text)]]), [a, inf]);
     expect(readdirSync(dir)).toHaveLength(1);
     expect((await cache.lookup([inf])).misses).toEqual([inf]);
+  });
+
+  it('disk: an entry that cannot be read is a miss, not a failed compile', async () => {
+    const cache = createDiskCache(dir);
+    await cache.store(new Map([[a.file, parseYamlParts(a.text)]]), [a]);
+    const [entry] = readdirSync(dir);
+    writeFileSync(join(dir, entry ?? ''), '{"value": {"a": 1}, "rootOffset": 0, "probl');
+    expect((await cache.lookup([a])).misses).toEqual([a]);
   });
 });

@@ -6,7 +6,7 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ParseJob } from './parseInWorkers';
-import { stringifyParts, type ParsedParts } from './parsedFile';
+import { parseParts, stringifyParts, type ParsedParts } from './parsedFile';
 
 export interface ParseCache {
   /** Cached parts by file, and the jobs still to parse. */
@@ -90,7 +90,8 @@ export function createDiskCache(dir: string): ParseCache {
       const misses: ParseJob[] = [];
       jobs.forEach((job, index) => {
         const text = texts[index];
-        if (text) hits.set(job.file, JSON.parse(text) as ParsedParts);
+        const parts = text ? partsOrUndefined(text) : undefined;
+        if (parts) hits.set(job.file, parts);
         else misses.push(job);
       });
       return { hits, misses };
@@ -117,4 +118,13 @@ export function createDiskCache(dir: string): ParseCache {
       }
     },
   };
+}
+
+/** An entry that cannot be read (cut short, or written by another version) is parsed again. */
+function partsOrUndefined(text: string): ParsedParts | undefined {
+  try {
+    return parseParts(text);
+  } catch {
+    return undefined;
+  }
 }

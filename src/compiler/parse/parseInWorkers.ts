@@ -3,7 +3,7 @@
 // the main thread, which remains the fallback whenever workers are unavailable.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ParsedParts } from './parsedFile';
+import { parseParts, type ParsedParts } from './parsedFile';
 
 /** Below this much YAML, starting workers costs more than it saves. */
 export const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
@@ -14,10 +14,14 @@ export interface ParseJob {
   text: string;
 }
 
-/** Parses the jobs on worker threads; undefined when that is not worth it or not possible. */
+/**
+ * Parses the jobs on worker threads; undefined when that is not worth it or not possible.
+ * `onParsed` hears of each file as its result arrives.
+ */
 export async function parseInWorkers(
   jobs: readonly ParseJob[],
   minBytes = PARALLEL_FROM_BYTES,
+  onParsed?: () => void,
 ): Promise<Map<string, ParsedParts> | undefined> {
   const total = jobs.reduce((sum, job) => sum + job.text.length, 0);
   const count = Math.min(MAX_WORKERS, Math.max(2, availableParallelism()), jobs.length);
@@ -27,7 +31,7 @@ export async function parseInWorkers(
     for (let i = 0; i < count; i += 1) workers.push(startWorker());
     const queues = splitBySize(jobs, count);
     const results = await Promise.all(
-      queues.map((queue, i) => runQueue(workers[i] as Worker, queue)),
+      queues.map((queue, i) => runQueue(workers[i] as Worker, queue, onParsed)),
     );
     return new Map(results.flat());
   } catch {
@@ -61,7 +65,11 @@ function splitBySize(jobs: readonly ParseJob[], count: number): ParseJob[][] {
   return queues;
 }
 
-function runQueue(worker: Worker, queue: readonly ParseJob[]): Promise<[string, ParsedParts][]> {
+function runQueue(
+  worker: Worker,
+  queue: readonly ParseJob[],
+  onParsed?: () => void,
+): Promise<[string, ParsedParts][]> {
   return new Promise((resolve, reject) => {
     const results: [string, ParsedParts][] = [];
     let next = 0;
@@ -72,9 +80,9 @@ function runQueue(worker: Worker, queue: readonly ParseJob[]): Promise<[string, 
       else resolve(results);
     };
     worker.on('message', (message: { file: string; json?: string; parts?: ParsedParts }) => {
-      const parts =
-        message.json === undefined ? message.parts : (JSON.parse(message.json) as ParsedParts);
+      const parts = message.json === undefined ? message.parts : parseParts(message.json);
       if (parts) results.push([message.file, parts]);
+      onParsed?.();
       send();
     });
     worker.once('error', reject);

@@ -1,16 +1,25 @@
 // What the resolve steps share: the reporter, the loaded corpus, the id table, and helpers for the
-// checks every step makes (references, dates, quotes).
-import type { Evidence } from '../../schema/compiledGraph';
+// checks every step makes (references, dates, source texts; quotes are in anchorQuotes.ts).
 import type { PredicateDefinition } from '../../schema/vocabulary';
-import { anchorQuote } from '../anchor/anchorQuote';
-import { normalizeQuote, normalizeText, type NormalizedText } from '../anchor/normalizeText';
+import { normalizeText, type NormalizedText } from '../anchor/normalizeText';
 import { parseEdtf, type DateRange } from '../dates/parseEdtf';
 import type { Reporter } from '../diagnostics';
 import type { LoadedCorpus, LoadedSource } from '../loadCorpus';
 import { didYouMean } from '../suggest';
 import type { Location, PathSegment } from '../types';
-import type { QuoteInput } from '../validate/inputSchema';
+import type { RelayTable } from '../provenance/relayTable';
 import type { IdTable, IdKind } from './registerIds';
+
+/** What the provenance checks need to know of each valid source. */
+export interface SourceFacts {
+  title: string;
+  /** [start, end) of its headline, or null. */
+  headline: [number, number] | null;
+  /** Passages its estimated date rests on. */
+  estimateEvidence: { exact: string; start: number; end: number }[];
+  /** Whether it has a publication date, or only an estimated one, or neither. */
+  dated: 'published' | 'estimated' | 'undated';
+}
 
 export interface ResolveContext {
   reporter: Reporter;
@@ -20,6 +29,12 @@ export interface ResolveContext {
   /** Ids used as subject, object, claimant or about: the rest get an "unused" warning. */
   used: Set<string>;
   normalizedTexts: Map<string, NormalizedText>;
+  /** Filled by resolveSources. */
+  sourceFacts: Map<string, SourceFacts>;
+  /** Source and origin ids, and what each relays: filled by resolveRelays. */
+  relays?: RelayTable;
+  /** Hears of every list of quotes anchored (found or not), with its length: for progress. */
+  onQuotesAnchored?: (count: number) => void;
 }
 
 export function at(file: string, path: readonly PathSegment[], ...more: PathSegment[]): Location {
@@ -49,7 +64,7 @@ export function checkReference(
   } else if (kind !== undefined) {
     ctx.reporter.error(
       where,
-      `${field} "${id}" is a ${KIND_NAMES[kind]}, but ${field} must be ${withArticle(wanted)}`,
+      `${field} "${id}" is ${withArticle(KIND_NAMES[kind])}, but ${field} must be ${withArticle(wanted)}`,
     );
   } else if (ctx.ids.broken.has(id) || !ctx.corpus.annotationsComplete) {
     // Already reported where it is defined, or its file could not be read: say nothing more.
@@ -95,58 +110,6 @@ export function normalizedTextOf(ctx: ResolveContext, source: LoadedSource): Nor
     ctx.normalizedTexts.set(source.id, n);
   }
   return n;
-}
-
-/** Anchors a list of quotes; reports each failure at the field it is about. */
-export function anchorQuotes(
-  ctx: ResolveContext,
-  quotes: readonly QuoteInput[],
-  file: string,
-  listPath: readonly PathSegment[],
-): Evidence[] {
-  const evidence: Evidence[] = [];
-  quotes.forEach((quote, i) => {
-    const source = ctx.corpus.sources.get(quote.source);
-    if (!source) {
-      if (!ctx.corpus.sourceIdsSeen.has(quote.source)) {
-        ctx.reporter.error(
-          at(file, listPath, i, 'source'),
-          `unknown source "${quote.source}"${didYouMean(quote.source, ctx.corpus.sources.keys())}; ` +
-            'a source id is the name of a file sources/<id>.yaml',
-        );
-      }
-      return;
-    }
-    const result = anchorQuote(quote, {
-      file: source.textFile,
-      text: source.text,
-      normalized: normalizedTextOf(ctx, source),
-    });
-    if (!result.ok) {
-      const elsewhere = result.notFound ? findInOtherSources(ctx, quote.exact, source.id) : '';
-      ctx.reporter.error(at(file, listPath, i, result.field), result.message + elsewhere);
-      return;
-    }
-    evidence.push({
-      source: source.id,
-      exact: quote.exact,
-      ...(quote.prefix ? { prefix: quote.prefix } : {}),
-      ...(quote.suffix ? { suffix: quote.suffix } : {}),
-      start: result.start,
-      end: result.end,
-    });
-  });
-  return evidence;
-}
-
-function findInOtherSources(ctx: ResolveContext, exact: string, except: string): string {
-  const wanted = normalizeQuote(exact);
-  for (const source of ctx.corpus.sources.values()) {
-    if (source.id !== except && normalizedTextOf(ctx, source).text.includes(wanted)) {
-      return ` (it is in ${source.textFile}: should source be "${source.id}"?)`;
-    }
-  }
-  return '';
 }
 
 // An edge's sources: the same rule the file's columns derive them by.

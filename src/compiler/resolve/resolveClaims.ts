@@ -1,12 +1,14 @@
 // Claims → claim nodes plus the edges generated from them (stated, about, supports, contradicts).
 // Generated edge keys contain "~", which ids cannot, so they never collide with relation ids.
 import type { ClaimDetails, CompiledGraph, Evidence } from '../../schema/compiledGraph';
+import { DEFAULT_CLAIM_STATUS } from '../../schema/attribution';
+import { plainProvenance } from '../../schema/edgeProvenance';
 import { CLAIM_PREDICATE_DEFINITIONS } from '../../schema/vocabulary';
 import type { Location } from '../types';
 import type { ClaimInput } from '../validate/inputSchema';
 import type { Item } from '../validate/validateFile';
+import { anchorQuotes } from './anchorQuotes';
 import {
-  anchorQuotes,
   at,
   checkReference,
   readDate,
@@ -29,13 +31,23 @@ interface ResolvedClaim {
   details: ClaimDetails;
 }
 
+export interface ResolvedClaims {
+  nodes: CompiledNode[];
+  edges: CompiledEdge[];
+  /** Each claim's details (shared with its node), by id. */
+  details: Map<string, ClaimDetails>;
+  /** The claim whose attribution a generated edge carries: its own, or the supporting one's. */
+  attributedTo: Map<CompiledEdge, string>;
+}
+
 export function resolveClaims(
   ctx: ResolveContext,
   relationEdges: Map<string, CompiledEdge>,
-): { nodes: CompiledNode[]; edges: CompiledEdge[] } {
+): ResolvedClaims {
   const resolved = new Map<string, ResolvedClaim>();
   const nodes: CompiledNode[] = [];
   const edges: CompiledEdge[] = [];
+  const attributedTo = new Map<CompiledEdge, string>();
   for (const item of ctx.ids.claims) {
     const { value: c, file, path } = item;
     const claimant = c.claimant ?? null;
@@ -83,6 +95,7 @@ export function resolveClaims(
       statement: c.statement,
       claimant,
       venue: textOrNull(c.venue),
+      note: textOrNull(c.note),
       date: range?.date ?? null,
       dateStart: range?.dateStart ?? null,
       dateEnd: range?.dateEnd ?? null,
@@ -91,6 +104,7 @@ export function resolveClaims(
       supportedBy,
       contradictedBy,
       disputed: (c.contradicted_by ?? []).length > 0,
+      ...plainProvenance(evidence, DEFAULT_CLAIM_STATUS),
     };
     resolved.set(c.id, { item, details });
     nodes.push({
@@ -109,13 +123,31 @@ export function resolveClaims(
       },
     });
     if (claimant !== null) {
-      edges.push(
-        derivedEdge(generatedEdgeKey(c.id, 'stated'), claimant, c.id, 'stated', evidence, details),
+      const stated = derivedEdge(
+        generatedEdgeKey(c.id, 'stated'),
+        claimant,
+        c.id,
+        'stated',
+        evidence,
+        details,
       );
+      edges.push(stated);
+      attributedTo.set(stated, c.id);
     }
     for (const id of about) {
-      edges.push(derivedEdge(generatedEdgeKey(c.id, 'about', id), c.id, id, 'about', evidence));
+      const edge = derivedEdge(generatedEdgeKey(c.id, 'about', id), c.id, id, 'about', evidence);
+      edges.push(edge);
+      attributedTo.set(edge, c.id);
     }
+  }
+
+  // A relation that states a claim and quotes nothing itself has the claim's evidence.
+  for (const { value: r } of ctx.ids.relations) {
+    const claim = r.per_claim == null ? undefined : resolved.get(r.per_claim);
+    const relation = relationEdges.get(r.id);
+    if (!claim || !relation || r.evidence !== undefined) continue;
+    relation.attributes.evidence = [...claim.details.evidence];
+    relation.attributes.sources = sourcesOf(relation.attributes.evidence);
   }
 
   // Second pass: links between claims need both claims' evidence.
@@ -135,19 +167,20 @@ export function resolveClaims(
         const otherClaim = resolved.get(other);
         if (!otherClaim || other === claimId) continue;
         const evidence = mergeEvidence(otherClaim.details.evidence, details.evidence);
-        edges.push(
-          derivedEdge(
-            generatedEdgeKey(other, predicate, claimId),
-            other,
-            claimId,
-            predicate,
-            evidence,
-          ),
+        const edge = derivedEdge(
+          generatedEdgeKey(other, predicate, claimId),
+          other,
+          claimId,
+          predicate,
+          evidence,
         );
+        edges.push(edge);
+        attributedTo.set(edge, other);
       }
     }
   }
-  return { nodes, edges };
+  const details = new Map([...resolved].map(([id, claim]) => [id, claim.details]));
+  return { nodes, edges, details, attributedTo };
 }
 
 /** Checks a list of ids: each must exist, not be the claim itself, and appear once. */
@@ -201,6 +234,8 @@ function derivedEdge(
       contradicts: [],
       supports: [],
       derived: true,
+      ...plainProvenance(evidence, DEFAULT_CLAIM_STATUS),
+      perClaim: null,
     },
   };
 }

@@ -2,7 +2,8 @@
 import type { Mention } from '../../schema/compiledGraph';
 import type { SourceWithText } from '../output/buildGraph';
 import { findMentions, indexNames, type EntityName } from '../mentions/findMentions';
-import { anchorQuotes, at, normalizedTextOf, type ResolveContext } from './context';
+import { anchorQuotes } from './anchorQuotes';
+import { at, normalizedTextOf, type ResolveContext } from './context';
 import type { CompiledNode } from './resolveClaims';
 
 export function resolveEntities(ctx: ResolveContext, sources: SourceWithText[]): CompiledNode[] {

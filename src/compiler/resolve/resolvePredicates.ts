@@ -7,6 +7,7 @@ import {
 } from '../../schema/vocabulary';
 import type { Reporter } from '../diagnostics';
 import type { LoadedCorpus } from '../loadCorpus';
+import { RETIRED_PREDICATE_DEFINITIONS } from './retiredPredicates';
 
 /** Every predicate an edge may carry, relation predicates first, in vocabulary order. */
 export function resolvePredicates(
@@ -39,8 +40,28 @@ export function resolvePredicates(
       });
     }
   });
+  addRetiredPredicates(corpus, reporter, predicates);
   for (const definition of CLAIM_PREDICATE_DEFINITIONS) predicates.set(definition.id, definition);
   return predicates;
+}
+
+/** Formerly built-in predicates the relations use but corpus.yaml does not define: one warning each. */
+function addRetiredPredicates(
+  corpus: LoadedCorpus,
+  reporter: Reporter,
+  predicates: Map<string, PredicateDefinition>,
+): void {
+  for (const { value, file, path } of corpus.items.relations) {
+    if (predicates.has(value.predicate)) continue;
+    const retired = RETIRED_PREDICATE_DEFINITIONS.find((d) => d.id === value.predicate);
+    if (!retired) continue;
+    predicates.set(retired.id, retired);
+    reporter.warning(
+      { file, path: [...path, 'predicate'] },
+      `predicate "${retired.id}" is no longer built in: define it in corpus.yaml under predicates: ` +
+        `(- id: ${retired.id}, label: ${retired.label}, description: ...)`,
+    );
+  }
 }
 
 /** Why a relation may not use a claim predicate, and what to write instead. */

@@ -1,10 +1,12 @@
 // Relations → edges, checking references, predicate, date and evidence.
 import type { EdgeEntry } from '../../schema/compiledGraph';
+import { DEFAULT_RELATION_STATUS } from '../../schema/attribution';
+import { plainProvenance } from '../../schema/edgeProvenance';
 import { CLAIM_PREDICATES } from '../../schema/vocabulary';
 import { didYouMean } from '../suggest';
 import { RESERVED_PREDICATE_ADVICE } from './resolvePredicates';
+import { anchorQuotes } from './anchorQuotes';
 import {
-  anchorQuotes,
   at,
   checkReference,
   readDate,
@@ -57,7 +59,20 @@ export function resolveRelations(ctx: ResolveContext): Map<string, CompiledEdge>
       );
     }
     const range = readDate(ctx, r.date, at(file, path, 'date'));
-    const evidence = anchorQuotes(ctx, r.evidence, file, [...path, 'evidence']);
+    const perClaim =
+      r.per_claim != null &&
+      checkReference(ctx, r.per_claim, at(file, path, 'per_claim'), ['claim'], 'per_claim')
+        ? r.per_claim
+        : null;
+    if (r.per_claim == null && r.evidence === undefined) {
+      ctx.reporter.error(
+        at(file, path, 'id'),
+        `relation "${r.id}" has no evidence: add evidence: with at least one quote, or ` +
+          'per_claim: the id of the claim it states',
+      );
+    }
+    // A per_claim relation without evidence of its own takes its claim's (see resolveClaims).
+    const evidence = anchorQuotes(ctx, r.evidence ?? [], file, [...path, 'evidence']);
     edges.set(r.id, {
       key: r.id,
       source: r.subject,
@@ -75,6 +90,9 @@ export function resolveRelations(ctx: ResolveContext): Map<string, CompiledEdge>
         contradicts: [],
         supports: [],
         derived: false,
+        // Attribution, origins and dates are filled in once claims are known (attributeItems).
+        ...plainProvenance(evidence, DEFAULT_RELATION_STATUS),
+        perClaim,
       },
     });
   }

@@ -84,6 +84,18 @@ function describeIssue(issue: z.core.$ZodIssue, ctx: IssueContext): IssueReport[
       return at(`${name} is too large (at most ${issue.maximum})`);
     case 'invalid_union':
       if (value === null || value === undefined) return at(`${name} is empty: give a value`);
+      if (path.at(-1) === 'according_to') {
+        return at(
+          `${name} must be an entity id or a list of them, e.g. according_to: tiktok or ` +
+            `according_to: [tiktok, bytedance], not ${kindOf(value)}`,
+        );
+      }
+      if (path.at(-1) === 'headline') {
+        return at(
+          `${name} must be the headline's text, a quote of it (exact:, prefix:, suffix:) or false ` +
+            `when the text has none, not ${kindOf(value)}`,
+        );
+      }
       return at(
         `${name} must be an EDTF date written as text, e.g. '2021-09', not ${kindOf(value)}`,
       );
@@ -121,6 +133,9 @@ function describeType(
     return path.length === 0
       ? `expected a mapping of fields (field: value lines) at the top of the file, got ${kindOf(value)}`
       : `${name} must be a mapping (field: value lines), got ${kindOf(value)}`;
+  }
+  if ((expected === 'int' || expected === 'number') && field === 'credibility') {
+    return `${name} must be a whole number from 1 to 6 (see credibility grades), got ${kindOf(value)}`;
   }
   if (expected === 'int' || expected === 'number') {
     return `${name} must be a whole number of UTF-16 code units, got ${kindOf(value)}`;

@@ -1,6 +1,7 @@
 // The INPUT format (docs/data-format.md) as zod schemas. Strict objects, so a misspelt field is an
 // error instead of silently ignored. Cross-file rules (references, quotes, dates) come later.
 import { z } from 'zod';
+import { CREDIBILITY_GRADES, RELIABILITY_GRADES, STATUSES } from '../../schema/attribution';
 import { ENTITY_TYPES } from '../../schema/vocabulary';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,16 +18,59 @@ const optionalText = text.nullable().optional();
 /** EDTF; a bare year YAML reads as a number is accepted and read as written (see dates/). */
 const edtfDate = z.union([z.string(), z.number()]).nullable().optional();
 
-export const quoteSchema = z.strictObject({
-  source: reference,
+/** One entity id, or a list of them (`according_to: tiktok` or `according_to: [a, b]`). */
+const references = z
+  .union([reference, z.array(reference).min(1)])
+  .nullable()
+  .optional();
+
+/** A passage of a text: the TextQuoteSelector without the source, for a source's own text. */
+const passageFields = {
   exact: text,
   prefix: text.optional(),
   suffix: text.optional(),
   /** Optional offset hints (UTF-16, end exclusive) to pick an occurrence or check one. */
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().nonnegative().optional(),
+};
+export const passageSchema = z.strictObject(passageFields);
+export type PassageInput = z.infer<typeof passageSchema>;
+
+export const quoteSchema = z.strictObject({
+  source: reference,
+  ...passageFields,
+  /** Who asserts what this quote says, when not the relation's or the source's default. */
+  according_to: references,
+  /** Where this quote's content comes from: `self`, or a source or origin id. */
+  origin: optionalText,
 });
 export type QuoteInput = z.infer<typeof quoteSchema>;
+
+/** How one source puts a detail the sources differ on. */
+export const readingSchema = z.strictObject({
+  detail: requiredText,
+  source: reference,
+  reads: requiredText,
+  exact: text.optional(),
+  prefix: text.optional(),
+  suffix: text.optional(),
+});
+export type ReadingInput = z.infer<typeof readingSchema>;
+
+/** Who asserts a relation or claim, how, how credibly, and how sure its date is. */
+const attributionFields = {
+  according_to: references,
+  status: z.enum(STATUSES).nullable().optional(),
+  credibility: z
+    .number()
+    .int()
+    .min(CREDIBILITY_GRADES[0])
+    .max(CREDIBILITY_GRADES[CREDIBILITY_GRADES.length - 1] ?? CREDIBILITY_GRADES[0])
+    .nullable()
+    .optional(),
+  date_relative_to: reference.nullable().optional(),
+  readings: z.array(readingSchema).nullable().optional(),
+};
 
 export const entitySchema = z.strictObject({
   id,
@@ -36,7 +80,7 @@ export const entitySchema = z.strictObject({
   description: optionalText,
   external_ids: z.record(z.string(), text).optional(),
   former_ids: z.array(id).optional(),
-  mentions: z.array(quoteSchema).optional(),
+  mentions: z.array(z.strictObject({ source: reference, ...passageFields })).optional(),
 });
 export type EntityInput = z.infer<typeof entitySchema>;
 
@@ -48,7 +92,10 @@ export const relationSchema = z.strictObject({
   date: edtfDate,
   date_basis: optionalText,
   note: optionalText,
-  evidence: z.array(quoteSchema).min(1),
+  /** Required unless per_claim is given (the claim's evidence is then the relation's). */
+  evidence: z.array(quoteSchema).min(1).optional(),
+  ...attributionFields,
+  per_claim: reference.nullable().optional(),
 });
 export type RelationInput = z.infer<typeof relationSchema>;
 
@@ -57,6 +104,8 @@ export const claimSchema = z.strictObject({
   label: requiredText,
   statement: requiredText,
   claimant: reference.nullable().optional(),
+  /** Free text; required with status inference. */
+  note: optionalText,
   date: edtfDate,
   date_basis: optionalText,
   venue: optionalText,
@@ -64,6 +113,7 @@ export const claimSchema = z.strictObject({
   evidence: z.array(quoteSchema).min(1),
   supported_by: z.array(reference).optional(),
   contradicted_by: z.array(reference).optional(),
+  ...attributionFields,
 });
 export type ClaimInput = z.infer<typeof claimSchema>;
 
@@ -86,10 +136,27 @@ export const predicateDefinitionSchema = z.strictObject({
   description: optionalText,
 });
 
+const reliability = z.enum(RELIABILITY_GRADES).nullable().optional();
+
+/** A report the corpus's sources relay whose text is not in the corpus. */
+export const originSchema = z.strictObject({
+  id,
+  title: requiredText,
+  publisher: optionalText,
+  entity: reference.nullable().optional(),
+  url: optionalText,
+  published: edtfDate,
+  relays: z.array(reference).nullable().optional(),
+  reliability,
+  notes: optionalText,
+});
+export type OriginInput = z.infer<typeof originSchema>;
+
 export const corpusSchema = z.strictObject({
   title: optionalText,
   description: optionalText,
   predicates: z.array(predicateDefinitionSchema).nullable().optional(),
+  origins: z.array(originSchema).nullable().optional(),
 });
 export type CorpusInput = z.infer<typeof corpusSchema>;
 
@@ -103,5 +170,15 @@ export const sourceSchema = z.strictObject({
   estimated_date_basis: optionalText,
   language: optionalText,
   notes: optionalText,
+  author_entity: reference.nullable().optional(),
+  publisher_entity: reference.nullable().optional(),
+  relays: z.array(reference).nullable().optional(),
+  reliability,
+  /** The text's headline: a quote of it, or false when the text has none (default: first line). */
+  headline: z
+    .union([z.literal(false), text, passageSchema])
+    .nullable()
+    .optional(),
+  estimated_date_evidence: z.array(passageSchema).nullable().optional(),
 });
 export type SourceInput = z.infer<typeof sourceSchema>;

@@ -2,7 +2,7 @@
 import { useDeferredValue, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ViewNode } from '../../view/types';
 import { useActions, useAppState } from '../shared/appContext';
-import { afterNextPaint } from './afterNextPaint';
+import { afterNextPaint } from '../shared/afterNextPaint';
 import { typeLabel } from '../shared/labels';
 import { moveFocusIndex } from '../shared/rovingFocus';
 
@@ -21,16 +21,17 @@ export function EntityList({ nodes: current }: { nodes: readonly ViewNode[] }) {
     sorted.findIndex((node) => node.id === selected),
   );
 
+  // The rows arrive after the graph (deferred): scroll when the selected one is there, not before.
+  const selectedListed = nodes.some((node) => node.id === selected);
   useEffect(() => {
     const list = listRef.current;
-    if (!list || !selected) return undefined;
+    if (!list || !selected || !selectedListed) return undefined;
     // After the graph's frame: scrolling lays the page out, which that frame need not wait for.
     return afterNextPaint(() => {
-      list
-        .querySelector(`[data-id="${CSS.escape(selected)}"]`)
-        ?.scrollIntoView({ block: 'nearest' });
+      const row = list.querySelector(`[data-id="${CSS.escape(selected)}"]`);
+      if (row) scrollWithin(list, row);
     });
-  }, [selected]);
+  }, [selected, selectedListed]);
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
     const next = moveFocusIndex(event.key, activeIndex, sorted.length);
@@ -71,4 +72,12 @@ export function EntityList({ nodes: current }: { nodes: readonly ViewNode[] }) {
       ))}
     </ul>
   );
+}
+
+/** Scrolls the list (and nothing around it) just enough to show the row. */
+function scrollWithin(list: HTMLElement, row: Element): void {
+  const view = list.getBoundingClientRect();
+  const box = row.getBoundingClientRect();
+  if (box.top < view.top) list.scrollTop += box.top - view.top;
+  else if (box.bottom > view.bottom) list.scrollTop += box.bottom - view.bottom;
 }

@@ -18,6 +18,8 @@ import { moveFocusIndex, pickTabStop } from '../shared/rovingFocus';
 import { windowAround } from './timelineWindow';
 
 const NONE: readonly TimelineItem[] = [];
+/** Lays out every rendered row, drawn or not (see focusItem). */
+const LAID_OUT = 'laid-out';
 
 export function Timeline({ items: current }: { items: readonly TimelineItem[] }) {
   // Rendered in the background after the graph, as the entity list is; its height is fixed, so
@@ -47,17 +49,26 @@ export function Timeline({ items: current }: { items: readonly TimelineItem[] })
   const ids = shown.items.map((item) => item.id);
   const tabStop = pickTabStop(ids, focused, selected);
 
-  const focusItem = (id: string): boolean => {
-    const element = listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
-    element?.focus();
-    return element != null;
+  const focusItem = (id: string, jump: boolean): boolean => {
+    const list = listRef.current;
+    const element = list?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+    if (!list || !element) return false;
+    // A jump (End, Home) lands among rows never drawn, whose heights are a guess until then
+    // (content-visibility): lay them all out while the focus scrolls, so it scrolls to where the
+    // item really is, and keep that for two frames, until their sizes are remembered.
+    if (jump) {
+      list.classList.add(LAID_OUT);
+      requestAnimationFrame(() => requestAnimationFrame(() => list.classList.remove(LAID_OUT)));
+    }
+    element.focus();
+    return true;
   };
 
   useEffect(() => {
     const id = pendingFocus.current;
     if (id === null) return;
     pendingFocus.current = null;
-    focusItem(id);
+    focusItem(id, true);
   });
 
   function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
@@ -73,9 +84,9 @@ export function Timeline({ items: current }: { items: readonly TimelineItem[] })
     const index = items.findIndex((item) => item.id === id);
     const next = moveFocusIndex(event.key, index, items.length);
     const nextId = next === null ? undefined : items[next]?.id;
-    if (nextId === undefined) return;
+    if (next === null || nextId === undefined) return;
     event.preventDefault();
-    if (focusItem(nextId)) return;
+    if (focusItem(nextId, Math.abs(next - index) > 1)) return;
     pendingFocus.current = nextId;
     setFocused(nextId);
   }
