@@ -21,7 +21,7 @@ import {
   type ColumnsShell,
 } from './validationSamples';
 
-export type { ExternalOrigin, OriginGroupEntry, Reading } from './provenanceSchema';
+export type { ExternalOrigin, Reading } from './provenanceSchema';
 
 export const COMPILED_FORMAT_VERSION = 4;
 
