@@ -51,9 +51,6 @@ export const test = base.extend<PageProblems>({
   ],
 });
 
-/** Kept for specs written against the earlier name; the same auto-watching `test`. */
-export const it = test;
-
 export { expect };
 
 /** Opens the explorer and waits until the graph has been drawn. */

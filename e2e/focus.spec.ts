@@ -74,3 +74,30 @@ test('re-layout spreads the drawn neighbourhood anew and keeps it in view', asyn
     expect(point.y).toBeLessThanOrEqual(canvas!.y + canvas!.height);
   }
 });
+
+test('a re-layout is part of the link: it reopens laid out the same way, and back undoes it', async ({
+  page,
+  browser,
+}) => {
+  await openExplorer(page, '?focus=bytedance');
+  const gap = async (on = page) => {
+    const a = await settledPosition(on, 'bytedance');
+    const b = await settledPosition(on, 'tiktok');
+    return { dx: Math.round(b.x - a.x), dy: Math.round(b.y - a.y) };
+  };
+  const compiled = await gap();
+  await page.getByRole('button', { name: 'Re-layout' }).click();
+  await expect(page).toHaveURL(/[?&]lay=/);
+  await expect.poll(async () => JSON.stringify(await gap())).not.toBe(JSON.stringify(compiled));
+  const relaid = await gap();
+
+  // Fitted to the same canvas from the same positions: the same picture, to the pixel.
+  const other = await browser.newPage({ viewport: page.viewportSize() ?? undefined });
+  await openExplorer(other, new URL(page.url()).search);
+  expect(await gap(other)).toEqual(relaid);
+  await other.close();
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/[?&]lay=/);
+  await expect.poll(async () => JSON.stringify(await gap())).toBe(JSON.stringify(compiled));
+});

@@ -1,6 +1,7 @@
 // Hostile content is inert: a corpus whose every text field carries markup, script and data URLs,
 // bidi controls, zero-width characters, RTL text and emoji (e2e/corpora/hostile) renders as text.
 // It is served by the config's second webServer, built from that corpus alone.
+// Over 400 lines because it is one subject end to end: every test reads the same hostile corpus.
 import { readFile } from 'node:fs/promises';
 import { compileCorpus } from '../src/compiler/compileCorpus';
 import { readCorpusDir } from '../src/compiler/readCorpusDir';

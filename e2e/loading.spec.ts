@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { STARTUP_MARKS, STARTUP_STAGES, startupStages } from '../bench/runner/startupStages';
 import type { Page } from '@playwright/test';
-import { TYPE_APPEARANCE } from '../src/render/palette';
+import { TYPE_APPEARANCE } from '../src/render/style/palette';
 import { expect, test } from './fixtures';
 import { fetchCorpus, readCounts } from './helpers';
 

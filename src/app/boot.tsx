@@ -3,12 +3,14 @@
 // First: it must run before any zod schema is built (see the module).
 import './configureZod';
 import { CORPUS_FILE, corpusDownload, onCorpusProgress } from './corpusRequest';
+import { createCanvasReporter, markStartup } from './instrumentation';
 import { fetchTexts, parseCorpus } from './loadCorpus';
 import { describeLoading, SHOW_READING_FROM_CHARS, type LoadingStep } from './loadingProgress';
 import { StrictMode, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { loadModel } from '../model/loadModel';
+import type { CanvasEvent } from '../ui/graph/GraphCanvas';
 import { resolveId } from '../model/queries';
 import type { GraphModel } from '../model/types';
 import { createAppStore } from '../store/createAppStore';
@@ -18,15 +20,15 @@ import { startUrlSync } from '../url/historySync';
 import type { DecodeContext } from '../url/types';
 import { ENTITY_TYPES } from '../schema/vocabulary';
 import { App } from '../ui/App';
-import { AppContext, type SourceTextsResult } from '../ui/appContext';
+import { AppContext, type SourceTextsResult } from '../ui/shared/appContext';
 import { textsFileFor } from '../schema/compiledGraph';
-import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { afterNextPaint } from '../ui/afterNextPaint';
+import { ErrorBoundary } from '../ui/shared/ErrorBoundary';
+import { afterNextPaint } from '../ui/shared/afterNextPaint';
 import { LoadingSplash } from '../ui/LoadingSplash';
 import { describeDecodeResult } from '../url/describe';
 
 // Every import above is evaluated: the app's code has arrived (a start-up mark, see corpusRequest).
-performance.mark('explorer:app-loaded');
+markStartup('app-loaded');
 
 type Phase =
   | { type: 'loading'; step: LoadingStep }
@@ -38,6 +40,7 @@ type Phase =
       store: AppStore;
       embed: boolean;
       loadSourceTexts: () => Promise<SourceTextsResult>;
+      onCanvasEvent: (event: CanvasEvent) => void;
     };
 
 function Bootstrap() {
@@ -66,7 +69,7 @@ function Bootstrap() {
         return parseCorpus(download);
       })
       .then((result) => {
-        performance.mark('explorer:parsed');
+        markStartup('parsed');
         if (cancelled) return;
         if (result.type === 'error') {
           setPhase(result);
@@ -77,10 +80,12 @@ function Bootstrap() {
           return;
         }
         const model = loadModel(result.graph);
-        performance.mark('explorer:model');
-        markInteractiveAfterFirstDrawing(model, (error) => {
-          if (!cancelled) setPhase(cannotShow(error));
-        });
+        markStartup('model');
+        const onCanvasEvent = createCanvasReporter(() =>
+          warmUpAfterFirstDrawing(model, (error) => {
+            if (!cancelled) setPhase(cannotShow(error));
+          }),
+        );
         const decoded = decodeViewState(window.location.search, contextFor(model));
         const store = createAppStore({ view: decoded.state });
         for (const notice of describeDecodeResult(decoded)) store.getState().addNotice(notice);
@@ -93,7 +98,14 @@ function Bootstrap() {
             if (loaded.type === 'error') texts = undefined;
             return loaded;
           }));
-        setPhase({ type: 'ready', model, store, embed: decoded.flags.embed, loadSourceTexts });
+        setPhase({
+          type: 'ready',
+          model,
+          store,
+          embed: decoded.flags.embed,
+          loadSourceTexts,
+          onCanvasEvent,
+        });
       })
       .catch((error: unknown) => {
         // A graph that passes validation can still fail to load (e.g. an edge to a missing node):
@@ -144,7 +156,7 @@ function Bootstrap() {
           }}
         >
           <ErrorBoundary onReset={() => phase.store.getState().resetView()}>
-            <App embed={phase.embed} />
+            <App embed={phase.embed} onCanvasEvent={phase.onCanvasEvent} />
           </ErrorBoundary>
         </AppContext.Provider>
       );
@@ -165,34 +177,25 @@ function contextFor(model: GraphModel): DecodeContext {
 }
 
 /**
- * Interactive: the first idle moment after the first drawing, once the graphology model is built.
- * The drawing does not need it, so it is built then, before the first click that does.
+ * Interactive: the first idle moment after the first drawing, once what the first click may need
+ * (the relations' index) is built: the drawing does not need it, so it is built then.
  */
-function markInteractiveAfterFirstDrawing(
-  model: GraphModel,
-  onError: (error: unknown) => void,
-): void {
+function warmUpAfterFirstDrawing(model: GraphModel, onError: (error: unknown) => void): void {
   const whenIdle = (callback: () => void) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(callback);
     else setTimeout(callback, 0);
   };
-  window.addEventListener(
-    'explorer:rendered',
-    () =>
-      whenIdle(() => {
-        try {
-          // Both are built on first use; the first drawing needs neither, the first click may.
-          void model.edges.index;
-          void model.graph;
-        } catch (error) {
-          // A relation id twice, or anything else graphology refuses that the tables did not check.
-          onError(error);
-          return;
-        }
-        performance.mark('explorer:interactive');
-      }),
-    { once: true },
-  );
+  whenIdle(() => {
+    try {
+      // Built on first use: the first drawing does not need it, the first click may.
+      void model.edges.index;
+    } catch (error) {
+      // A relation id twice: the tables check everything else at load.
+      onError(error);
+      return;
+    }
+    markStartup('interactive');
+  });
 }
 
 const container = document.getElementById('root');

@@ -2,6 +2,7 @@
 // it loads the rest of the app (React, cytoscape, zod, the panels), so the request overlaps their
 // download and evaluation. It must stay free of heavy imports for that reason.
 import { downloadText, type DownloadProgress, type DownloadResult } from './downloadText';
+import { markStartup } from './instrumentation';
 
 type ProgressListener = DownloadProgress;
 
@@ -9,15 +10,15 @@ const progressListeners = new Set<ProgressListener>();
 
 export const CORPUS_FILE = './corpus.json';
 
-// Start-up marks (explorer:*) time each step for the benchmark's breakdown (bench/runner/startupStages.ts).
-performance.mark('explorer:download-start');
+// Start-up marks time each step for the benchmark's breakdown (bench/runner/startupStages.ts).
+markStartup('download-start');
 export const corpusDownload: Promise<DownloadResult> = downloadText(
   CORPUS_FILE,
   (fraction, received, total) => {
     for (const listener of progressListeners) listener(fraction, received, total);
   },
 ).then((result) => {
-  performance.mark('explorer:downloaded');
+  markStartup('downloaded');
   return result;
 });
 

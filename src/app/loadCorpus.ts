@@ -5,7 +5,7 @@ import {
   parseCompiledTexts,
   type CompiledGraph,
 } from '../schema/compiledGraph';
-import type { SourceTextsResult } from '../ui/appContext';
+import type { SourceTextsResult } from '../ui/shared/appContext';
 import type { DownloadFailure, DownloadResult } from './downloadText';
 
 export type LoadResult = { type: 'ok'; graph: CompiledGraph } | DownloadFailure;

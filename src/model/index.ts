@@ -1,16 +1,5 @@
+// The model's common entry: loading, the types, and the queries most layers use.
 export { loadModel } from './loadModel';
-export { searchEntities } from './search';
-export {
-  claimsOf,
-  dateExtent,
-  entityLabel,
-  evidenceFor,
-  neighbours,
-  readEntityType,
-  relationsOf,
-  resolveId,
-  sourceTitle,
-} from './queries';
+export { entityLabel, readEntityType, resolveId } from './queries';
 export { DEFAULT_MAX_PATHS, shortestPaths } from './shortestPaths';
-export { countFirstDayOfMonth, countMonthOfDay, formatDay, formatMonth, parseDay } from './days';
 export * from './types';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compiledGraphSchema } from '../schema/compiledGraph';
 import { compactGraph, expandGraph } from '../schema/edgeColumns';
+import { buildGraphologyGraph } from './graphology';
 import { loadModel } from './loadModel';
 import { readRow } from './sparseRows';
 import { buildNewsGraph } from './testNewsGraph';
@@ -20,24 +21,26 @@ describe('loadModel', () => {
     expect(() => compiledGraphSchema.parse(compiled)).not.toThrow();
   });
 
-  it('imports every node and edge into a directed multigraph', () => {
-    expect(model.graph.type).toBe('directed');
-    expect(model.graph.multi).toBe(true);
-    expect(model.graph.order).toBe(compiled.nodes.length);
-    expect(model.graph.size).toBe(compiled.edges.key.length);
-    expect(model.graph.export().edges.map((e) => e.key)).toEqual(compiled.edges.key);
-    // graphology holds the topology; each edge's attributes come from the columns, as built.
+  it('makes every node and edge into a directed multigraph where a library needs one', () => {
+    const graph = buildGraphologyGraph(model);
+    expect(graph.type).toBe('directed');
+    expect(graph.multi).toBe(true);
+    expect(graph.order).toBe(compiled.nodes.length);
+    expect(graph.size).toBe(compiled.edges.key.length);
+    expect(graph.export().edges.map((e) => e.key)).toEqual(compiled.edges.key);
+    // Each edge's topology and attributes come from the columns, as built.
     const expanded = expandGraph(compiled).edges;
-    expect(model.graph.export().edges).toEqual(
-      expanded.map(({ key, source, target }) => ({ key, source, target })),
+    expect(graph.export().edges).toEqual(
+      expanded.map(({ key, source, target, attributes }) => ({ key, source, target, attributes })),
     );
     expanded.forEach((edge, e) => expect(model.edges.attributesOf(e)).toEqual(edge.attributes));
+    expect(graph.export().nodes).toEqual(compiled.nodes);
   });
 
-  it('imports graphology once, on first use, and keeps the title at hand', () => {
+  it('holds no graphology graph of its own, and keeps the title at hand', () => {
     const fresh = loadModel(compiled);
     expect(fresh.title).toBe(compiled.attributes.title);
-    expect(fresh.graph).toBe(fresh.graph);
+    expect('graph' in fresh).toBe(false);
   });
 
   it('refuses, at load, what graphology would refuse when it is imported later', () => {

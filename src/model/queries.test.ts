@@ -3,13 +3,18 @@ import { loadModel } from './loadModel';
 import {
   claimsOf,
   dateExtent,
+  describeItem,
   entityLabel,
   edgeAttributes,
   evidenceFor,
   evidenceQuoting,
+  kindOf,
   neighbours,
+  nodeAttributes,
+  relationEnds,
   relationsOf,
   resolveId,
+  sourceOf,
   sourceTitle,
 } from './queries';
 import { buildNewsGraph } from './testNewsGraph';
@@ -157,5 +162,38 @@ describe('dateExtent and sourceTitle', () => {
   it('gives titles of known sources only', () => {
     expect(sourceTitle(model, 's2')).toBe('Title of s2');
     expect(sourceTitle(model, 'nope')).toBeNull();
+  });
+});
+
+describe('reading an item by its id', () => {
+  it('tells an entity, a claim and a relation apart', () => {
+    expect(kindOf(model, 'tiktok')).toBe('entity');
+    expect(kindOf(model, 'claim-data-in-us')).toBe('claim');
+    expect(kindOf(model, 'bytedance-owns-tiktok')).toBe('relation');
+    expect(kindOf(model, 'nobody')).toBeNull();
+  });
+
+  it('gives node attributes and relation ends from the tables', () => {
+    expect(nodeAttributes(model, 'tiktok')).toMatchObject({
+      label: 'TikTok',
+      type: 'organization',
+    });
+    expect(nodeAttributes(model, 'bytedance-owns-tiktok')).toBeUndefined();
+    expect(relationEnds(model, 'bytedance-owns-tiktok')).toEqual({
+      source: 'bytedance',
+      target: 'tiktok',
+    });
+    expect(relationEnds(model, 'tiktok')).toBeUndefined();
+  });
+
+  it('describes a relation in words, a node by its label, anything else by its id', () => {
+    expect(describeItem(model, 'bytedance-owns-tiktok')).toBe('ByteDance owns TikTok');
+    expect(describeItem(model, 'tiktok')).toBe('TikTok');
+    expect(describeItem(model, 'nobody')).toBe('nobody');
+  });
+
+  it('gives a source, and nothing for an unknown id', () => {
+    expect(sourceOf(model, 's1')?.id).toBe('s1');
+    expect(sourceOf(model, 'nope')).toBeUndefined();
   });
 });

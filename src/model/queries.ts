@@ -1,8 +1,13 @@
-// Read queries over the model for panels and the URL layer. Each runs in time proportional to the
-// answer, using the precomputed incidence rows.
-import type { EdgeAttributes, Evidence } from '../schema/compiledGraph';
+// Read queries over the model: the one read path into it for panels, search, the URL layer and
+// exports. Each runs in time proportional to the answer, using the precomputed incidence rows.
+import type {
+  CompiledSource,
+  EdgeAttributes,
+  Evidence,
+  NodeAttributes,
+} from '../schema/compiledGraph';
 import { ENTITY_TYPES, type EntityType } from '../schema/vocabulary';
-import { formatDay } from './days';
+import { formatDay } from '../calendar/days';
 import type {
   ClaimSummary,
   ClaimsOfEntity,
@@ -20,7 +25,45 @@ export function resolveId(model: GraphModel, id: string): string | null {
   return current !== undefined && model.nodes.index.has(current) ? current : null;
 }
 
-/** An entity's label, or the id itself when the graph has no such entity. */
+export type ItemKind = 'entity' | 'claim' | 'relation';
+
+/** What an id names: an entity, a claim or a relation; null when the graph has no such id. */
+export function kindOf(model: GraphModel, id: string): ItemKind | null {
+  const n = model.nodes.index.get(id);
+  if (n !== undefined) return model.nodes.attributes[n]?.claim ? 'claim' : 'entity';
+  return model.edges.index.has(id) ? 'relation' : null;
+}
+
+/** An entity's or a claim's attributes, or undefined when `id` is neither. */
+export function nodeAttributes(model: GraphModel, id: string): NodeAttributes | undefined {
+  const n = model.nodes.index.get(id);
+  return n === undefined ? undefined : model.nodes.attributes[n];
+}
+
+/** A relation's subject and object ids, or undefined when `id` is not a relation. */
+export function relationEnds(
+  model: GraphModel,
+  id: string,
+): { source: string; target: string } | undefined {
+  const e = model.edges.index.get(id);
+  if (e === undefined) return undefined;
+  const { ids } = model.nodes;
+  return {
+    source: ids[model.edges.source[e] ?? 0] ?? '',
+    target: ids[model.edges.target[e] ?? 0] ?? '',
+  };
+}
+
+/** "ByteDance owns TikTok" for a relation, the label for an entity or a claim, else the id. */
+export function describeItem(model: GraphModel, id: string): string {
+  const node = nodeAttributes(model, id);
+  if (node) return node.label;
+  const ends = relationEnds(model, id);
+  if (!ends) return id;
+  const label = edgeAttributes(model, id)?.label ?? '';
+  return `${entityLabel(model, ends.source)} ${label} ${entityLabel(model, ends.target)}`;
+}
+
 /** A relation's attributes, or undefined when `id` is not a relation. */
 export function edgeAttributes(model: GraphModel, id: string): EdgeAttributes | undefined {
   const e = model.edges.index.get(id);
@@ -163,9 +206,10 @@ export function relationsOf(model: GraphModel, id: string): RelationGroup[] {
 }
 
 function summariseClaim(model: GraphModel, node: number): ClaimSummary | null {
-  const id = model.nodes.ids[node] ?? '';
-  const claim = model.graph.getNodeAttribute(id, 'claim');
-  return claim ? { id, label: model.nodes.labels[node] ?? '', claim } : null;
+  const claim = model.nodes.attributes[node]?.claim;
+  return claim
+    ? { id: model.nodes.ids[node] ?? '', label: model.nodes.labels[node] ?? '', claim }
+    : null;
 }
 
 /** Claims an entity stated and claims about it, each in claim date order, then label. */
@@ -207,18 +251,18 @@ export function claimsOf(model: GraphModel, id: string): ClaimsOfEntity {
  * filter uses).
  */
 export function evidenceFor(model: GraphModel, id: string): Evidence[] {
-  const { graph } = model;
-  const attrs = edgeAttributes(model, id);
-  if (attrs) {
+  const e = model.edges.index.get(id);
+  if (e !== undefined) {
+    const attrs = model.edges.attributesOf(e);
     if (!attrs.derived || attrs.evidence.length > 0) return attrs.evidence;
-    return [graph.source(id), graph.target(id)].flatMap(
-      (node, i, ends) =>
-        (i === 1 && ends[0] === node ? undefined : graph.getNodeAttribute(node, 'claim'))
-          ?.evidence ?? [],
+    const ends = [model.edges.source[e] ?? 0, model.edges.target[e] ?? 0];
+    return ends.flatMap(
+      (node, i) =>
+        (i === 1 && ends[0] === node ? undefined : model.nodes.attributes[node]?.claim)?.evidence ??
+        [],
     );
   }
-  if (graph.hasNode(id)) return graph.getNodeAttribute(id, 'claim')?.evidence ?? [];
-  return [];
+  return nodeAttributes(model, id)?.claim?.evidence ?? [];
 }
 
 /** First and last day of any dated relation or claim, or null when nothing is dated. */
@@ -227,6 +271,10 @@ export function dateExtent(model: GraphModel): DateExtent | null {
   return extent ? { start: formatDay(extent.start), end: formatDay(extent.end) } : null;
 }
 
+export function sourceOf(model: GraphModel, id: string): CompiledSource | undefined {
+  return model.sources.byId.get(id);
+}
+
 export function sourceTitle(model: GraphModel, id: string): string | null {
-  return model.sources.byId.get(id)?.title ?? null;
+  return sourceOf(model, id)?.title ?? null;
 }

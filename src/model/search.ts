@@ -29,8 +29,7 @@ function getIndex(model: GraphModel): SearchIndex {
   if (!index) {
     const aliases: string[][] = new Array<string[]>(model.nodes.count);
     const statements: string[] = new Array<string>(model.nodes.count);
-    model.graph.forEachNode((key, attrs) => {
-      const n = model.nodes.index.get(key) ?? 0;
+    model.nodes.attributes.forEach((attrs, n) => {
       aliases[n] = attrs.aliases;
       statements[n] = foldText(attrs.claim?.statement ?? '');
     });

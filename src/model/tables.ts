@@ -7,7 +7,7 @@ import {
   PREDICATE_DEFINITIONS,
 } from '../schema/vocabulary';
 import { edgeAttributesAt } from '../schema/edgeColumns';
-import { parseDay } from './days';
+import { parseDay } from '../calendar/days';
 import { foldText } from './fold';
 import { buildProvenanceTables } from './provenanceTables';
 import {

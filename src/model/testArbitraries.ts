@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { CompiledGraph } from '../schema/compiledGraph';
 import { STATUSES } from '../schema/attribution';
-import { formatDay } from './days';
+import { formatDay } from '../calendar/days';
 import {
   buildTestGraph,
   type ClaimSpec,

@@ -1,23 +1,16 @@
-// The model: a read-only graphology graph plus flat tables computed once at load, so the view can
-// filter 150k edges in a loop over typed arrays instead of walking graphology per call.
-import type { MultiDirectedGraph } from 'graphology';
+// The model: flat tables computed once at load, so the view can filter 150k edges in a loop over
+// typed arrays. Everything reads them through model/queries; graphology is built only where a
+// library needs one (model/graphology.ts).
 import type {
   ClaimDetails,
   CompiledSource,
   EdgeAttributes,
   Evidence,
   ExternalOrigin,
-  GraphAttributes,
   NodeAttributes,
 } from '../schema/compiledGraph';
 import type { StatusDefinition } from '../schema/attribution';
 import type { EntityType } from '../schema/vocabulary';
-
-/**
- * graphology holds the edges' topology only: their attributes stay in the compiled columns and are
- * read through `EdgeTable.attributesOf` (or `edgeAttributes`), made when first asked for.
- */
-export type ModelGraph = MultiDirectedGraph<NodeAttributes, Record<never, never>, GraphAttributes>;
 
 /**
  * Compressed sparse rows: the items of row i are list[start[i] .. start[i + 1]).
@@ -33,7 +26,7 @@ export interface NodeTable {
   readonly count: number;
   readonly ids: readonly string[];
   readonly index: ReadonlyMap<string, number>;
-  /** The compiled attributes (shared with graphology, not copied). */
+  /** The compiled attributes, as parsed (not copied). */
   readonly attributes: readonly NodeAttributes[];
   readonly labels: readonly string[];
   /** Layout positions from the compiler. */
@@ -123,11 +116,6 @@ export interface DayExtent {
 }
 
 export interface GraphModel {
-  /**
-   * The graphology instance, built on first use: the first drawing needs only the tables, and at
-   * 150k edges the import takes a second. Read-only by convention: never mutate it.
-   */
-  readonly graph: ModelGraph;
   /** The corpus title. */
   readonly title: string;
   readonly nodes: NodeTable;

@@ -21,7 +21,7 @@ import {
   type ColumnsShell,
 } from './validationSamples';
 
-export type { ExternalOrigin, OriginGroupEntry, Reading } from './provenanceSchema';
+export type { ExternalOrigin, Reading } from './provenanceSchema';
 
 export const COMPILED_FORMAT_VERSION = 4;
 
@@ -226,7 +226,6 @@ export const edgeColumnsSchema = z.strictObject({
 export type EdgeColumns = z.infer<typeof edgeColumnsSchema>;
 
 const nodeEntrySchema = z.strictObject({ key: z.string(), attributes: nodeAttributesSchema });
-export type NodeEntry = z.infer<typeof nodeEntrySchema>;
 
 export const compiledGraphSchema = z.strictObject({
   attributes: graphAttributesSchema,

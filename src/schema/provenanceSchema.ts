@@ -61,8 +61,6 @@ export const provenanceFields = {
   readings: z.array(readingSchema),
 };
 
-export type OriginGroupEntry = z.infer<typeof originGroupSchema>;
-
 /** A report the sources relay whose text is not in the corpus. */
 export const externalOriginSchema = z.strictObject({
   id: z.string(),

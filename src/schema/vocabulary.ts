@@ -80,7 +80,6 @@ export interface PredicateDefinition {
  * stated: claimant → claim; about: claim → entity; contradicts / supports: claim → claim.
  */
 export const CLAIM_PREDICATES = ['stated', 'about', 'contradicts', 'supports'] as const;
-export type ClaimPredicate = (typeof CLAIM_PREDICATES)[number];
 
 export const CLAIM_PREDICATE_DEFINITIONS: readonly PredicateDefinition[] = [
   { id: 'stated', label: 'stated', description: 'The claimant made the claim.' },

@@ -1,64 +1,56 @@
 // The shape of the one app store: a view slice (what is seen, mirrored in the URL) and a ui slice
-// (notices, announcements, search, loading: never in the URL).
+// (notices and announcements: never in the URL).
 import type { StoreApi } from 'zustand/vanilla';
-import type { ViewState, Viewport } from '../view/viewState';
+import type { ChangeOptions, ViewChange } from '../viewState/changes';
+import type { FilterKind } from '../viewState/filters';
+import type { ViewState, Viewport } from '../viewState/viewState';
 
-/** How the URL sync records a change: a new history entry, an overwrite, or nothing. */
-export const HISTORY_MODES = ['push', 'replace', 'none'] as const;
-export type HistoryMode = (typeof HISTORY_MODES)[number];
-
-export interface LastChange {
-  mode: HistoryMode;
-  /** Counts view changes, so a subscriber can tell two equal modes apart. */
-  seq: number;
-}
-
-export const FILTER_KINDS = [
-  'date',
-  'sources',
-  'types',
-  'predicates',
-  'minSources',
-  'focus',
-  'hidden',
-] as const;
-export type FilterKind = (typeof FILTER_KINDS)[number];
-
+/**
+ * Each action takes the origin of the change (see viewState/changes.ts); without one, a
+ * deliberate move ('control'), except where noted.
+ */
 export interface ViewSlice {
   view: ViewState;
-  lastChange: LastChange;
-  select(id: string | null): void;
+  lastChange: ViewChange;
+  select(id: string | null, options?: ChangeOptions): void;
   /** Null clears the focus, like clearFilter('focus'). */
-  focus(id: string | null): void;
-  setHops(hops: number): void;
-  expand(id: string): void;
+  focus(id: string | null, options?: ChangeOptions): void;
+  setHops(hops: number, options?: ChangeOptions): void;
+  expand(id: string, options?: ChangeOptions): void;
   /** One more page of neighbours; expands the entity first when it is not expanded. */
-  showMore(id: string): void;
-  collapse(id: string): void;
-  hide(id: string): void;
-  unhide(id: string): void;
-  pin(id: string): void;
-  unpin(id: string): void;
+  showMore(id: string, options?: ChangeOptions): void;
+  collapse(id: string, options?: ChangeOptions): void;
+  hide(id: string, options?: ChangeOptions): void;
+  unhide(id: string, options?: ChangeOptions): void;
+  pin(id: string, options?: ChangeOptions): void;
+  unpin(id: string, options?: ChangeOptions): void;
   /** Back to the whole graph: clears focus, expanded, hidden, pinned and path. */
-  showAll(): void;
-  setPath(from: string | null, to: string | null): void;
-  /** Replaces the current history entry: a brush drag is one move, not a hundred. */
-  setDateRange(from: string | null, to: string | null): void;
-  toggleUndated(): void;
-  toggleSource(id: string, allSourceIds: readonly string[]): void;
+  showAll(options?: ChangeOptions): void;
+  setPath(from: string | null, to: string | null, options?: ChangeOptions): void;
+  /** 'continuous' by default: a brush drag is one move, not a hundred, and so is typing a date. */
+  setDateRange(from: string | null, to: string | null, options?: ChangeOptions): void;
+  toggleUndated(options?: ChangeOptions): void;
+  toggleSource(id: string, allSourceIds: readonly string[], options?: ChangeOptions): void;
   /** Null means every source. */
-  setSources(ids: readonly string[] | null): void;
-  setMinSources(n: number): void;
-  toggleEntityType(type: string): void;
-  togglePredicate(predicate: string): void;
-  clearFilter(kind: FilterKind): void;
-  openReader(source: string, start?: number | null, end?: number | null): void;
-  closeReader(): void;
-  /** Replaces the current history entry; null lets the renderer fit the graph. */
-  setViewport(viewport: Viewport | null): void;
-  /** Takes a view from the URL (startup, back/forward): writes no history. */
-  hydrate(view: ViewState): void;
-  resetView(): void;
+  setSources(ids: readonly string[] | null, options?: ChangeOptions): void;
+  setMinSources(n: number, options?: ChangeOptions): void;
+  toggleEntityType(type: string, options?: ChangeOptions): void;
+  togglePredicate(predicate: string, options?: ChangeOptions): void;
+  clearFilter(kind: FilterKind, options?: ChangeOptions): void;
+  openReader(
+    source: string,
+    start?: number | null,
+    end?: number | null,
+    options?: ChangeOptions,
+  ): void;
+  closeReader(options?: ChangeOptions): void;
+  /** Lays these entities out again (see applyRelayout), fitted to the canvas. */
+  relayout(ids: readonly string[], options?: ChangeOptions): void;
+  /** 'continuous' by default (pan and zoom); null lets the renderer fit the graph. */
+  setViewport(viewport: Viewport | null, options?: ChangeOptions): void;
+  /** Takes a whole view, e.g. from the address on back/forward ('history' by default). */
+  hydrate(view: ViewState, options?: ChangeOptions): void;
+  resetView(options?: ChangeOptions): void;
 }
 
 export const NOTICE_KINDS = ['info', 'warning', 'error'] as const;
@@ -73,29 +65,14 @@ export interface Notice {
 
 export type NoticeInput = Omit<Notice, 'id'>;
 
-export const LOADING_PHASES = ['loading', 'ready', 'error', 'empty'] as const;
-export type LoadingPhase = (typeof LOADING_PHASES)[number];
-
-export interface LoadingStatus {
-  phase: LoadingPhase;
-  /** 0…1 while loading, when known. */
-  progress?: number;
-  errors?: string[];
-}
-
 export interface UiSlice {
   notices: Notice[];
   /** Adds a notice and returns its id; an identical notice already shown is not repeated. */
   addNotice(notice: NoticeInput): string;
   dismissNotice(id: string): void;
-  clearNotices(): void;
   /** Text for the aria-live region. The store knows no labels: callers say what happened. */
   announcement: string;
   announce(text: string): void;
-  searchQuery: string;
-  setSearchQuery(query: string): void;
-  loading: LoadingStatus;
-  setLoading(status: LoadingStatus): void;
 }
 
 export type AppState = ViewSlice & UiSlice;

@@ -31,33 +31,23 @@ describe('ui slice', () => {
     expect(store.getState().notices[0]?.items).toEqual(['a']);
   });
 
-  it('clears notices, and leaves state alone when there is nothing to remove', () => {
+  it('leaves state alone when there is nothing to dismiss', () => {
     const store = createAppStore();
     const before = store.getState();
     store.getState().dismissNotice('nope');
-    store.getState().clearNotices();
     expect(store.getState()).toBe(before);
-    store.getState().addNotice({ kind: 'error', message: 'x' });
-    store.getState().clearNotices();
-    expect(store.getState().notices).toEqual([]);
   });
 
-  it('holds the announcement, search query and loading status', () => {
+  it('holds the announcement', () => {
     const store = createAppStore();
     store.getState().announce('Selected TikTok');
-    store.getState().setSearchQuery('byte');
-    store.getState().setLoading({ phase: 'error', errors: ['bad json'] });
-    expect(store.getState()).toMatchObject({
-      announcement: 'Selected TikTok',
-      searchQuery: 'byte',
-      loading: { phase: 'error', errors: ['bad json'] },
-    });
+    expect(store.getState()).toMatchObject({ announcement: 'Selected TikTok' });
   });
 
   it('leaves the view and its history mode alone', () => {
     const store = createAppStore();
     store.getState().announce('x');
-    store.getState().setSearchQuery('y');
-    expect(store.getState().lastChange).toEqual({ mode: 'none', seq: 0 });
+    store.getState().addNotice({ kind: 'info', message: 'y' });
+    expect(store.getState().lastChange).toEqual({ origin: 'link', seq: 0 });
   });
 });

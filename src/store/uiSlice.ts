@@ -25,14 +25,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
       const notices = get().notices.filter((n) => n.id !== id);
       if (notices.length !== get().notices.length) set({ notices });
     },
-    clearNotices() {
-      if (get().notices.length > 0) set({ notices: [] });
-    },
     announcement: '',
     announce: (text) => set({ announcement: text }),
-    searchQuery: '',
-    setSearchQuery: (query) => set({ searchQuery: query }),
-    loading: { phase: 'loading' },
-    setLoading: (status) => set({ loading: { ...status } }),
   };
 };

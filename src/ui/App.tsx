@@ -1,32 +1,31 @@
 // The explorer's layout: filters on the left, the graph and timeline in the middle, what the
-// selection is (or the source being read) on the right.
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// selection is (or the source being read) on the right. Each panel lives in a folder of its own.
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { GraphCanvas } from '../render/GraphCanvas';
-import type { Renderer, RendererHandlers, RenderViewport } from '../render/createRenderer';
-import { buildDateHistogram, deriveTimeline, deriveView } from '../view';
-import type { ViewState } from '../view/viewState';
+import type { Renderer } from '../render/cytoscape/types';
 import { encodeViewState } from '../url/codec';
-import { DateFilter } from './DateFilter';
-import { DetailsPanel as DetailsPanelView } from './DetailsPanel';
-import { EntityList } from './EntityList';
-import { ExportMenu } from './ExportMenu';
-import { GraphControls } from './GraphControls';
-import { Legend as LegendView } from './Legend';
-import { Notices as NoticesView } from './Notices';
-import { PathFinder } from './PathFinder';
-import { SearchBox } from './SearchBox';
-import { ShowMoreList } from './ShowMoreList';
-import { ShareControls as ShareControlsView } from './ShareControls';
-import { SourceFilter as SourceFilterView } from './SourceFilter';
-import { SourceReader as SourceReaderView } from './SourceReader';
-import { StatusLine } from './StatusLine';
-import { Timeline } from './Timeline';
-import { useActions, useAppState, useModel } from './appContext';
-import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-import { useAnnouncements } from './useAnnouncements';
-import { useTheme } from './useTheme';
-import { applyThemeVariables } from './themeVariables';
+import { buildDateHistogram, deriveTimeline, deriveView } from '../view';
+import type { ViewState } from '../viewState/viewState';
+import { DetailsPanel as DetailsPanelView } from './details/DetailsPanel';
+import { DateFilter } from './filters/DateFilter';
+import { Legend as LegendView } from './filters/Legend';
+import { SourceFilter as SourceFilterView } from './filters/SourceFilter';
+import { useCanvasHandlers, useCentringOnSelection } from './graph/canvasWiring';
+import { EntityList } from './graph/EntityList';
+import { GraphCanvas, type CanvasEvent } from './graph/GraphCanvas';
+import { GraphControls } from './graph/GraphControls';
+import { StatusLine } from './graph/StatusLine';
+import { Header } from './header/Header';
+import { PathFinder } from './paths/PathFinder';
+import { SourceReader as SourceReaderView } from './reader/SourceReader';
+import { SourcesIndex as SourcesIndexView } from './reader/SourcesIndex';
+import { useAppState, useModel } from './shared/appContext';
+import { Notices as NoticesView } from './shared/Notices';
+import { applyThemeVariables } from './shared/themeVariables';
+import { useAnnouncements } from './shared/useAnnouncements';
+import { useKeyboardShortcuts } from './shared/useKeyboardShortcuts';
+import { useTheme } from './shared/useTheme';
+import { Timeline } from './timeline/Timeline';
 
 // Panels that read the store themselves: re-rendering them on every view change changes nothing
 // and, at scale, costs (hundreds of source checkboxes).
@@ -34,21 +33,22 @@ const SourceFilter = memo(SourceFilterView);
 const Legend = memo(LegendView);
 const Notices = memo(NoticesView);
 const SourceReader = memo(SourceReaderView);
-/** A corpus of hundreds of sources lists the first ones: the rest wait for "Show more". */
-const SOURCES_PAGE_SIZE = 20;
 const DetailsPanel = memo(DetailsPanelView);
-const ShareControls = memo(ShareControlsView);
+const SourcesIndex = memo(SourcesIndexView);
 
 /** Everything but the viewport: panning must not re-derive the view. */
 function useViewWithoutViewport(): ViewState {
   return useAppState(useShallow((state) => ({ ...state.view, viewport: null })));
 }
 
-const VIEWPORT_DEBOUNCE_MS = 200;
+export interface AppProps {
+  embed: boolean;
+  /** The page's instrumentation (src/app): what the canvas reports as it draws. */
+  onCanvasEvent?: (event: CanvasEvent) => void;
+}
 
-export function App({ embed }: { embed: boolean }) {
+export function App({ embed, onCanvasEvent }: AppProps) {
   const model = useModel();
-  const actions = useActions();
   const viewState = useViewWithoutViewport();
   const viewport = useAppState((state) => state.view.viewport);
   const announcement = useAppState((state) => state.announcement);
@@ -61,40 +61,8 @@ export function App({ embed }: { embed: boolean }) {
   useKeyboardShortcuts();
   useAnnouncements();
   useEffect(() => applyThemeVariables(theme), [theme]);
-
-  // What was picked on the canvas is already in view. Centring it would also move a node away
-  // from under the pointer between the two clicks of a double-click (which expands it).
-  const pickedOnCanvas = useRef<string | null>(null);
-  const handlers = useMemo<RendererHandlers>(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const pick = (id: string) => {
-      pickedOnCanvas.current = id;
-      actions.select(id);
-    };
-    return {
-      tapNode: pick,
-      tapEdge: pick,
-      tapBackground: () => actions.select(null),
-      doubleTapNode: (id) => actions.expand(id),
-      viewportChange: (next: RenderViewport) => {
-        clearTimeout(timer);
-        timer = setTimeout(() => actions.setViewport(next), VIEWPORT_DEBOUNCE_MS);
-      },
-    };
-  }, [actions]);
-
-  const selected = viewState.selected;
-  // A link that restores a viewport keeps it: centring on the selection it was opened with would
-  // move the graph away from what its sender saw. Later selections are centred.
-  const openedWith = useRef(viewport ? selected : null);
-  useEffect(() => {
-    if (!selected || !renderer) return;
-    const restored = selected === openedWith.current;
-    const onCanvas = selected === pickedOnCanvas.current;
-    openedWith.current = null;
-    pickedOnCanvas.current = null;
-    if (!restored && !onCanvas) renderer.center(selected);
-  }, [selected, renderer]);
+  const handlers = useCanvasHandlers();
+  useCentringOnSelection(renderer, viewState.selected);
 
   const onReady = useCallback((instance: Renderer | null) => setRenderer(instance), []);
   const title = model.title || 'Evidence graph';
@@ -108,6 +76,7 @@ export function App({ embed }: { embed: boolean }) {
       viewport={viewport}
       handlers={handlers}
       onReady={onReady}
+      onEvent={onCanvasEvent}
       label={`Graph of ${view.counts.visibleNodes} entities and ${view.counts.visibleEdges} relations. The entity list offers the same content as text.`}
     />
   );
@@ -135,16 +104,7 @@ export function App({ embed }: { embed: boolean }) {
       <a className="skip-link" href="#details-and-sources">
         Skip to the details
       </a>
-      <header className="topbar">
-        <h1>{title}</h1>
-        <SearchBox
-          label="Search entities"
-          placeholder="Search by name or alias…"
-          onPick={(id) => actions.select(id)}
-        />
-        <ShareControls />
-        <ExportMenu model={model} view={view} renderer={renderer} theme={theme} />
-      </header>
+      <Header title={title} model={model} view={view} renderer={renderer} theme={theme} />
       <div className="layout">
         <aside className="sidebar" aria-label="Filters and entity list">
           <h2 className="section-title" id="entity-list-heading" tabIndex={-1}>
@@ -180,31 +140,3 @@ export function App({ embed }: { embed: boolean }) {
     </div>
   );
 }
-
-/** Every source, to open in the reader without going through a quote first. */
-const SourcesIndex = memo(function SourcesIndex() {
-  const model = useModel();
-  const { openReader } = useActions();
-  return (
-    <section aria-label="Sources">
-      <h2 className="section-title">Sources</h2>
-      <ShowMoreList
-        className="sources-index"
-        items={model.sources.ids}
-        noun="sources"
-        pageSize={SOURCES_PAGE_SIZE}
-        renderItem={(id) => (
-          <li key={id}>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => openReader(id, null, null)}
-            >
-              Read “<bdi>{model.sources.byId.get(id)?.title ?? id}</bdi>”
-            </button>
-          </li>
-        )}
-      />
-    </section>
-  );
-});

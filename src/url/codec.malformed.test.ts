@@ -1,8 +1,9 @@
 // Every kind of bad value: each is dropped (or clamped) on its own and the rest restores.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../view/viewState';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../viewState/viewState';
 import { decodeViewState, encodeViewState } from './codec';
-import { MAX_ID_LENGTH, MAX_LIST_ITEMS, MAX_QUERY_LENGTH, MAX_REPORTED_PROBLEMS } from './limits';
+import { MAX_ID_LENGTH, MAX_LIST_ITEMS } from '../viewState/limits';
+import { MAX_QUERY_LENGTH, MAX_REPORTED_PROBLEMS } from './limits';
 
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...patch });
 

@@ -2,9 +2,9 @@
 // out is canonical.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ViewState } from '../view/viewState';
+import type { ViewState } from '../viewState/viewState';
 import { decodeViewState, encodeViewState } from './codec';
-import { sanitizeViewState } from './sanitize';
+import { sanitizeViewState } from '../viewState/canonical';
 import { anyIdArb, queryLikeArb, slugArb, validViewStateArb } from './testArbitraries';
 import type { DecodeContext } from './types';
 
@@ -20,6 +20,7 @@ function collectIds(s: ViewState) {
     ...s.hidden,
     ...s.pinned,
     ...s.expanded.map((e) => e.id),
+    ...(s.layout?.nodes ?? []),
   ].filter((id): id is string => id !== null);
   return { entities, sources: [...(s.sources ?? []), ...(s.readerSource ? [s.readerSource] : [])] };
 }

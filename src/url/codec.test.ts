@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../view/viewState';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../viewState/viewState';
 import { decodeFlags, decodeViewState, encodeViewState, splitQuery } from './codec';
 import type { DecodeContext } from './types';
 
@@ -39,6 +39,7 @@ describe('encodeViewState: exact URLs', () => {
       readerSource: 's001',
       readerStart: 120,
       readerEnd: 180,
+      layout: null,
       viewport: { zoom: 1.5, panX: -340, panY: 120 },
     };
     expect(encodeViewState(state)).toBe(
@@ -72,6 +73,15 @@ describe('encodeViewState: exact URLs', () => {
     expect(encodeViewState(view({ selected: 'a,b' }))).toBe('v=1&sel=a%2Cb');
     expect(encodeViewState(view({ hidden: ['x*2', 'née'] }))).toBe('v=1&hide=n%C3%A9e,x%2A2');
     expect(encodeViewState(view({ focus: "it's(1)!" }))).toBe('v=1&focus=it%27s%281%29%21');
+  });
+
+  it('writes a re-layout as its entities, with the rounds past the first', () => {
+    const layout = { nodes: ['c', 'a', 'b*'], rounds: 1 };
+    expect(encodeViewState(view({ layout }))).toBe('v=1&lay=a,b%2A,c');
+    expect(encodeViewState(view({ layout: { ...layout, rounds: 3 } }))).toBe('v=1&lay=3*a,b%2A,c');
+    expect(encodeViewState(view({ layout: { nodes: [], rounds: 2 } }))).toBe('');
+    expect(decode('lay=3*a,b%2A,c').state.layout).toEqual({ nodes: ['a', 'b*', 'c'], rounds: 3 });
+    expect(decode('lay=99*a').state.layout).toEqual({ nodes: ['a'], rounds: 20 });
   });
 
   it('writes an empty source list as `src=` and "all sources" as nothing', () => {

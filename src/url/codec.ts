@@ -1,10 +1,10 @@
 // decode → sanitize → encode. Both directions walk the key table in keys.ts; nothing here knows
 // what an individual key means. Decoding never throws: a link is user input, and a bad part of
 // it costs only that part.
-import { DEFAULT_VIEW_STATE, type ViewState } from '../view/viewState';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../viewState/viewState';
 import { FLAG_KEYS, URL_KEYS, VERSION_KEY, parseSwitch, type IdKind, type ParseEnv } from './keys';
 import { MAX_QUERY_LENGTH, MAX_REPORTED_PROBLEMS, URL_FORMAT_VERSION } from './limits';
-import { sanitizeViewState } from './sanitize';
+import { sanitizeViewState } from '../viewState/canonical';
 import { decodeToken, quoteValue, shortenText } from './text';
 import {
   DEFAULT_FLAGS,
@@ -147,14 +147,14 @@ function describeNotices(
   return notices;
 }
 
-function decodeUnguarded(search: string, ctx: DecodeContext): DecodeResult {
+/** Reads a view from key/value pairs (a query's, or a story's view written with the same keys). */
+function decodePairs({ pairs, truncatedFrom }: SplitQuery, ctx: DecodeContext): DecodeResult {
   const dropped: DroppedItem[] = [];
   let droppedTotal = 0;
   const drop = (item: DroppedItem) => {
     droppedTotal += 1;
     if (dropped.length < MAX_REPORTED_PROBLEMS) dropped.push(item);
   };
-  const { pairs, truncatedFrom } = splitQuery(search);
   const { values, ignored } = collectValues(pairs, drop);
   const version = readVersion(values.get(VERSION_KEY), drop);
   const flags = readFlags(values, drop);
@@ -183,8 +183,16 @@ function decodeUnguarded(search: string, ctx: DecodeContext): DecodeResult {
  * ignored, each bad value is dropped on its own, and everything is listed in the result.
  */
 export function decodeViewState(search: string, ctx: DecodeContext = {}): DecodeResult {
+  return decodeGuarded(() => splitQuery(String(search)), ctx);
+}
+
+/**
+ * Decodes pairs; never throws. A link (or a story) is user input: whatever goes wrong costs
+ * only the part it is in, and at worst shows the default view.
+ */
+export function decodeGuarded(read: () => SplitQuery, ctx: DecodeContext): DecodeResult {
   try {
-    return decodeUnguarded(String(search), ctx);
+    return decodePairs(read(), ctx);
   } catch {
     // Only reachable through a throwing ctx callback; a link must never break the app.
     return {

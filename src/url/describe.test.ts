@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeViewState } from './codec';
 import { describeDecodeResult } from './describe';
+import { MAX_QUERY_LENGTH } from './limits';
 
 describe('describeDecodeResult', () => {
   it('says nothing about a clean link', () => {
@@ -43,7 +44,7 @@ describe('describeDecodeResult', () => {
   });
 
   it('reports a truncated or unreadable link', () => {
-    const long = decodeViewState(`focus=a&x=${'y'.repeat(300_000)}`);
+    const long = decodeViewState(`focus=a&x=${'y'.repeat(MAX_QUERY_LENGTH)}`);
     expect(describeDecodeResult(long)[0]?.kind).toBe('warning');
     const broken = decodeViewState('focus=a', {
       knownIds: () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../store/createAppStore';
-import { DEFAULT_VIEW_STATE } from '../view/viewState';
+import { DEFAULT_VIEW_STATE } from '../viewState/viewState';
 import { decodeViewState } from './codec';
+import { historyModeFor } from './historyModes';
 import { startUrlSync, type Timers, type UrlSyncOptions, type UrlWindow } from './historySync';
 
 /** A history stack with the parts of window the sync uses. */
@@ -206,7 +207,7 @@ describe('startUrlSync', () => {
     calls.length = 0;
     go(-1);
     expect(store.getState().view).toEqual({ ...DEFAULT_VIEW_STATE, focus: 'a' });
-    expect(store.getState().lastChange.mode).toBe('none');
+    expect(historyModeFor(store.getState().lastChange.origin)).toBe('none');
     expect(calls).toEqual([]);
     expect(entries).toHaveLength(3);
     expect(onDecode).toHaveBeenCalledWith(expect.objectContaining({ dropped: [], notices: [] }));

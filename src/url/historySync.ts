@@ -1,10 +1,11 @@
 // Keeps the address bar and the store in step. Store → URL: every view change writes the
-// canonical URL, as a new history entry (push) or over the current one (replace), as the action
-// said, once the change has been painted. URL → store: back/forward decodes the URL and hydrates
-// the store, writing nothing.
+// canonical URL, as a new history entry (push) or over the current one (replace), as its origin
+// says (historyModes.ts), once the change has been painted. URL → store: back/forward decodes the
+// URL and hydrates the store with the origin 'history', which writes nothing.
 import type { AppState } from '../store/types';
-import type { ViewState } from '../view/viewState';
+import type { ViewState } from '../viewState/viewState';
 import { decodeFlags, decodeViewState, encodeViewState } from './codec';
+import { historyModeFor } from './historyModes';
 import type { DecodeContext, DecodeResult } from './types';
 
 /** The parts of `window` the sync uses, so tests can pass a fake. */
@@ -123,7 +124,7 @@ export function startUrlSync(
 
   const onChange = (state: AppState, previous: AppState) => {
     if (state.view === previous.view) return;
-    const { mode } = state.lastChange;
+    const mode = historyModeFor(state.lastChange.origin);
     if (mode === 'none') {
       cancelPending(); // the URL already holds the hydrated view
     } else if (mode === 'replace') {
@@ -147,7 +148,7 @@ export function startUrlSync(
     queued = [];
     const context = typeof options.context === 'function' ? options.context() : options.context;
     const result = decodeViewState(win.location.search, context);
-    store.getState().hydrate(result.state);
+    store.getState().hydrate(result.state, { origin: 'history' });
     options.onDecode?.(result);
   };
 

@@ -1,11 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../view/viewState';
+import urlFormat from '../../docs/url-format.md?raw';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../viewState/viewState';
 import { decodeViewState, encodeViewState } from './codec';
-import { sanitizeViewState } from './sanitize';
+import { sanitizeViewState } from '../viewState/canonical';
 import { FLAG_KEYS, URL_KEYS, VERSION_KEY } from './keys';
-import { compareText } from './text';
-import { MAX_ID_LENGTH, MAX_LIST_ITEMS, MAX_OFFSET, MAX_PAGES, MAX_QUERY_LENGTH } from './limits';
+import { compareText } from '../viewState/ids';
+import {
+  MAX_ID_LENGTH,
+  MAX_LAYOUT_ROUNDS,
+  MAX_LIST_ITEMS,
+  MAX_OFFSET,
+  MAX_PAGES,
+} from '../viewState/limits';
+import { MAX_QUERY_LENGTH } from './limits';
 
 describe('the key table', () => {
   const names = [VERSION_KEY, ...URL_KEYS.map((k) => k.name), ...FLAG_KEYS.map((f) => f.name)];
@@ -20,8 +27,7 @@ describe('the key table', () => {
   });
 
   it('is documented key by key in docs/url-format.md', () => {
-    const doc = readFileSync(new URL('../../docs/url-format.md', import.meta.url), 'utf8');
-    for (const name of names) expect(doc).toContain(`| \`${name}\``);
+    for (const name of names) expect(urlFormat).toContain(`| \`${name}\``);
   });
 });
 
@@ -49,6 +55,7 @@ describe('the caps fit together', () => {
     readerSource: longId('r', 0),
     readerStart: MAX_OFFSET - 1,
     readerEnd: MAX_OFFSET,
+    layout: { nodes: ids('l'), rounds: MAX_LAYOUT_ROUNDS },
     viewport: { zoom: 12.345, panX: -999_999, panY: -999_999 },
   };
 

@@ -5,12 +5,14 @@
 import {
   DEFAULT_VIEW_STATE,
   type ExpandedEntity,
+  type Relayout,
   type ViewState,
   type Viewport,
-} from '../view/viewState';
-import { parsePeriod } from './dates';
-import { MAX_LIST_ITEMS, MAX_OFFSET } from './limits';
-import { checkId, decodeToken, encodeToken, quoteValue } from './text';
+} from '../viewState/viewState';
+import { parsePeriod } from '../calendar/periods';
+import { MAX_LIST_ITEMS, MAX_OFFSET } from '../viewState/limits';
+import { checkId, encodeToken } from '../viewState/ids';
+import { decodeToken, quoteValue } from './text';
 import type { AppFlags, DropReason } from './types';
 
 export type IdKind = 'entity' | 'source' | 'type' | 'predicate';
@@ -234,6 +236,31 @@ const spanCodec: ValueCodec<Span> = {
     start === null ? null : end === null ? `${start}` : `${start}-${end}`,
 };
 
+const ROUNDS = /^(\d+)\*/;
+
+// `id,id,…`, or `rounds*id,id,…` past the first round. An id's own `*` is `%2A`, so a literal one
+// can only end the count. Rounds are clamped by the sanitizer; a list of no usable id is no layout.
+const layoutCodec: ValueCodec<Relayout | null> = {
+  parse(raw, env) {
+    const count = ROUNDS.exec(raw);
+    const rounds = count ? Number(count[1]) : 1;
+    const list = count ? raw.slice(count[0].length) : raw;
+    const nodes = parseListItems(
+      list,
+      env,
+      (item) => parseIdItem(item, 'entity', env),
+      (id) => id,
+    );
+    if (nodes.length > 0) return ok({ nodes, rounds });
+    // Every item dropped has been reported already; an empty list is malformed as a whole.
+    return list.split(',').some((item) => item !== '') ? ok(null) : fail('malformed');
+  },
+  format: (layout) =>
+    layout === null
+      ? null
+      : `${layout.rounds === 1 ? '' : `${layout.rounds}*`}${formatIds(layout.nodes)}`,
+};
+
 const NUMBER = '(-?\\d+(?:\\.\\d+)?)';
 const VIEWPORT = new RegExp(`^${NUMBER},${NUMBER},${NUMBER}$`);
 
@@ -276,6 +303,7 @@ export const URL_KEYS: readonly UrlKey[] = [
     },
     spanCodec,
   ),
+  field('lay', 'layout', layoutCodec),
   field('vp', 'viewport', viewportCodec),
 ];
 

@@ -1,9 +1,15 @@
 // fast-check arbitraries for the codec's property tests (test-only; imported by *.test.ts).
 import fc from 'fast-check';
-import { MAX_HOPS, MIN_HOPS, type ViewState } from '../view/viewState';
+import { MAX_HOPS, MIN_HOPS, type ViewState } from '../viewState/viewState';
 import { URL_KEYS } from './keys';
-import { MAX_OFFSET, MAX_PAGES, MAX_PAN, MAX_SOURCES_LIMIT } from './limits';
-import { compareText, isValidId } from './text';
+import {
+  MAX_LAYOUT_ROUNDS,
+  MAX_OFFSET,
+  MAX_PAGES,
+  MAX_PAN,
+  MAX_SOURCES_LIMIT,
+} from '../viewState/limits';
+import { compareText, isValidId } from '../viewState/ids';
 
 /** Ids as the data format writes them. A few fixed ones make collisions (hidden vs pinned…) common. */
 export const slugArb: fc.Arbitrary<string> = fc.oneof(
@@ -53,6 +59,12 @@ export function validViewStateArb(idArb: fc.Arbitrary<string> = slugArb): fc.Arb
       hiddenEntityTypes: ids,
       hiddenPredicates: ids,
       reader: opt(fc.tuple(idArb, opt(fc.tuple(offsetArb, opt(offsetArb))))),
+      layout: opt(
+        fc.record({
+          nodes: fc.array(idArb, { minLength: 1, maxLength: 6 }),
+          rounds: fc.integer({ min: 1, max: MAX_LAYOUT_ROUNDS }),
+        }),
+      ),
       viewport: opt(
         fc.record({
           zoom: fc.integer({ min: 10, max: 100_000 }).map((k) => k / 1000),
@@ -95,6 +107,7 @@ export function validViewStateArb(idArb: fc.Arbitrary<string> = slugArb): fc.Arb
         readerSource,
         readerStart,
         readerEnd,
+        layout: r.layout && { nodes: sortedUnique(r.layout.nodes), rounds: r.layout.rounds },
         viewport: r.viewport,
       };
     });

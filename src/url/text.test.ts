@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod, isValidDay } from './dates';
-import { checkId, compareText, decodeToken, encodeToken, quoteValue } from './text';
+import { encodeToken } from '../viewState/ids';
+import { decodeToken, quoteValue } from './text';
 
 describe('encodeToken / decodeToken', () => {
   it('leaves slugs alone and escapes everything outside the unreserved set', () => {
@@ -19,58 +19,10 @@ describe('encodeToken / decodeToken', () => {
   });
 });
 
-describe('checkId', () => {
-  it.each([
-    ['tiktok', null],
-    ['government_action', null],
-    ['née', null],
-    ['', 'malformed'],
-    ['a b', 'malformed'],
-    ['a\u200bb', 'malformed'],
-    ['\uD800', 'malformed'],
-    [42, 'malformed'],
-    ['a'.repeat(80), null],
-    ['a'.repeat(81), 'too-long'],
-    ['é'.repeat(14), 'too-long'],
-  ])('%j → %s', (id, problem) => {
-    expect(checkId(id)).toBe(problem);
-  });
-});
-
-describe('quoteValue and compareText', () => {
+describe('quoteValue', () => {
   it('quotes values decoded and short', () => {
     expect(quoteValue('a%2Cb')).toBe('a,b');
     expect(quoteValue('%E0')).toBe('%E0');
     expect(quoteValue('x'.repeat(150))).toBe(`${'x'.repeat(100)}…`);
-  });
-
-  it('orders by code unit, independent of locale', () => {
-    expect(['b', 'B', 'a', 'é'].sort(compareText)).toEqual(['B', 'a', 'b', 'é']);
-  });
-});
-
-describe('parsePeriod', () => {
-  it.each([
-    ['2021', '2021-01-01', '2021-12-31'],
-    ['2021-02', '2021-02-01', '2021-02-28'],
-    ['2024-02', '2024-02-01', '2024-02-29'],
-    ['2021-04', '2021-04-01', '2021-04-30'],
-    ['2021-09-01', '2021-09-01', '2021-09-01'],
-    ['0000-02', '0000-02-01', '0000-02-29'],
-  ])('%s → %s…%s', (text, start, end) => {
-    expect(parsePeriod(text)).toEqual({ start, end });
-  });
-
-  it.each(['2021-13', '2021-00', '2021-04-31', '2021-1', '202', '2021-', ' 2021', '２０２１'])(
-    'rejects %s',
-    (text) => {
-      expect(parsePeriod(text)).toBeNull();
-    },
-  );
-
-  it('knows a day from a period', () => {
-    expect(isValidDay('2021-09-01')).toBe(true);
-    expect(isValidDay('2021-09')).toBe(false);
-    expect(isValidDay(null)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 // Shapes shared by the key table, the codec and the history sync.
-import type { ViewState } from '../view/viewState';
+import type { ViewState } from '../viewState/viewState';
 
 /** What the loaded graph knows, so a link can be checked against it. Every field is optional. */
 export interface DecodeContext {

@@ -1,7 +1,7 @@
 // The state's ids resolved to node / edge indices once; former ids follow their entity, unknown
 // ids are dropped (the URL layer sanitises too, this is the view not trusting it).
 import { resolveId, type GraphModel } from '../model';
-import { MAX_HOPS, MIN_HOPS, type ViewState } from './viewState';
+import { MAX_HOPS, MIN_HOPS, type ViewState } from '../viewState/viewState';
 
 export interface Anchors {
   /** Node indices, -1 when unset or unknown. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDay, loadModel, parseDay, type GraphModel } from '../model';
+import { formatDay, parseDay } from '../calendar/days';
+import { loadModel, type GraphModel } from '../model';
 import {
   ARBITRARY_DAY_MAX,
   ARBITRARY_DAY_MIN,
@@ -14,7 +15,7 @@ import { buildDateHistogram } from './histogram/buildDateHistogram';
 import { makeState } from './testFixtures';
 import { deriveTimeline } from './timeline/deriveTimeline';
 import type { DerivedView } from './types';
-import type { ViewState } from './viewState';
+import type { ViewState } from '../viewState/viewState';
 
 const dayArb = fc
   .integer({ min: ARBITRARY_DAY_MIN - 30, max: ARBITRARY_DAY_MAX + 30 })

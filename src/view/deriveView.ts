@@ -9,6 +9,7 @@ import { createElementFactory } from './elementCache';
 import { explainEmpty } from './explainEmpty';
 import { filterElements } from './filters/filterElements';
 import { selectVisible } from './focus/selectVisible';
+import { resolveRelaidPositions } from './relayout/relaidPositions';
 import { findViewPaths } from './paths/findViewPaths';
 import {
   capVisibleEdges,
@@ -24,7 +25,7 @@ import {
   type ViewEdge,
   type ViewNode,
 } from './types';
-import type { ViewState } from './viewState';
+import type { ViewState } from '../viewState/viewState';
 
 // The last view per model, keyed by the identity of the (immutable) state: deriveTimeline called
 // with the same state reuses it instead of deriving again.
@@ -121,10 +122,13 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
 
   const highlight = findHighlight(model, anchors, visibleNodes, visibleEdges);
   const factory = createElementFactory(model);
+  const relaid = resolveRelaidPositions(model, state.layout);
   const nodes: ViewNode[] = [];
   for (let n = 0; n < model.nodes.count; n++) {
-    if (visibleNodes[n])
-      nodes.push(factory.node(n, classifyNode(model, n, highlight, nodeFlags[n] ?? 0)));
+    if (visibleNodes[n]) {
+      const mask = classifyNode(model, n, highlight, nodeFlags[n] ?? 0);
+      nodes.push(factory.node(n, mask, relaid?.get(n)));
+    }
   }
   const edges: ViewEdge[] = new Array<ViewEdge>(visibleEdgeCount);
   const edgeIndices = new Uint32Array(visibleEdgeCount);

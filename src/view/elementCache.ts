@@ -32,7 +32,8 @@ function getSlots(model: GraphModel): Slots {
 }
 
 export interface ElementFactory {
-  node(n: number, classMask: number): ViewNode;
+  /** `at`: where a re-layout put the node, when one did; else its compiled position. */
+  node(n: number, classMask: number, at?: { x: number; y: number }): ViewNode;
   edge(e: number, classMask: number, corroboration: number): ViewEdge;
 }
 
@@ -40,15 +41,19 @@ export function createElementFactory(model: GraphModel): ElementFactory {
   const slots = getSlots(model);
   const { nodes, edges, predicates } = model;
   return {
-    node(n, classMask) {
+    node(n, classMask, at) {
+      const x = at ? at.x : (nodes.x[n] ?? 0);
+      const y = at ? at.y : (nodes.y[n] ?? 0);
       const cached = slots.nodes[n];
-      if (cached && slots.nodeMasks[n] === classMask) return cached;
+      if (cached && slots.nodeMasks[n] === classMask && cached.x === x && cached.y === y) {
+        return cached;
+      }
       const created: ViewNode = Object.freeze({
         id: nodes.ids[n] ?? '',
         label: nodes.labels[n] ?? '',
         type: readEntityType(nodes.types[n] ?? 0),
-        x: nodes.x[n] ?? 0,
-        y: nodes.y[n] ?? 0,
+        x,
+        y,
         classes: readClassList(classMask),
       });
       slots.nodes[n] = created;

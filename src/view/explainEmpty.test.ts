@@ -4,7 +4,7 @@ import { deriveView } from './deriveView';
 import { loadModel } from '../model';
 import { buildTestGraph } from '../model/testGraph';
 import { makeState, newsModel as model } from './testFixtures';
-import type { ViewState } from './viewState';
+import type { ViewState } from '../viewState/viewState';
 
 const reasonFor = (patch: Partial<ViewState>) => deriveView(model, makeState(patch)).emptyReason;
 

@@ -14,11 +14,12 @@ import {
   type FilteredGraph,
 } from './filters/filterElements';
 import type { VisibleSelection } from './focus/selectVisible';
-import type { EmptyReason, FilterName } from './types';
-import type { ViewState } from './viewState';
+import type { FilterKind } from '../viewState/filters';
+import type { EmptyReason } from './types';
+import type { ViewState } from '../viewState/viewState';
 
 /** In tie-break order: the date range is the filter people move most. */
-const BIT_FILTERS: readonly (readonly [number, FilterName])[] = [
+const BIT_FILTERS: readonly (readonly [number, FilterKind])[] = [
   [REJECT_DATE, 'date'],
   [REJECT_SOURCES, 'sources'],
   [REJECT_MIN_SOURCES, 'minSources'],
@@ -27,7 +28,7 @@ const BIT_FILTERS: readonly (readonly [number, FilterName])[] = [
   [REJECT_HIDDEN, 'hidden'],
 ];
 
-function describe(filter: FilterName, state: ViewState): string {
+function describe(filter: FilterKind, state: ViewState): string {
   switch (filter) {
     case 'date':
       return state.dateFrom === null && state.dateTo === null
@@ -48,11 +49,11 @@ function describe(filter: FilterName, state: ViewState): string {
   }
 }
 
-function name(filter: FilterName, state: ViewState): EmptyReason {
+function name(filter: FilterKind, state: ViewState): EmptyReason {
   return { filter, message: describe(filter, state) };
 }
 
-function firstFilterOf(bits: number): FilterName {
+function firstFilterOf(bits: number): FilterKind {
   return BIT_FILTERS.find(([bit]) => bits & bit)?.[1] ?? 'focus';
 }
 

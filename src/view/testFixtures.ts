@@ -2,7 +2,7 @@
 import { loadModel, type GraphModel } from '../model';
 import { buildTestGraph } from '../model/testGraph';
 import { buildNewsGraph } from '../model/testNewsGraph';
-import { DEFAULT_VIEW_STATE, type ViewState } from './viewState';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../viewState/viewState';
 
 export function makeState(patch: Partial<ViewState> = {}): ViewState {
   return { ...DEFAULT_VIEW_STATE, ...patch };

@@ -1,18 +1,7 @@
 import type { PathsResult } from '../model';
 import type { EntityType } from '../schema/vocabulary';
+import type { FilterKind } from '../viewState/filters';
 import type { NodeCap } from './lod/capVisibleNodes';
-
-/** Filters the view can name as the reason it is empty. */
-export const FILTER_NAMES = [
-  'date',
-  'sources',
-  'minSources',
-  'types',
-  'predicates',
-  'focus',
-  'hidden',
-] as const;
-export type FilterName = (typeof FILTER_NAMES)[number];
 
 /** Classes the renderer styles; an element's classes come in this order. */
 export const VIEW_CLASSES = [
@@ -62,7 +51,7 @@ export interface ViewCounts {
 }
 
 export interface EmptyReason {
-  filter: FilterName;
+  filter: FilterKind;
   message: string;
 }
 

@@ -1,5 +1,5 @@
 // A deterministic synthetic corpus of any size, for the opt-in performance test.
-import { seededRandom } from '../layout/layoutGraph';
+import { seededRandom } from '../../layout/layoutGraph';
 import type { CorpusFiles } from '../types';
 
 export interface CorpusSize {

@@ -1,5 +1,7 @@
 // EDTF (level 0 and 1) → the whole days a date covers, inclusive, as YYYY-MM-DD.
 import edtf, { parse, type EdtfParseResult } from 'edtf';
+import { convertEpochMsToDay, formatDay } from '../../calendar/days';
+import { countDaysInMonth } from '../../calendar/periods';
 
 export interface DateRange {
   /** As written. */
@@ -69,7 +71,7 @@ function parseSimple(input: string, parts: string[]): ParsedDate | undefined {
     const m = SIMPLE.exec(part);
     if (!m) return undefined;
     const [, year = '', month, day] = m;
-    const lastDay = String(daysInMonth(Number(year), Number(month ?? 12))).padStart(2, '0');
+    const lastDay = String(countDaysInMonth(Number(year), Number(month ?? 12))).padStart(2, '0');
     bounds.push([
       `${year}-${month ?? '01'}-${day ?? '01'}`,
       `${year}-${month ?? '12'}-${day ?? lastDay}`,
@@ -137,7 +139,7 @@ function checkCalendar(part: string): string | undefined {
   }
   if (m[3] !== undefined && month <= 12) {
     const day = Number(m[3]);
-    const last = daysInMonth(year, month);
+    const last = countDaysInMonth(year, month);
     if (day < 1 || day > last)
       return `day ${m[3]} does not exist in ${m[1]}-${m[2]} (it has ${last} days)`;
   }
@@ -170,18 +172,7 @@ function safeParse(part: string): { min: number | null } | undefined {
   }
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 /** Epoch milliseconds → YYYY-MM-DD (year padded to 4 digits, '-' for BCE), or null. */
 function toDay(ms: number | null): string | null {
-  if (ms === null || !Number.isFinite(ms)) return null;
-  const d = new Date(ms);
-  const year = d.getUTCFullYear();
-  const yyyy = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
-  const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
-  const dd = String(d.getUTCDate()).padStart(2, '0');
-  return `${yyyy}-${mm}-${dd}`;
+  return ms === null || !Number.isFinite(ms) ? null : formatDay(convertEpochMsToDay(ms));
 }

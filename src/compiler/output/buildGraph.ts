@@ -17,7 +17,7 @@ import { compactEdges } from '../../schema/edgeColumns';
 import { STATUS_DEFINITIONS } from '../../schema/attribution';
 import { ENTITY_TYPE_DEFINITIONS, type PredicateDefinition } from '../../schema/vocabulary';
 import { compareStrings } from '../diagnostics';
-import { layoutGraph } from '../layout/layoutGraph';
+import { layoutGraph } from '../../layout/layoutGraph';
 import type { OnCompileProgress } from '../progress';
 import type { CompiledNode } from '../resolve/resolveClaims';
 import type { CompiledEdge } from '../resolve/resolveRelations';

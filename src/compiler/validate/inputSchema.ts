@@ -150,7 +150,6 @@ export const originSchema = z.strictObject({
   reliability,
   notes: optionalText,
 });
-export type OriginInput = z.infer<typeof originSchema>;
 
 export const corpusSchema = z.strictObject({
   title: optionalText,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeState, newsModel as model } from '../testFixtures';
-import type { ViewState } from '../viewState';
+import type { ViewState } from '../../viewState/viewState';
 import {
   filterElements,
   REJECT_DATE,

@@ -3,7 +3,7 @@
 // and lets the histogram ignore the date filter alone.
 import type { GraphModel, SparseRows } from '../../model';
 import { ENTITY_TYPES } from '../../schema/vocabulary';
-import type { ViewState } from '../viewState';
+import type { ViewState } from '../../viewState/viewState';
 import { compileFilterMasks, type FilterMasks } from './filterMasks';
 import { overlapsRange } from './overlapsRange';
 

@@ -1,8 +1,9 @@
 // Compiles the filter part of a ViewState into lookup arrays indexed like the model's tables, so
 // the per-edge loop does array reads only.
-import { parseDay, resolveId, type GraphModel } from '../../model';
+import { parseDay } from '../../calendar/days';
+import { resolveId, type GraphModel } from '../../model';
 import { ENTITY_TYPES } from '../../schema/vocabulary';
-import type { ViewState } from '../viewState';
+import type { ViewState } from '../../viewState/viewState';
 
 export interface FilterMasks {
   /** False when neither a date bound is set nor undated relations are excluded. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDay } from '../../model';
+import { parseDay } from '../../calendar/days';
 import { overlapsRange } from './overlapsRange';
 
 const d = (day: string): number => parseDay(day)!;

@@ -3,11 +3,12 @@
 // brushing a set of months selects exactly what those bins count); open ends stop at the extent.
 // `filtered` applies every filter except the date range itself and ignores focus, so the brush
 // shows what moving it would bring in. Derived claim edges are not counted: claims count once.
-import { countFirstDayOfMonth, formatDay, formatMonth, type GraphModel } from '../../model';
+import { countFirstDayOfMonth, formatDay, formatMonth } from '../../calendar/days';
+import type { GraphModel } from '../../model';
 import { ENTITY_TYPES } from '../../schema/vocabulary';
 import { filterElements, REJECT_DATE } from '../filters/filterElements';
 import type { DateHistogram, HistogramBin } from '../types';
-import type { ViewState } from '../viewState';
+import type { ViewState } from '../../viewState/viewState';
 import { getMonthBins } from './monthBins';
 
 const CLAIM_TYPE = ENTITY_TYPES.indexOf('claim');

@@ -1,6 +1,7 @@
 // The months every dated relation and claim spans, clamped to the model's extent. They depend on
 // the model only, so they are computed once per model rather than per histogram.
-import { countMonthOfDay, type GraphModel } from '../../model';
+import { countMonthOfDay } from '../../calendar/days';
+import type { GraphModel } from '../../model';
 
 export interface MonthBins {
   firstMonth: number;

@@ -3,7 +3,7 @@
 import { shortestPaths, type GraphModel, type PathsResult } from '../../model';
 import type { Anchors } from '../anchors';
 import type { FilteredGraph } from '../filters/filterElements';
-import type { ViewState } from '../viewState';
+import type { ViewState } from '../../viewState/viewState';
 
 export interface ViewPaths {
   /** Null when the state asks for no path. */

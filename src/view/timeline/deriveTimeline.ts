@@ -5,7 +5,7 @@ import type { GraphModel } from '../../model';
 import { isolateBidi } from '../../model/bidi';
 import { deriveView } from '../deriveView';
 import type { DerivedView, TimelineItem } from '../types';
-import type { ViewState } from '../viewState';
+import type { ViewState } from '../../viewState/viewState';
 
 function describeRelation(model: GraphModel, e: number): TimelineItem {
   const { edges, nodes } = model;

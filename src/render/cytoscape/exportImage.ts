@@ -1,0 +1,31 @@
+// The PNG export: the whole drawing at zoom 1, not the viewport, labelled for that frame.
+import type { Core } from 'cytoscape';
+import { extentWithLabelRoom } from '../scene/fit';
+import type { LabelSync } from './labels';
+import type { Residents } from './residents';
+import type { Veil } from './veil';
+
+export function exportPng(
+  cy: Core,
+  parts: { residents: Residents; labels: LabelSync; veil: Veil },
+  background: string,
+): Blob {
+  const { residents, labels, veil } = parts;
+  // cytoscape's full image spans every element it holds, hidden ones included.
+  residents.dropHidden(0);
+  return veil.without(() => {
+    const extent = extentWithLabelRoom(
+      residents
+        .drawn()
+        .nodes()
+        .map((node) => node.position()),
+    );
+    if (extent) {
+      const { x1, y1, x2, y2 } = extent;
+      labels.syncNodeLabels({ zoom: 1, pan: { x: -x1, y: -y1 }, width: x2 - x1, height: y2 - y1 });
+    }
+    const image = cy.png({ full: true, output: 'blob', bg: background, scale: 2 });
+    labels.syncNodeLabels();
+    return image as unknown as Blob;
+  });
+}

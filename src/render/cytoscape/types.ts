@@ -1,0 +1,64 @@
+// The renderer's contract: what the page may ask of the cytoscape adapter. It draws a scene
+// (render/scene) and reports a person's gestures; it knows nothing of the store or React.
+import type { Core } from 'cytoscape';
+import type { RenderScene, RenderViewport } from '../scene/types';
+import type { Theme } from '../style/palette';
+
+export interface RendererHandlers {
+  tapNode?: (id: string) => void;
+  tapEdge?: (id: string) => void;
+  tapBackground?: () => void;
+  doubleTapNode?: (id: string) => void;
+  viewportChange?: (viewport: RenderViewport) => void;
+}
+
+export interface ApplyStats {
+  /** New elements. */
+  added: number;
+  /** Kept elements shown again. */
+  revealed: number;
+  /** Elements the scene dropped: hidden and kept, or removed once over the limit. */
+  removed: number;
+  /** Elements whose label or classes changed. */
+  updated: number;
+  /** Nodes drawn before whose position the scene changed (a re-layout): they glide there. */
+  moved: number;
+  /** What is drawn: the scene's nodes and edges. */
+  elements: number;
+  /** What cytoscape holds: the drawn elements and the hidden ones it keeps. */
+  resident: number;
+}
+
+export interface ApplyOptions {
+  /** Fit the view to the drawing once moved nodes have settled (the view has no viewport). */
+  fit?: boolean;
+}
+
+export interface Renderer {
+  apply(scene: RenderScene, options?: ApplyOptions): ApplyStats;
+  setHandlers(handlers: RendererHandlers): void;
+  setTheme(theme: Theme): void;
+  fit(ids?: readonly string[]): void;
+  center(id: string): void;
+  getViewport(): RenderViewport;
+  setViewport(viewport: RenderViewport): void;
+  /** Resolves once the nodes the last scene moved have settled (at once when none moved). */
+  whenSettled(): Promise<void>;
+  /** Where an element is drawn, in CSS pixels relative to the container (an edge: its midpoint). */
+  renderedPositionOf(id: string): { x: number; y: number } | null;
+  exportPng(background: string): Blob;
+  /** Calls back once, after cytoscape has next drawn a frame. */
+  onceDrawn(callback: () => void): void;
+  destroy(): void;
+  /** For adapter tests and the benchmark: the live instance. */
+  readonly cy: Core;
+}
+
+export interface RendererOptions {
+  container?: HTMLElement;
+  theme: Theme;
+  /** Large graphs hide edges and use textures while panning, so frames stay short. */
+  large?: boolean;
+  /** Headless instances (tests) have no canvas: the size node labels are placed in. */
+  size?: { width: number; height: number };
+}

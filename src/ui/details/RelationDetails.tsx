@@ -1,0 +1,71 @@
+// A relation: who did what to whom, when, how well it is corroborated, its evidence, and the
+// claims it contradicts or supports.
+import { edgeAttributes, entityLabel, evidenceFor, relationEnds } from '../../model/queries';
+import { EntityLink } from '../shared/EntityLink';
+import { EvidenceList } from '../shared/EvidenceList';
+import { ItemName } from '../shared/ItemName';
+import { useModel } from '../shared/appContext';
+import { formatEdtf, sourcesPhrase } from '../shared/labels';
+import { Panel, type HeadingRef } from './Panel';
+
+export function RelationDetails({ id, headingRef }: { id: string; headingRef: HeadingRef }) {
+  const model = useModel();
+  const attributes = edgeAttributes(model, id);
+  const ends = relationEnds(model, id);
+  if (!attributes || !ends) return null;
+  const { source: subject, target: object } = ends;
+  return (
+    <Panel title={<ItemName id={id} />} kind="Relation" headingRef={headingRef}>
+      <p>
+        <EntityLink id={subject} label={entityLabel(model, subject)} />{' '}
+        <bdi>{attributes.label}</bdi> <EntityLink id={object} label={entityLabel(model, object)} />
+      </p>
+      <dl className="facts">
+        <dt>When</dt>
+        <dd>
+          {formatEdtf(attributes.date)}
+          {attributes.dateBasis && (
+            <span className="muted">
+              {' ('}
+              <bdi>{attributes.dateBasis}</bdi>)
+            </span>
+          )}
+        </dd>
+        <dt>Corroboration</dt>
+        <dd>{sourcesPhrase(attributes.sources.length)}</dd>
+        {attributes.note && (
+          <>
+            <dt>Note</dt>
+            <dd>{attributes.note}</dd>
+          </>
+        )}
+      </dl>
+      <h3>Evidence</h3>
+      <EvidenceList evidence={evidenceFor(model, id)} />
+      {attributes.contradicts.length > 0 && (
+        <>
+          <h3>Contradicts</h3>
+          <ul className="claim-list">
+            {attributes.contradicts.map((claim) => (
+              <li key={claim}>
+                <EntityLink id={claim} label={<ItemName id={claim} />} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {attributes.supports.length > 0 && (
+        <>
+          <h3>Supports</h3>
+          <ul className="claim-list">
+            {attributes.supports.map((claim) => (
+              <li key={claim}>
+                <EntityLink id={claim} label={<ItemName id={claim} />} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Panel>
+  );
+}

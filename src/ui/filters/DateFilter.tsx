@@ -1,0 +1,165 @@
+// Date range: a histogram of dated relations with a brush, plus From/To fields for the keyboard.
+import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { binIndexAt, histogramPaths } from './histogramPaths';
+import type { DateHistogram } from '../../view/types';
+import { useActions, useAppState } from '../shared/appContext';
+
+export function DateFilter({ histogram }: { histogram: DateHistogram }) {
+  const dateFrom = useAppState((state) => state.view.dateFrom);
+  const dateTo = useAppState((state) => state.view.dateTo);
+  const includeUndated = useAppState((state) => state.view.includeUndated);
+  const { setDateRange, toggleUndated, clearFilter } = useActions();
+  return (
+    <fieldset className="filter">
+      <legend>Date</legend>
+      <Histogram histogram={histogram} dateFrom={dateFrom} dateTo={dateTo} onBrush={setDateRange} />
+      <div className="date-fields">
+        <DateField
+          label="From"
+          value={dateFrom}
+          onCommit={(value) => setDateRange(value, dateTo)}
+        />
+        <DateField label="To" value={dateTo} onCommit={(value) => setDateRange(dateFrom, value)} />
+      </div>
+      <label className="inline-field">
+        <input type="checkbox" checked={includeUndated} onChange={() => toggleUndated()} />
+        Show undated relations
+      </label>
+      {(dateFrom || dateTo) && (
+        <button type="button" className="link-button" onClick={() => clearFilter('date')}>
+          Clear dates
+        </button>
+      )}
+      <p className="hint">
+        A relation dated to a month or an interval is shown when any part of it falls in the range.
+      </p>
+    </fieldset>
+  );
+}
+
+/** A year typed digit by digit passes through 0002, 0020 and 0202 before 2022. */
+const isTypingYear = (value: string) => /^0\d{3}-/.test(value);
+
+/**
+ * A date field that commits a complete date: while a year is still being typed the browser
+ * already reports 0002-…, which would filter (and push history) at every key press, and swap
+ * the range when it falls before the other end. Leaving the field commits whatever it holds.
+ */
+function DateField({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: string | null;
+  onCommit: (value: string | null) => void;
+}) {
+  const [draft, setDraft] = useState(value ?? '');
+  const [committed, setCommitted] = useState(value);
+  if (committed !== value) {
+    // The range changed elsewhere (brush, Clear dates, back button): show it.
+    setCommitted(value);
+    setDraft(value ?? '');
+  }
+  const commit = (next: string) => {
+    if ((next || null) !== value) onCommit(next || null);
+  };
+  return (
+    <label>
+      {label}
+      <input
+        type="date"
+        value={draft}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          if (!isTypingYear(event.target.value)) commit(event.target.value);
+        }}
+        onBlur={() => commit(draft)}
+      />
+    </label>
+  );
+}
+
+const WIDTH = 260;
+const HEIGHT = 56;
+
+interface HistogramProps {
+  histogram: DateHistogram;
+  dateFrom: string | null;
+  dateTo: string | null;
+  onBrush: (from: string | null, to: string | null) => void;
+}
+
+function Histogram({ histogram, dateFrom, dateTo, onBrush }: HistogramProps) {
+  const { bins } = histogram;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [anchor, setAnchor] = useState<number | null>(null);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const paths = useMemo(
+    () =>
+      histogramPaths(
+        bins,
+        (bin) => (!dateFrom || bin.end >= dateFrom) && (!dateTo || bin.start <= dateTo),
+        { width: WIDTH, height: HEIGHT, max: histogram.maxTotal },
+      ),
+    [bins, dateFrom, dateTo, histogram.maxTotal],
+  );
+  if (bins.length === 0) return <p className="muted">No dated relations.</p>;
+
+  function binAt(event: PointerEvent<SVGSVGElement>): number {
+    const box = svgRef.current?.getBoundingClientRect();
+    if (!box || box.width === 0) return 0;
+    return binIndexAt((event.clientX - box.left) / box.width, bins.length);
+  }
+
+  function brushTo(index: number, start: number) {
+    const low = bins[Math.min(start, index)];
+    const high = bins[Math.max(start, index)];
+    if (low && high) onBrush(low.start, high.end);
+  }
+
+  const first = bins[0];
+  const last = bins[bins.length - 1];
+  const hoveredBin = hovered === null ? undefined : bins[hovered];
+  return (
+    <figure className="histogram">
+      <svg
+        ref={svgRef}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width="100%"
+        height={HEIGHT}
+        role="img"
+        aria-label={`Dated relations per month, ${first?.start ?? ''} to ${last?.end ?? ''}. Drag to choose a range, or use the From and To fields.`}
+        onPointerDown={(event) => {
+          const index = binAt(event);
+          event.currentTarget.setPointerCapture(event.pointerId);
+          setAnchor(index);
+          brushTo(index, index);
+        }}
+        onPointerMove={(event) => {
+          const index = binAt(event);
+          setHovered(index);
+          if (anchor !== null) brushTo(index, anchor);
+        }}
+        onPointerUp={() => setAnchor(null)}
+        onPointerLeave={() => setHovered(null)}
+      >
+        <path className="bar-total" d={paths.total} />
+        <path className="bar-shown" d={paths.shown} />
+        <path className="bar-out" d={paths.out} />
+      </svg>
+      <figcaption>
+        <span className="histogram-axis">
+          <span>{first?.start.slice(0, 7)}</span>
+          <span>{last?.end.slice(0, 7)}</span>
+        </span>
+        {/* Its line is always there, so pointing at the chart moves nothing below it. */}
+        <span className="histogram-readout">
+          {hoveredBin
+            ? `${hoveredBin.month}: ${hoveredBin.filtered} of ${hoveredBin.total} relations`
+            : '\u00a0'}
+        </span>
+      </figcaption>
+    </figure>
+  );
+}

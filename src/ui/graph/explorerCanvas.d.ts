@@ -1,0 +1,5 @@
+// The read-only handle the canvas puts on window (GraphCanvas) for the end-to-end tests and the
+// benchmark: where on the page to click an element. Both TypeScript projects include this file.
+interface Window {
+  explorerCanvas?: { clientPositionOf(id: string): { x: number; y: number } | null };
+}

@@ -1,0 +1,87 @@
+// Download what is on screen, in formats Gephi, Cytoscape desktop and spreadsheets open.
+import type { GraphModel } from '../../model/types';
+import type { Renderer } from '../../render/cytoscape/types';
+import { THEME_COLOURS, type Theme } from '../../render/style/palette';
+import type { DerivedView } from '../../view/types';
+import { buildVisibleSubgraph, type ExportGraph } from '../../export/visibleSubgraph';
+import type * as Formats from '../../export/formats';
+import { useActions } from '../shared/appContext';
+
+interface ExportMenuProps {
+  model: GraphModel;
+  view: DerivedView;
+  renderer: Renderer | null;
+  theme: Theme;
+}
+
+function download(name: string, content: Blob | string, type: string) {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function ExportMenu({ model, view, renderer, theme }: ExportMenuProps) {
+  const { addNotice } = useActions();
+  // The writers (GEXF's among them) are a chunk of their own, fetched on the first export.
+  const exportAs =
+    (name: string, type: string, write: (formats: typeof Formats, graph: ExportGraph) => string) =>
+    () => {
+      const graph = buildVisibleSubgraph(model, view);
+      import('../../export/formats')
+        .then((formats) => download(name, write(formats, graph), type))
+        .catch((error: unknown) =>
+          addNotice({
+            kind: 'error',
+            message: `The export could not be made; reload the page and try again (${String(error)})`,
+          }),
+        );
+    };
+  const formats: { label: string; run: () => void }[] = [
+    {
+      label: 'PNG image',
+      run: () =>
+        renderer &&
+        download('graph.png', renderer.exportPng(THEME_COLOURS[theme].background), 'image/png'),
+    },
+    {
+      label: 'JSON (graphology)',
+      run: exportAs('graph.json', 'application/json', (f, graph) => f.exportJson(graph)),
+    },
+    {
+      label: 'GEXF',
+      run: exportAs('graph.gexf', 'application/xml', (f, graph) => f.exportGexf(graph)),
+    },
+    {
+      label: 'GraphML',
+      run: exportAs('graph.graphml', 'application/xml', (f, graph) => f.exportGraphml(graph)),
+    },
+    {
+      label: 'CSV nodes',
+      run: exportAs('nodes.csv', 'text/csv', (f, graph) => f.exportNodesCsv(graph)),
+    },
+    {
+      label: 'CSV edges',
+      run: exportAs('edges.csv', 'text/csv', (f, graph) => f.exportEdgesCsv(graph)),
+    },
+  ];
+  return (
+    <details className="export-menu">
+      <summary>Export</summary>
+      <ul>
+        {formats.map((format) => (
+          <li key={format.label}>
+            <button type="button" onClick={format.run}>
+              Export {format.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,31 @@
+// Quotes that back a relation or claim, each traceable to its span in the source.
+import { sourceTitle } from '../../model/queries';
+import type { Evidence } from '../../schema/compiledGraph';
+import { useActions, useModel } from './appContext';
+
+export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
+  const model = useModel();
+  const { openReader } = useActions();
+  if (evidence.length === 0) return <p className="muted">No quote recorded.</p>;
+  return (
+    <ul className="evidence-list">
+      {evidence.map((quote) => (
+        <li key={`${quote.source}:${quote.start}`}>
+          <blockquote cite={`#${quote.source}`}>
+            “<bdi>{quote.exact}</bdi>”
+          </blockquote>
+          <div className="evidence-meta">
+            <cite>{sourceTitle(model, quote.source) ?? quote.source}</cite>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => openReader(quote.source, quote.start, quote.end)}
+            >
+              Show in source
+            </button>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
