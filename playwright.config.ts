@@ -26,14 +26,14 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: [
     {
-      command: `npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      command: `npm run build && npm run preview -- --port ${port} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },
     {
       // The hostile corpus (markup, script URLs, bidi controls…) in its own build, for e2e/hostile.spec.ts.
-      command: `DATA_DIR=e2e/corpora/hostile npx vite build --outDir dist-hostile --emptyOutDir && npx vite preview --outDir dist-hostile --port ${hostilePort} --strictPort --host 127.0.0.1`,
+      command: `DATA_DIR=e2e/corpora/hostile npm run build -- --outDir dist-hostile --emptyOutDir && npm run preview -- --outDir dist-hostile --port ${hostilePort} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${hostilePort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

@@ -68,6 +68,8 @@ test.beforeAll(async () => {
     process.execPath,
     [
       join(repoRoot, 'node_modules/vite/bin/vite.js'),
+      '--configLoader',
+      'runner',
       '--config',
       join(workDir, 'vite.config.mjs'),
       '--port',

@@ -210,6 +210,9 @@ export async function buildApp(
     [
       VITE_CLI,
       'build',
+      // As `npm run build` does (package.json): Vite's module runner loads the config.
+      '--configLoader',
+      'runner',
       '--outDir',
       outDir,
       '--emptyOutDir',

@@ -66,7 +66,7 @@ describe('what Vite prints about the corpus', { timeout: 60_000 }, () => {
   });
 
   it('`vite build` on a broken corpus prints its errors relative to it, with no stack trace', () => {
-    const result = spawnSync('npx', ['vite', 'build', '--outDir', join(root, 'never')], {
+    const result = spawnSync('npm', ['run', 'build', '--', '--outDir', join(root, 'never')], {
       cwd: REPO,
       encoding: 'utf8',
       env: { ...process.env, DATA_DIR: 'src/compiler/__fixtures__/broken', NO_COLOR: '1' },
@@ -80,6 +80,23 @@ describe('what Vite prints about the corpus', { timeout: 60_000 }, () => {
     expect(output).toContain('\nsources/s1.yaml:2:6: url "www.example.org" is not an http(s) URL');
     expect(output).not.toMatch(/^\s+at /m);
     expect(output).not.toContain('Error:');
+  });
+
+  it('`npm run build` on the bundled corpus prints no warning', () => {
+    const result = spawnSync(
+      'npm',
+      ['run', 'build', '--', '--outDir', join(root, 'dist'), '--emptyOutDir'],
+      {
+        cwd: REPO,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status, output).toBe(0);
+    expect(output).toContain('corpus data ("Leaked TikTok meetings")');
+    expect(output).toMatch(/built in/);
+    expect(output.split('\n').filter((line) => /warn|\(!\)|deprecat/i.test(line))).toEqual([]);
   });
 });
 
