@@ -77,6 +77,10 @@ function parseCsv(text: string): string[][] {
 
 const sorted = (items: Iterable<string>) => [...items].sort();
 
+/** A quote as the flat formats write it: its words, then its source by title and its speaker. */
+const QUOTE_IN_WORDS = /^"[^]+" \(in “[^”]+”, according to [^)]+\)/;
+const STATUS_WORDS = ['reported', 'attributed', 'opinion', 'document', 'inference'];
+
 test('JSON is graphology’s serialisation of exactly the visible subgraph', async ({ page }) => {
   const visible = await openFilteredView(page);
   const { file, body } = await download(page, 'JSON (graphology)');
@@ -96,9 +100,25 @@ test('JSON is graphology’s serialisation of exactly the visible subgraph', asy
   expect(quotes.length).toBeGreaterThan(0);
   graph.forEachEdge((_id, attributes) => {
     expect(attributes).toEqual(
-      expect.objectContaining({ evidence: expect.any(Array), sources: expect.any(Array) }),
+      expect.objectContaining({
+        evidence: expect.any(Array),
+        sources: expect.any(Array),
+        status: expect.any(String),
+        accordingTo: expect.any(Array),
+        origins: expect.any(Array),
+        independentOrigins: expect.any(Number),
+        dateEstimated: expect.any(Boolean),
+      }),
     );
+    for (const quote of attributes.evidence as { headlineOnly: unknown; accordingTo: unknown }[]) {
+      expect(typeof quote.headlineOnly).toBe('boolean');
+      expect(Array.isArray(quote.accordingTo)).toBe(true);
+    }
   });
+  // The sources it cites, with their titles, travel with it.
+  const cited = graph.getAttribute('sources') as { id: string; title: string }[];
+  expect(cited.length).toBeGreaterThan(0);
+  for (const source of cited) expect(source.title).not.toBe('');
 });
 
 test('GEXF opens with graphology-gexf, with the visible nodes, edges and evidence', async ({
@@ -115,10 +135,17 @@ test('GEXF opens with graphology-gexf, with the visible nodes, edges and evidenc
     visible.labels,
   );
   const evidence = graph.mapEdges((_id, attributes) => String(attributes.evidence ?? ''));
-  expect(evidence.some((text) => /^\[[^\]]+ \d+-\d+\] "/.test(text))).toBe(true);
+  expect(evidence.some((text) => QUOTE_IN_WORDS.test(text))).toBe(true);
   graph.forEachNode((_id, attributes) => {
     expect(typeof attributes.x).toBe('number');
     expect(typeof attributes.y).toBe('number');
+    // Each node in its type's colour, as on screen.
+    expect(attributes.color).toMatch(/^rgb\(\d+,\d+,\d+\)$/);
+  });
+  expect(body.toString('utf8')).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+  graph.forEachEdge((_id, attributes) => {
+    expect(STATUS_WORDS).toContain(attributes.status);
+    expect(String(attributes.attribution)).toMatch(/^according to /);
   });
 });
 
@@ -136,9 +163,13 @@ test('GraphML opens with graphology-graphml, with the visible nodes, edges and e
     visible.labels,
   );
   const evidence = graph.mapEdges((_id, attributes) => String(attributes.evidence ?? ''));
-  expect(evidence.some((text) => /^\[[^\]]+ \d+-\d+\] "/.test(text))).toBe(true);
+  expect(evidence.some((text) => QUOTE_IN_WORDS.test(text))).toBe(true);
   graph.forEachEdge((_id, attributes) => {
     expect(Number(attributes.corroboration)).toBeGreaterThanOrEqual(0);
+    expect(Number(attributes.independentOrigins)).toBeLessThanOrEqual(
+      Number(attributes.corroboration),
+    );
+    expect(STATUS_WORDS).toContain(attributes.status);
   });
 });
 
@@ -167,7 +198,21 @@ test('CSV nodes and edges use Gephi’s columns, one row per visible element', a
     expect(visible.ids).toContain(row[1]);
     expect(row[2]).toBe('Directed');
   }
-  expect(edgeRows.some((row) => (row[column('evidence')] ?? '').includes('"'))).toBe(true);
+  expect(edgeRows.some((row) => QUOTE_IN_WORDS.test(row[column('evidence')] ?? ''))).toBe(true);
+  // Sources by title, never by id; every relation says who it is according to, and how.
+  const json = MultiDirectedGraph.from(
+    JSON.parse((await download(page, 'JSON (graphology)')).body.toString('utf8')),
+  );
+  const sourceIds = (json.getAttribute('sources') as { id: string }[]).map((s) => s.id);
+  for (const name of ['status', 'attribution', 'independentOrigins', 'dateBasis', 'note']) {
+    expect(column(name), name).toBeGreaterThan(2);
+  }
+  for (const row of edgeRows) {
+    const sources = (row[column('sources')] ?? '').split('; ');
+    for (const id of sourceIds) expect(sources).not.toContain(id);
+    expect(STATUS_WORDS).toContain(row[column('status')]);
+    expect(row[column('attribution')]).toMatch(/^according to /);
+  }
   // No cell a spreadsheet would run as a formula.
   const cells = [...nodeRows, ...edgeRows].flat();
   expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);

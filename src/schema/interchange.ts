@@ -58,14 +58,19 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** What spelling out provenance needs to know about the sources: each one, and what each relays. */
+export interface ProvenanceSources {
+  sources: ReadonlyMap<string, CompiledSource>;
+  relaysOf: (id: string) => readonly string[];
+}
+
 /** Spells out the provenance of a relation or claim given its compiled fields. */
 function spellOut(
   item: Pick<
     EdgeAttributes,
     'evidence' | 'accordingTo' | 'status' | 'origins' | 'corroboratingSources'
   >,
-  sources: ReadonlyMap<string, CompiledSource>,
-  relaysOf: (id: string) => readonly string[],
+  { sources, relaysOf }: ProvenanceSources,
 ): InterchangeProvenance {
   const counted = new Set(item.corroboratingSources);
   const evidence = item.evidence.map((quote): InterchangeEvidence => {
@@ -88,31 +93,45 @@ function spellOut(
   };
 }
 
+/** A node's attributes with its claim's provenance spelt out (an entity's are unchanged). */
+export function interchangeNodeAttributes(
+  attributes: NodeAttributes,
+  known: ProvenanceSources,
+): InterchangeNodeAttributes {
+  const { claim, ...rest } = attributes;
+  return claim ? { ...rest, claim: { ...claim, ...spellOut(claim, known) } } : rest;
+}
+
+/** A relation's attributes with its provenance spelt out. */
+export function interchangeEdgeAttributes(
+  attributes: EdgeAttributes,
+  known: ProvenanceSources,
+): InterchangeEdgeAttributes {
+  return { ...attributes, ...spellOut(attributes, known) };
+}
+
 export function toGraphologyInterchange(graph: CompiledGraph): InterchangeGraph {
   const expanded = expandGraph(graph);
-  const sources = new Map(graph.attributes.sources.map((s) => [s.id, s]));
   const relays = new Map<string, readonly string[]>([
     ...graph.attributes.sources.map((s): [string, string[]] => [s.id, s.relays]),
     ...graph.attributes.origins.map((o): [string, string[]] => [o.id, o.relays]),
   ]);
-  const relaysOf = (id: string): readonly string[] => relays.get(id) ?? [];
+  const known: ProvenanceSources = {
+    sources: new Map(graph.attributes.sources.map((s) => [s.id, s])),
+    relaysOf: (id) => relays.get(id) ?? [],
+  };
   return {
     attributes: expanded.attributes,
     options: expanded.options,
-    nodes: expanded.nodes.map(({ key, attributes }) => {
-      const { claim, ...rest } = attributes;
-      return {
-        key,
-        attributes: claim
-          ? { ...rest, claim: { ...claim, ...spellOut(claim, sources, relaysOf) } }
-          : rest,
-      };
-    }),
+    nodes: expanded.nodes.map(({ key, attributes }) => ({
+      key,
+      attributes: interchangeNodeAttributes(attributes, known),
+    })),
     edges: expanded.edges.map(({ key, source, target, attributes }) => ({
       key,
       source,
       target,
-      attributes: { ...attributes, ...spellOut(attributes, sources, relaysOf) },
+      attributes: interchangeEdgeAttributes(attributes, known),
     })),
   };
 }

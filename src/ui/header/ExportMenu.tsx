@@ -1,9 +1,10 @@
 // Download what is on screen, in formats Gephi, Cytoscape desktop and spreadsheets open.
 import type { GraphModel } from '../../model/types';
 import type { Renderer } from '../../render/cytoscape/types';
-import { THEME_COLOURS, type Theme } from '../../render/style/palette';
+import { THEME_COLOURS, TYPE_APPEARANCE, type Theme } from '../../render/style/palette';
 import type { DerivedView } from '../../view/types';
-import { buildVisibleSubgraph, type ExportGraph } from '../../export/visibleSubgraph';
+import { buildVisibleExport, type ExportGraph } from '../../export/visibleSubgraph';
+import { ENTITY_TYPES } from '../../schema/vocabulary';
 import type * as Formats from '../../export/formats';
 import { useActions } from '../shared/appContext';
 
@@ -32,7 +33,10 @@ export function ExportMenu({ model, view, renderer, theme }: ExportMenuProps) {
   const exportAs =
     (name: string, type: string, write: (formats: typeof Formats, graph: ExportGraph) => string) =>
     () => {
-      const graph = buildVisibleSubgraph(model, view);
+      const colours = Object.fromEntries(
+        ENTITY_TYPES.map((type) => [type, TYPE_APPEARANCE[type][theme]]),
+      );
+      const graph = buildVisibleExport(model, view, colours);
       import('../../export/formats')
         .then((formats) => download(name, write(formats, graph), type))
         .catch((error: unknown) =>
