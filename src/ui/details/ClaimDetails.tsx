@@ -2,6 +2,7 @@
 // supports it.
 import { entityLabel, nodeAttributes } from '../../model/queries';
 import { EntityLink } from '../shared/EntityLink';
+import { CopyCitation } from '../shared/CopyCitation';
 import { EvidenceList } from '../shared/EvidenceList';
 import { useModel } from '../shared/appContext';
 import { formatEdtf } from '../shared/labels';
@@ -23,6 +24,9 @@ export function ClaimDetails({ id, headingRef }: { id: string; headingRef: Headi
         </p>
       )}
       <p className="statement">{claim.statement}</p>
+      <p>
+        <CopyCitation itemId={id} of="this claim" />
+      </p>
       <dl className="facts">
         <dt>Claimed by</dt>
         <dd>
@@ -42,7 +46,7 @@ export function ClaimDetails({ id, headingRef }: { id: string; headingRef: Headi
         <dd>{claim.venue ?? 'not stated'}</dd>
       </dl>
       <h3>Evidence</h3>
-      <EvidenceList evidence={claim.evidence} />
+      <EvidenceList evidence={claim.evidence} itemId={id} />
       <LinkedList title="Contradicted by" ids={claim.contradictedBy} model={model} />
       <LinkedList title="Supported by" ids={claim.supportedBy} model={model} />
     </Panel>

@@ -22,7 +22,7 @@ export function LinkedList({
         {ids.map((linked) => (
           <li key={linked}>
             <EntityLink id={linked} label={<ItemName id={linked} />} />
-            <EvidenceList evidence={evidenceFor(model, linked)} />
+            <EvidenceList evidence={evidenceFor(model, linked)} itemId={linked} />
           </li>
         ))}
       </ul>

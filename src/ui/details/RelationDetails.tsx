@@ -2,6 +2,7 @@
 // claims it contradicts or supports.
 import { edgeAttributes, entityLabel, evidenceFor, relationEnds } from '../../model/queries';
 import { EntityLink } from '../shared/EntityLink';
+import { CopyCitation } from '../shared/CopyCitation';
 import { EvidenceList } from '../shared/EvidenceList';
 import { ItemName } from '../shared/ItemName';
 import { useModel } from '../shared/appContext';
@@ -19,6 +20,9 @@ export function RelationDetails({ id, headingRef }: { id: string; headingRef: He
       <p>
         <EntityLink id={subject} label={entityLabel(model, subject)} />{' '}
         <bdi>{attributes.label}</bdi> <EntityLink id={object} label={entityLabel(model, object)} />
+      </p>
+      <p>
+        <CopyCitation itemId={id} of="this relation" />
       </p>
       <dl className="facts">
         <dt>When</dt>
@@ -41,7 +45,7 @@ export function RelationDetails({ id, headingRef }: { id: string; headingRef: He
         )}
       </dl>
       <h3>Evidence</h3>
-      <EvidenceList evidence={evidenceFor(model, id)} />
+      <EvidenceList evidence={evidenceFor(model, id)} itemId={id} />
       {attributes.contradicts.length > 0 && (
         <>
           <h3>Contradicts</h3>

@@ -50,7 +50,7 @@ export function PathFinder({ result }: { result: PathsResult | null }) {
                     {hop.edges.map((edge) => (
                       <li key={edge}>
                         <EntityLink id={edge} label={<ItemName id={edge} />} />
-                        <EvidenceList evidence={evidenceFor(model, edge)} />
+                        <EvidenceList evidence={evidenceFor(model, edge)} itemId={edge} />
                       </li>
                     ))}
                   </ul>

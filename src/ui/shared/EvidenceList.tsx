@@ -2,8 +2,15 @@
 import { sourceTitle } from '../../model/queries';
 import type { Evidence } from '../../schema/compiledGraph';
 import { useActions, useModel } from './appContext';
+import { CopyCitation } from './CopyCitation';
 
-export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
+interface EvidenceListProps {
+  evidence: readonly Evidence[];
+  /** The relation or claim the quotes back: their citations say who it is according to. */
+  itemId?: string;
+}
+
+export function EvidenceList({ evidence, itemId }: EvidenceListProps) {
   const model = useModel();
   const { openReader } = useActions();
   if (evidence.length === 0) return <p className="muted">No quote recorded.</p>;
@@ -23,6 +30,11 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
             >
               Show in source
             </button>
+            <CopyCitation
+              quote={quote}
+              {...(itemId === undefined ? {} : { itemId })}
+              of={`the quote from ${sourceTitle(model, quote.source) ?? quote.source}`}
+            />
           </div>
         </li>
       ))}
