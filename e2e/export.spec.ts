@@ -218,6 +218,44 @@ test('CSV nodes and edges use Gephi’s columns, one row per visible element', a
   expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
 });
 
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+/** Of each band of rows, how many pixels differ from the background (decoded by the browser). */
+async function inkByBand(
+  page: Page,
+  png: Buffer,
+  bands: { from: number; to: number }[],
+): Promise<number[]> {
+  return await page.evaluate(
+    async ({ base64, bands }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = document.createElement('canvas');
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      const context = canvas.getContext('2d', { willReadFrequently: true });
+      if (!context) throw new Error('no 2D canvas');
+      context.drawImage(bitmap, 0, 0);
+      const [r0, g0, b0] = context.getImageData(0, 0, 1, 1).data;
+      return bands.map(({ from, to }) => {
+        const { data } = context.getImageData(0, from, bitmap.width, to - from);
+        let ink = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (
+            Math.abs((data[i] ?? 0) - (r0 ?? 0)) +
+              Math.abs((data[i + 1] ?? 0) - (g0 ?? 0)) +
+              Math.abs((data[i + 2] ?? 0) - (b0 ?? 0)) >
+            96
+          )
+            ink += 1;
+        }
+        return ink;
+      });
+    },
+    { base64: png.toString('base64'), bands },
+  );
+}
+
 test('PNG is cytoscape’s image of the graph', async ({ page }) => {
   await openFilteredView(page);
   const { file, body } = await download(page, 'PNG image');
@@ -228,9 +266,41 @@ test('PNG is cytoscape’s image of the graph', async ({ page }) => {
   expect(body.readUInt32BE(20)).toBeGreaterThan(10);
 });
 
+test('the PNG carries a title band and a caption, and can be exported without them', async ({
+  page,
+}) => {
+  await openFilteredView(page);
+  const caption = page.getByRole('checkbox', { name: /Caption the image/ });
+  await expect(caption).toBeChecked();
+  const captioned = (await download(page, 'PNG image')).body;
+  await caption.uncheck();
+  const plain = (await download(page, 'PNG image')).body;
+
+  const withCaption = pngSize(captioned);
+  const without = pngSize(plain);
+  expect(withCaption.width).toBeGreaterThanOrEqual(without.width);
+  // A title band above and at least four lines (legend, filters, sources, link) below, at scale 2.
+  expect(withCaption.height - without.height).toBeGreaterThan(2 * (64 + 4 * 22));
+
+  // The title band holds text: ink in its rows, between the margins and above the drawing.
+  const [titleInk = 0, margin = 0] = await inkByBand(page, captioned, [
+    { from: 48, to: 112 },
+    { from: 0, to: 40 },
+  ]);
+  expect(titleInk).toBeGreaterThan(200);
+  expect(margin).toBe(0);
+  // The caption below the drawing holds text too.
+  const [captionInk = 0] = await inkByBand(page, captioned, [
+    { from: withCaption.height - 2 * 100, to: withCaption.height - 2 * 20 },
+  ]);
+  expect(captionInk).toBeGreaterThan(200);
+});
+
 test('a selection fades the rest on screen but leaves the PNG its own size', async ({ page }) => {
   await openExplorer(page);
   await openExportMenu(page);
+  // Without the caption: its permalink, and so its wrapping, changes with the selection.
+  await page.getByRole('checkbox', { name: /Caption the image/ }).uncheck();
   const size = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
   const whole = size((await download(page, 'PNG image')).body);
 

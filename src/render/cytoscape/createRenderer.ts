@@ -7,7 +7,8 @@ import type { EventObject } from 'cytoscape';
 import { MAX_ZOOM, MIN_ZOOM } from '../scene/fit';
 import { buildStylesheet } from '../style/stylesheet';
 import { applyScene } from './applyScene';
-import { exportPng } from './exportImage';
+import { captionImage } from './captionImage';
+import { PNG_SCALE, exportPng } from './exportImage';
 import { createLabelSync } from './labels';
 import { moveNodes } from './moves';
 import { createResidents } from './residents';
@@ -106,6 +107,8 @@ export function createRenderer(options: RendererOptions): Renderer {
         : cy.$id(id).nodes()[0]!.renderedPosition();
     },
     exportPng: (background) => exportPng(cy, parts, background),
+    exportCaptionedPng: (colours, caption) =>
+      captionImage(exportPng(cy, parts, colours.background), caption, colours, PNG_SCALE),
     onceDrawn(callback) {
       cy.one('render', callback);
     },

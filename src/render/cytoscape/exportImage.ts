@@ -5,6 +5,9 @@ import type { LabelSync } from './labels';
 import type { Residents } from './residents';
 import type { Veil } from './veil';
 
+/** Image pixels per CSS pixel of the drawing at zoom 1. */
+export const PNG_SCALE = 2;
+
 export function exportPng(
   cy: Core,
   parts: { residents: Residents; labels: LabelSync; veil: Veil },
@@ -24,7 +27,7 @@ export function exportPng(
       const { x1, y1, x2, y2 } = extent;
       labels.syncNodeLabels({ zoom: 1, pan: { x: -x1, y: -y1 }, width: x2 - x1, height: y2 - y1 });
     }
-    const image = cy.png({ full: true, output: 'blob', bg: background, scale: 2 });
+    const image = cy.png({ full: true, output: 'blob', bg: background, scale: PNG_SCALE });
     labels.syncNodeLabels();
     return image as unknown as Blob;
   });

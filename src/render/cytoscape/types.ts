@@ -1,6 +1,7 @@
 // The renderer's contract: what the page may ask of the cytoscape adapter. It draws a scene
 // (render/scene) and reports a person's gestures; it knows nothing of the store or React.
 import type { Core } from 'cytoscape';
+import type { CaptionDrawing } from '../scene/captionLayout';
 import type { RenderScene, RenderViewport } from '../scene/types';
 import type { Theme } from '../style/palette';
 
@@ -47,6 +48,11 @@ export interface Renderer {
   /** Where an element is drawn, in CSS pixels relative to the container (an edge: its midpoint). */
   renderedPositionOf(id: string): { x: number; y: number } | null;
   exportPng(background: string): Blob;
+  /** The same picture with its caption: a title band above, legend, filters, sources, link below. */
+  exportCaptionedPng(
+    colours: { background: string; text: string },
+    caption: CaptionDrawing,
+  ): Promise<Blob>;
   /** Calls back once, after cytoscape has next drawn a frame. */
   onceDrawn(callback: () => void): void;
   destroy(): void;

@@ -1,4 +1,5 @@
 // Download what is on screen, in formats Gephi, Cytoscape desktop and spreadsheets open.
+import { useState } from 'react';
 import type { GraphModel } from '../../model/types';
 import type { Renderer } from '../../render/cytoscape/types';
 import { THEME_COLOURS, TYPE_APPEARANCE, type Theme } from '../../render/style/palette';
@@ -6,7 +7,10 @@ import type { DerivedView } from '../../view/types';
 import { buildVisibleExport, type ExportGraph } from '../../export/visibleSubgraph';
 import { ENTITY_TYPES } from '../../schema/vocabulary';
 import type * as Formats from '../../export/formats';
-import { useActions } from '../shared/appContext';
+import { buildImageCaption } from '../../export/caption';
+import { viewUrl } from '../../url/historySync';
+import { useActions, useAppContext } from '../shared/appContext';
+import { captionDrawingOf } from './captionDrawing';
 
 interface ExportMenuProps {
   model: GraphModel;
@@ -29,6 +33,28 @@ function download(name: string, content: Blob | string, type: string) {
 
 export function ExportMenu({ model, view, renderer, theme }: ExportMenuProps) {
   const { addNotice } = useActions();
+  const { store } = useAppContext();
+  const [captioned, setCaptioned] = useState(true);
+  const failed = (error: unknown) =>
+    addNotice({
+      kind: 'error',
+      message: `The export could not be made; reload the page and try again (${String(error)})`,
+    });
+  const exportPicture = () => {
+    if (!renderer) return;
+    const colours = THEME_COLOURS[theme];
+    if (!captioned) {
+      download('graph.png', renderer.exportPng(colours.background), 'image/png');
+      return;
+    }
+    const state = store.getState().view;
+    const permalink = new URL(viewUrl(window.location, state), window.location.href).href;
+    const caption = captionDrawingOf(buildImageCaption(model, view, state, permalink), theme);
+    renderer
+      .exportCaptionedPng({ background: colours.background, text: colours.text }, caption)
+      .then((image) => download('graph.png', image, 'image/png'))
+      .catch(failed);
+  };
   // The writers (GEXF's among them) are a chunk of their own, fetched on the first export.
   const exportAs =
     (name: string, type: string, write: (formats: typeof Formats, graph: ExportGraph) => string) =>
@@ -39,19 +65,12 @@ export function ExportMenu({ model, view, renderer, theme }: ExportMenuProps) {
       const graph = buildVisibleExport(model, view, colours);
       import('../../export/formats')
         .then((formats) => download(name, write(formats, graph), type))
-        .catch((error: unknown) =>
-          addNotice({
-            kind: 'error',
-            message: `The export could not be made; reload the page and try again (${String(error)})`,
-          }),
-        );
+        .catch(failed);
     };
   const formats: { label: string; run: () => void }[] = [
     {
       label: 'PNG image',
-      run: () =>
-        renderer &&
-        download('graph.png', renderer.exportPng(THEME_COLOURS[theme].background), 'image/png'),
+      run: exportPicture,
     },
     {
       label: 'JSON (graphology)',
@@ -77,6 +96,14 @@ export function ExportMenu({ model, view, renderer, theme }: ExportMenuProps) {
   return (
     <details className="export-menu">
       <summary>Export</summary>
+      <label className="export-caption-option">
+        <input
+          type="checkbox"
+          checked={captioned}
+          onChange={(event) => setCaptioned(event.target.checked)}
+        />
+        Caption the image: title, legend, filters, sources and link
+      </label>
       <ul>
         {formats.map((format) => (
           <li key={format.label}>
