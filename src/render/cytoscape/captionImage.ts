@@ -83,6 +83,8 @@ export async function captionImage(
   scale: number,
 ): Promise<Blob> {
   const bitmap = await createImageBitmap(picture);
+  // Read before close(), which empties the bitmap.
+  const pictureHeight = bitmap.height;
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This browser cannot draw the caption (no 2D canvas)');
@@ -113,7 +115,7 @@ export async function captionImage(
   context.font = fonts.title;
   for (const line of plan.title) context.fillText(line.text, line.x, line.y);
 
-  const bottomTop = plan.top + bitmap.height / scale;
+  const bottomTop = plan.top + pictureHeight / scale;
   context.font = fonts.text;
   for (const entry of plan.legend) {
     drawSwatch(context, entry.swatch, entry.x, bottomTop + entry.y, m.swatch);
