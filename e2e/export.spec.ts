@@ -36,7 +36,7 @@ async function openFilteredView(page: Page): Promise<Visible> {
 async function openExportMenu(page: Page): Promise<void> {
   // A <details> disclosure: its <summary> has no ARIA role to find it by, only its text.
   await page.getByText('Export', { exact: true }).click();
-  await expect(page.getByRole('button', { name: /^Export / })).toHaveCount(6);
+  await expect(page.getByRole('button', { name: /^Export / })).toHaveCount(7);
 }
 
 async function download(page: Page, format: string): Promise<{ file: Download; body: Buffer }> {
@@ -294,6 +294,40 @@ test('the PNG carries a title band and a caption, and can be exported without th
     { from: withCaption.height - 2 * 100, to: withCaption.height - 2 * 20 },
   ]);
   expect(captionInk).toBeGreaterThan(200);
+});
+
+test('SVG draws the visible entities with their labels, and the caption unless unchecked', async ({
+  page,
+}) => {
+  const visible = await openFilteredView(page);
+  const { file, body } = await download(page, 'SVG image');
+  expect(file.suggestedFilename()).toBe('graph.svg');
+  const read = (svg: string) =>
+    page.evaluate((text) => {
+      const document = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        errors: document.getElementsByTagName('parsererror').length,
+        ids: [...document.querySelectorAll('#nodes > g')].map((g) => g.getAttribute('data-id')),
+        labels: [...document.querySelectorAll('#nodes text')].map((t) => t.textContent),
+        edges: document.querySelectorAll('#edges > path').length,
+        caption: [...document.querySelectorAll('#caption text')].map((t) => t.textContent),
+      };
+    }, svg);
+  const captioned = await read(body.toString('utf8'));
+  expect(captioned.errors).toBe(0);
+  expect(sorted(captioned.ids.map(String))).toEqual(visible.ids);
+  expect(captioned.edges).toBe(visible.counts.relations);
+  expect(captioned.labels.length).toBeGreaterThan(0);
+  for (const label of captioned.labels) expect(visible.labels).toContain(label);
+  expect(captioned.caption[0]).toBe('Leaked TikTok meetings');
+  expect(captioned.caption).toContain('Filters: around TikTok (1 step); hiding Claim');
+  expect(captioned.caption.some((line) => line?.startsWith('Sources: “'))).toBe(true);
+  expect(captioned.caption.some((line) => line?.includes('focus=tiktok'))).toBe(true);
+
+  await page.getByRole('checkbox', { name: /Caption the image/ }).uncheck();
+  const plain = await read((await download(page, 'SVG image')).body.toString('utf8'));
+  expect(plain.caption).toEqual([]);
+  expect(plain.ids).toEqual(captioned.ids);
 });
 
 test('a selection fades the rest on screen but leaves the PNG its own size', async ({ page }) => {

@@ -9,6 +9,7 @@ import { buildStylesheet } from '../style/stylesheet';
 import { applyScene } from './applyScene';
 import { captionImage } from './captionImage';
 import { PNG_SCALE, exportPng } from './exportImage';
+import { exportSvg } from './exportSvg';
 import { createLabelSync } from './labels';
 import { moveNodes } from './moves';
 import { createResidents } from './residents';
@@ -109,6 +110,7 @@ export function createRenderer(options: RendererOptions): Renderer {
     exportPng: (background) => exportPng(cy, parts, background),
     exportCaptionedPng: (colours, caption) =>
       captionImage(exportPng(cy, parts, colours.background), caption, colours, PNG_SCALE),
+    exportSvg: (colours, caption) => exportSvg(cy, parts, colours, caption),
     onceDrawn(callback) {
       cy.one('render', callback);
     },

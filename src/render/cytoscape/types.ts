@@ -53,6 +53,8 @@ export interface Renderer {
     colours: { background: string; text: string },
     caption: CaptionDrawing,
   ): Promise<Blob>;
+  /** The drawing as SVG, written from the drawn elements, with the caption unless it is null. */
+  exportSvg(colours: { background: string; text: string }, caption: CaptionDrawing | null): string;
   /** Calls back once, after cytoscape has next drawn a frame. */
   onceDrawn(callback: () => void): void;
   destroy(): void;

@@ -40,18 +40,30 @@ export function ExportMenu({ model, view, renderer, theme }: ExportMenuProps) {
       kind: 'error',
       message: `The export could not be made; reload the page and try again (${String(error)})`,
     });
+  const captionOf = () => {
+    const state = store.getState().view;
+    const permalink = new URL(viewUrl(window.location, state), window.location.href).href;
+    return captionDrawingOf(buildImageCaption(model, view, state, permalink), theme);
+  };
+  const pictureColours = () => {
+    const { background, text } = THEME_COLOURS[theme];
+    return { background, text };
+  };
+  const exportVector = () => {
+    if (!renderer) return;
+    const svg = renderer.exportSvg(pictureColours(), captioned ? captionOf() : null);
+    download('graph.svg', svg, 'image/svg+xml');
+  };
   const exportPicture = () => {
     if (!renderer) return;
-    const colours = THEME_COLOURS[theme];
+    const colours = pictureColours();
     if (!captioned) {
       download('graph.png', renderer.exportPng(colours.background), 'image/png');
       return;
     }
-    const state = store.getState().view;
-    const permalink = new URL(viewUrl(window.location, state), window.location.href).href;
-    const caption = captionDrawingOf(buildImageCaption(model, view, state, permalink), theme);
+    const caption = captionOf();
     renderer
-      .exportCaptionedPng({ background: colours.background, text: colours.text }, caption)
+      .exportCaptionedPng(colours, caption)
       .then((image) => download('graph.png', image, 'image/png'))
       .catch(failed);
   };
@@ -72,6 +84,7 @@ export function ExportMenu({ model, view, renderer, theme }: ExportMenuProps) {
       label: 'PNG image',
       run: exportPicture,
     },
+    { label: 'SVG image', run: exportVector },
     {
       label: 'JSON (graphology)',
       run: exportAs('graph.json', 'application/json', (f, graph) => f.exportJson(graph)),
