@@ -1,7 +1,7 @@
 // What the selection is and what backs it: an entity with its relations, a claim with what
 // supports or contradicts it, or a single relation with its evidence. This picks the panel and
 // keeps a keyboard user's place when the selection changes under them.
-import { useDeferredValue, useEffect, useRef } from 'react';
+import { useDeferredValue, useLayoutEffect, useRef } from 'react';
 import { kindOf } from '../../model/queries';
 import { useAppState, useModel } from '../shared/appContext';
 import { ClaimDetails } from './ClaimDetails';
@@ -14,11 +14,12 @@ export function DetailsPanel() {
   const selected = useDeferredValue(useAppState((state) => state.view.selected));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const previous = useRef(selected);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const before = previous.current;
     previous.current = selected;
     // Walking to a neighbour through the panel's own links removes the focused link with the item
     // it belonged to: keep the keyboard user's place on the new heading, not on the bare page.
+    // In the commit that removes the link (a layout effect), so focus is never seen on the page.
     if (
       before !== null &&
       selected !== null &&

@@ -18,7 +18,7 @@ export function RelationItem({ relation }: { relation: RelationEntry }) {
           relation details
         </button>
       </span>
-      <EvidenceList evidence={relation.evidence} itemId={relation.edgeId} />
+      <EvidenceList evidence={relation.evidence} />
     </li>
   );
 }

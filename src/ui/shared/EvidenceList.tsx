@@ -6,7 +6,10 @@ import { CopyCitation } from './CopyCitation';
 
 interface EvidenceListProps {
   evidence: readonly Evidence[];
-  /** The relation or claim the quotes back: their citations say who it is according to. */
+  /**
+   * The relation or claim the quotes back: each quote then offers "Copy citation", saying who it
+   * is according to. Lists without it (an entity's relations) stay short to tab through.
+   */
   itemId?: string;
 }
 
@@ -30,11 +33,13 @@ export function EvidenceList({ evidence, itemId }: EvidenceListProps) {
             >
               Show in source
             </button>
-            <CopyCitation
-              quote={quote}
-              {...(itemId === undefined ? {} : { itemId })}
-              of={`the quote from ${sourceTitle(model, quote.source) ?? quote.source}`}
-            />
+            {itemId !== undefined && (
+              <CopyCitation
+                quote={quote}
+                itemId={itemId}
+                of={`the quote from ${sourceTitle(model, quote.source) ?? quote.source}`}
+              />
+            )}
           </div>
         </li>
       ))}
