@@ -75,7 +75,8 @@ function asFormatThree(graph: ExpandedGraph) {
     },
     options: graph.options,
     nodes: graph.nodes.map(({ key, attributes: a }) => {
-      const { claim, ...rest } = a;
+      // Communities came after format 3 (an optional attribute, computed from the relations).
+      const { claim, community: _community, ...rest } = a;
       return {
         key,
         attributes: {
