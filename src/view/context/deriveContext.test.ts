@@ -58,6 +58,15 @@ describe('deriveView: the context layer', () => {
     expect(view.nodes.map((node) => node.id)).toContain(leafId(20));
   });
 
+  it('is the same object while the filters keep the same entities (the canvas is not redrawn)', () => {
+    const first = deriveView(star, makeState(), CAPPED).context;
+    const picked = deriveView(star, makeState({ selected: leafId(3) }), CAPPED).context;
+    expect(picked).toBe(first);
+    const filtered = deriveView(star, makeState({ hidden: [leafId(3)] }), CAPPED).context;
+    expect(filtered).not.toBe(first);
+    expect(filtered?.ids).not.toContain(leafId(3));
+  });
+
   it('carries the compiled communities and names the large ones', () => {
     const entities = Array.from({ length: 24 }, (_, i) => ({ id: `e${i}`, label: `E ${i}` }));
     const graph = buildTestGraph({

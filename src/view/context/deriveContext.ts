@@ -23,6 +23,19 @@ export function communitiesOf(model: GraphModel): Int32Array {
   return column;
 }
 
+// The last layer per model: a view that keeps the same entities and relations (a pick, a brush
+// elsewhere) returns the same object, so the canvas is not drawn again for nothing.
+const lastLayers = new WeakMap<
+  GraphModel,
+  { visible: Uint8Array; edgeRejects: Uint8Array; relaid: Positions; layer: ContextLayer }
+>();
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * `visible` marks the entities to draw (1 each); `edgeRejects` is 0 for each relation the filters
  * keep. A relation is drawn when it is kept and both its ends are drawn. `relaid` moves nodes a
@@ -33,6 +46,26 @@ export function deriveContext(
   visible: Uint8Array,
   edgeRejects: Uint8Array,
   relaid?: Positions,
+): ContextLayer {
+  const last = lastLayers.get(model);
+  if (
+    last &&
+    last.relaid === relaid &&
+    sameBytes(last.visible, visible) &&
+    sameBytes(last.edgeRejects, edgeRejects)
+  ) {
+    return last.layer;
+  }
+  const layer = buildContext(model, visible, edgeRejects, relaid);
+  lastLayers.set(model, { visible, edgeRejects, relaid, layer });
+  return layer;
+}
+
+function buildContext(
+  model: GraphModel,
+  visible: Uint8Array,
+  edgeRejects: Uint8Array,
+  relaid: Positions,
 ): ContextLayer {
   const pointOf = new Int32Array(model.nodes.count).fill(-1);
   let count = 0;
