@@ -81,7 +81,11 @@ export function App({ embed, onCanvasEvent }: AppProps) {
       handlers={handlers}
       onReady={onReady}
       onEvent={onCanvasEvent}
-      label={`Graph of ${view.counts.visibleNodes} entities and ${view.counts.visibleEdges} relations. The entity list offers the same content as text.`}
+      label={
+        view.context
+          ? `Graph of all ${view.context.ids.length} entities and ${view.context.links.length / 2} relations the filters keep, ${view.counts.visibleNodes} of them labelled. The entity list offers the labelled ones as text; search reaches every entity.`
+          : `Graph of ${view.counts.visibleNodes} entities and ${view.counts.visibleEdges} relations. The entity list offers the same content as text.`
+      }
     />
   );
 

@@ -35,6 +35,16 @@ export function createContextCanvas(container: HTMLElement): ContextCanvas {
   let drawnAt: RenderViewport | null = null;
   let latest: RenderViewport | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // A resized container (the panels, the window) stretches the bitmap until it is drawn again.
+  const resized =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(() => {
+          if (latest && canvas.width !== container.clientWidth * (window.devicePixelRatio || 1)) {
+            paint(latest);
+          }
+        });
+  resized?.observe(container);
 
   function paint(viewport: RenderViewport): void {
     clearTimeout(timer);
@@ -82,6 +92,7 @@ export function createContextCanvas(container: HTMLElement): ContextCanvas {
     },
     destroy() {
       clearTimeout(timer);
+      resized?.disconnect();
       canvas.remove();
     },
   };
