@@ -28,14 +28,22 @@ export function detectCommunities(
   links: readonly (readonly [string, string])[],
 ): Map<string, number> {
   const keys = [...nodes].sort();
+  const indexOf = new Map(keys.map((key, i) => [key, i]));
+  // Parallel relations (either direction) add up as one weighted pair, numbered a·n + b (a < b).
+  const n = keys.length;
+  const weights = new Map<number, number>();
+  for (const [from, to] of links) {
+    const a = indexOf.get(from);
+    const b = indexOf.get(to);
+    if (a === undefined || b === undefined || a === b) continue;
+    const pair = a < b ? a * n + b : b * n + a;
+    weights.set(pair, (weights.get(pair) ?? 0) + 1);
+  }
   const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
   for (const key of keys) graph.addNode(key);
-  const sortedLinks = links
-    .filter(([a, b]) => a !== b && graph.hasNode(a) && graph.hasNode(b))
-    .map(([a, b]) => (a < b ? ([a, b] as const) : ([b, a] as const)))
-    .sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : p[1] < q[1] ? -1 : p[1] > q[1] ? 1 : 0));
-  for (const [a, b] of sortedLinks) {
-    graph.updateEdge(a, b, (attributes) => ({ weight: (attributes.weight ?? 0) + 1 }));
+  // Added in a fixed order: Louvain visits each node's neighbours in the order they were added.
+  for (const pair of Float64Array.from(weights.keys()).sort()) {
+    graph.addEdge(keys[Math.floor(pair / n)]!, keys[pair % n]!, { weight: weights.get(pair)! });
   }
   const raw = graph.size > 0 ? louvain(graph, { rng: seededRandom(LOUVAIN_SEED) }) : {};
 
