@@ -1,6 +1,7 @@
 // The overview at scale: a corpus of 10,000 entities (the benchmark's generator, size M, seed 1),
 // served by the config's third webServer. The whole-graph view draws every entity the filters keep
 // (a context layer under the interactive, labelled level of detail); a click on a point picks it.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { CompiledGraph } from '../src/schema/compiledGraph';
 import { detailsPanel, expect, test } from './fixtures';
@@ -120,4 +121,14 @@ test('filters hide context points', async ({ page }) => {
   );
   expect(shown.length).toBeGreaterThan(0);
   expect(shown.filter((id) => people.has(id))).toEqual([]);
+});
+
+test('the overview with its context note has no axe violations', async ({ page }) => {
+  test.slow();
+  await openOverview(page);
+  const { violations } = await new AxeBuilder({ page })
+    .include('.stage')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });

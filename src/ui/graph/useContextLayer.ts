@@ -56,18 +56,21 @@ export function useContextLayer(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Where the layer was last told the view is: cytoscape's viewport once it follows one, before
+  // that the viewport the first frame is drawn at (restored, or fitted to the scene).
+  const shownRef = useRef<RenderViewport | null>(null);
   const veiled = useMemo(() => isHighlighted(scene), [scene]);
   useLayoutEffect(() => {
     const layer = layerRef.current;
     const container = containerRef.current;
     if (!layer || !container) return;
     const size = { width: container.clientWidth, height: container.clientHeight };
-    const shown = renderer?.getViewport() ?? viewport ?? fitViewport(scene.nodes, size);
+    const shown = shownRef.current ?? viewport ?? fitViewport(scene.nodes, size);
     if (!shown) return;
     layer.draw(context, { theme, colouring, veiled }, shown);
     // The restored viewport is applied by cytoscape, which the layer follows from then on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [renderer, context, theme, colouring, veiled]);
+  }, [context, theme, colouring, veiled]);
 
   useEffect(() => {
     if (!renderer) return undefined;
@@ -77,7 +80,10 @@ export function useContextLayer(
         clientPoints: () => clientPoints(container, latest.current.context, renderer),
       };
     }
-    return followViewport(renderer.cy, (next) => layerRef.current?.follow(next));
+    return followViewport(renderer.cy, (next) => {
+      shownRef.current = next;
+      layerRef.current?.follow(next);
+    });
   }, [renderer, containerRef]);
 
   return useMemo<RendererHandlers>(
