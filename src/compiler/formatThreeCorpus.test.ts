@@ -75,12 +75,12 @@ function asFormatThree(graph: ExpandedGraph) {
     },
     options: graph.options,
     nodes: graph.nodes.map(({ key, attributes: a }) => {
-      // Communities came after format 3 (an optional attribute, computed from the relations).
-      const { claim, community: _community, ...rest } = a;
+      const { claim, ...rest } = a;
       return {
         key,
         attributes: {
-          ...rest,
+          // Communities came after format 3 (an optional attribute, computed from the relations).
+          ...omit(rest, ['community']),
           ...(claim
             ? {
                 claim: {
