@@ -11,16 +11,20 @@ import type { ContextColouring, RenderContext } from './types';
 export interface ContextSettings {
   theme: Theme;
   colouring: ContextColouring;
-  veiled: boolean;
 }
 
 export interface ContextCanvas {
   /** Draws `layer` (null: clears) at `viewport`, now. */
   draw(layer: RenderContext | null, settings: ContextSettings, viewport: RenderViewport): void;
+  /** The selection veils the rest: the layer fades (its opacity: nothing is drawn again). */
+  setVeiled(veiled: boolean): void;
   /** The viewport moved: follow it at once, redraw once it rests. */
   follow(viewport: RenderViewport): void;
   destroy(): void;
 }
+
+/** How much of the layer shows through when the selection veils it. */
+const VEILED_OPACITY = 0.35;
 
 /** How long the viewport rests before the layer is drawn again at its new scale. */
 const REDRAW_AFTER_MS = 120;
@@ -67,7 +71,6 @@ export function createContextCanvas(container: HTMLElement): ContextCanvas {
       pixelRatio,
       theme: settings.theme,
       colouring: settings.colouring,
-      veiled: settings.veiled,
     });
     drawnAt = viewport;
   }
@@ -77,6 +80,9 @@ export function createContextCanvas(container: HTMLElement): ContextCanvas {
       layer = nextLayer;
       settings = nextSettings;
       paint(viewport);
+    },
+    setVeiled(veiled) {
+      canvas.style.opacity = veiled ? String(VEILED_OPACITY) : '';
     },
     follow(viewport) {
       latest = viewport;

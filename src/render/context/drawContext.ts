@@ -11,8 +11,6 @@ export interface ContextDrawOptions {
   pixelRatio: number;
   theme: Theme;
   colouring: ContextColouring;
-  /** The selection veils the rest of the drawing: the context fades with it. */
-  veiled: boolean;
 }
 
 /** Half the side of a point, in CSS pixels. */
@@ -88,9 +86,7 @@ export function drawContext(
     sx[p] = (layer.x[p] ?? 0) * viewport.zoom + viewport.panX;
     sy[p] = (layer.y[p] ?? 0) * viewport.zoom + viewport.panY;
   }
-  const fade = options.veiled ? 0.35 : 1;
-
-  context.globalAlpha = 0.28 * fade;
+  context.globalAlpha = 0.28;
   context.strokeStyle = palette.edge;
   context.lineWidth = 0.6;
   context.beginPath();
@@ -102,7 +98,7 @@ export function drawContext(
   }
   context.stroke();
 
-  context.globalAlpha = 0.85 * fade;
+  context.globalAlpha = 0.85;
   const { colours, bucketOf } = colourBuckets(layer, options.colouring, theme);
   const bucket = new Uint16Array(count);
   for (let p = 0; p < count; p++) bucket[p] = bucketOf(p);
@@ -121,7 +117,7 @@ export function drawContext(
   });
 
   // The regions' names: quiet, under the interactive labels that cytoscape draws on top.
-  context.globalAlpha = 0.75 * fade;
+  context.globalAlpha = 0.75;
   context.font = '600 14px system-ui, sans-serif';
   context.textAlign = 'center';
   context.textBaseline = 'middle';

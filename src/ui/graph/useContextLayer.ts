@@ -67,10 +67,12 @@ export function useContextLayer(
     const size = { width: container.clientWidth, height: container.clientHeight };
     const shown = shownRef.current ?? viewport ?? fitViewport(scene.nodes, size);
     if (!shown) return;
-    layer.draw(context, { theme, colouring, veiled }, shown);
+    layer.draw(context, { theme, colouring }, shown);
     // The restored viewport is applied by cytoscape, which the layer follows from then on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [context, theme, colouring, veiled]);
+  }, [context, theme, colouring]);
+
+  useLayoutEffect(() => layerRef.current?.setVeiled(veiled), [veiled]);
 
   useEffect(() => {
     if (!renderer) return undefined;

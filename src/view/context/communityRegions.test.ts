@@ -67,5 +67,7 @@ describe('labelCommunities', () => {
     ]);
     expect(labelCommunities(input(points), 4, 2).map((r) => r.community)).toEqual([1, 2]);
     expect(labelCommunities(input(points), 7)).toEqual([]);
+    // A community number no compiler gives (a hand-edited file) is not labelled, nor allocated for.
+    expect(labelCommunities(input([{ id: 'odd', community: 2 ** 30 }]), 1)).toEqual([]);
   });
 });

@@ -38,21 +38,43 @@ export function labelCommunities(
   minSize = MIN_REGION_SIZE,
   maxRegions = MAX_REGIONS,
 ): CommunityRegion[] {
-  const stats = new Map<number, { size: number; sumX: number; sumY: number; best: number }>();
-  for (let p = 0; p < input.ids.length; p++) {
+  // Communities are small integers (numbered from 0 by the compiler, fewer than the entities): one
+  // slot each. A number past any a compiler gives (a hand-edited file) is left unlabelled.
+  const limit = Math.max(65_536, 4 * input.ids.length);
+  const communityOf = (p: number) => {
     const community = input.communities[p] ?? -1;
+    return community < limit ? community : -1;
+  };
+  let top = -1;
+  for (let p = 0; p < input.ids.length; p++) top = Math.max(top, communityOf(p));
+  const size = new Uint32Array(top + 1);
+  const sumX = new Float64Array(top + 1);
+  const sumY = new Float64Array(top + 1);
+  const best = new Int32Array(top + 1).fill(-1);
+  for (let p = 0; p < input.ids.length; p++) {
+    const community = communityOf(p);
     if (community < 0) continue;
-    const entry = stats.get(community);
-    if (!entry) {
-      stats.set(community, { size: 1, sumX: input.x[p] ?? 0, sumY: input.y[p] ?? 0, best: p });
-      continue;
-    }
-    entry.size++;
-    entry.sumX += input.x[p] ?? 0;
-    entry.sumY += input.y[p] ?? 0;
-    if (better(input, p, entry.best)) entry.best = p;
+    size[community] = (size[community] ?? 0) + 1;
+    sumX[community] = (sumX[community] ?? 0) + (input.x[p] ?? 0);
+    sumY[community] = (sumY[community] ?? 0) + (input.y[p] ?? 0);
+    const current = best[community] ?? -1;
+    if (current < 0 || better(input, p, current)) best[community] = p;
   }
-  return [...stats.entries()]
+  const stats: [number, { size: number; sumX: number; sumY: number; best: number }][] = [];
+  for (let community = 0; community <= top; community++) {
+    const count = size[community] ?? 0;
+    if (count === 0) continue;
+    stats.push([
+      community,
+      {
+        size: count,
+        sumX: sumX[community] ?? 0,
+        sumY: sumY[community] ?? 0,
+        best: best[community] ?? 0,
+      },
+    ]);
+  }
+  return stats
     .filter(([, entry]) => entry.size >= minSize)
     .sort(([ca, a], [cb, b]) => b.size - a.size || ca - cb)
     .slice(0, maxRegions)
