@@ -143,6 +143,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-hostile/**',
+      'dist-overview/**',
       'node_modules/**',
       'coverage/**',
       'test-results/**',

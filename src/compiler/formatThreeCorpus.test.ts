@@ -79,7 +79,8 @@ function asFormatThree(graph: ExpandedGraph) {
       return {
         key,
         attributes: {
-          ...rest,
+          // Communities came after format 3 (an optional attribute, computed from the relations).
+          ...omit(rest, ['community']),
           ...(claim
             ? {
                 claim: {

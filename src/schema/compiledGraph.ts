@@ -84,6 +84,8 @@ export const nodeAttributesSchema = z.strictObject({
   sources: z.array(z.string()),
   x: z.number(),
   y: z.number(),
+  /** Louvain community (0 is the largest), computed at compile time; absent in older files. */
+  community: z.number().int().nonnegative().optional(),
   claim: claimDetailsSchema.optional(),
 });
 export type NodeAttributes = z.infer<typeof nodeAttributesSchema>;

@@ -2,6 +2,7 @@
 // selection is (or the source being read) on the right. Each panel lives in a folder of its own.
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { ContextColouring } from '../render/context/types';
 import type { Renderer } from '../render/cytoscape/types';
 import { encodeViewState } from '../url/codec';
 import { buildDateHistogram, deriveTimeline, deriveView } from '../view';
@@ -54,6 +55,7 @@ export function App({ embed, onCanvasEvent }: AppProps) {
   const announcement = useAppState((state) => state.announcement);
   const theme = useTheme();
   const [renderer, setRenderer] = useState<Renderer | null>(null);
+  const [colouring, setColouring] = useState<ContextColouring>('type');
 
   const view = useMemo(() => deriveView(model, viewState), [model, viewState]);
   const histogram = useMemo(() => buildDateHistogram(model, viewState), [model, viewState]);
@@ -71,13 +73,19 @@ export function App({ embed, onCanvasEvent }: AppProps) {
   const canvas = (
     <GraphCanvas
       scene={view}
+      context={view.context}
+      colouring={colouring}
       theme={theme}
       large={large}
       viewport={viewport}
       handlers={handlers}
       onReady={onReady}
       onEvent={onCanvasEvent}
-      label={`Graph of ${view.counts.visibleNodes} entities and ${view.counts.visibleEdges} relations. The entity list offers the same content as text.`}
+      label={
+        view.context
+          ? `Graph of all ${view.context.ids.length} entities and ${view.context.links.length / 2} relations the filters keep, ${view.counts.visibleNodes} of them labelled. The entity list offers the labelled ones as text; search reaches every entity.`
+          : `Graph of ${view.counts.visibleNodes} entities and ${view.counts.visibleEdges} relations. The entity list offers the same content as text.`
+      }
     />
   );
 
@@ -117,7 +125,7 @@ export function App({ embed, onCanvasEvent }: AppProps) {
         </aside>
         <main className="stage" aria-label="Graph">
           <Notices />
-          <StatusLine view={view} />
+          <StatusLine view={view} colouring={colouring} onColouringChange={setColouring} />
           <GraphControls view={view} renderer={renderer} />
           {canvas}
           <Timeline items={timeline} />

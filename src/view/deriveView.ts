@@ -6,6 +6,7 @@ import { resolveAnchors } from './anchors';
 import { CLASS_BIT } from './appearance/classSets';
 import { classifyEdge, classifyNode, findHighlight } from './appearance/classify';
 import { createElementFactory } from './elementCache';
+import { deriveContext } from './context/deriveContext';
 import { explainEmpty } from './explainEmpty';
 import { filterElements } from './filters/filterElements';
 import { selectVisible } from './focus/selectVisible';
@@ -77,6 +78,9 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
   const paths = findViewPaths(model, state, anchors, filtered, maxPaths);
   const visibleNodes = selection.nodes;
   for (const n of paths.nodes) visibleNodes[n] = 1;
+  // The whole-graph view draws every entity the filters keep: what the cap below leaves out of
+  // the interactive drawing goes to the context layer.
+  const overview = selection.mode === 'all' ? visibleNodes.slice() : null;
   // Focus and pins are paged, but three hops from a hub still reach thousands: cap every mode.
   const cap = capVisibleNodes(
     model,
@@ -156,6 +160,8 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
           matchingEdges: edgeCap.matching,
         }
       : null;
+  const context =
+    lod && overview ? deriveContext(model, overview, filtered.edgeRejects, relaid) : null;
 
   return {
     nodes,
@@ -171,5 +177,6 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
     more,
     path: paths.result,
     cap: lod,
+    context,
   };
 }

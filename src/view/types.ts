@@ -1,6 +1,7 @@
 import type { PathsResult } from '../model';
 import type { EntityType } from '../schema/vocabulary';
 import type { FilterKind } from '../viewState/filters';
+import type { ContextLayer } from './context/types';
 import type { NodeCap } from './lod/capVisibleNodes';
 
 /** Classes the renderer styles; an element's classes come in this order. */
@@ -75,6 +76,11 @@ export interface DerivedView {
   path: PathsResult | null;
   /** Set when the level-of-detail cap left entities out of the whole-graph view. */
   cap: NodeCap | null;
+  /**
+   * The overview's context layer (every entity and relation the filters keep, as points and
+   * lines), set when the level of detail left some out of the interactive drawing; null otherwise.
+   */
+  context: ContextLayer | null;
 }
 
 export interface DeriveOptions {

@@ -18,6 +18,7 @@ import { STATUS_DEFINITIONS } from '../../schema/attribution';
 import { ENTITY_TYPE_DEFINITIONS, type PredicateDefinition } from '../../schema/vocabulary';
 import { compareStrings } from '../diagnostics';
 import { layoutGraph } from '../../layout/layoutGraph';
+import { detectCommunities } from './communities';
 import type { OnCompileProgress } from '../progress';
 import type { CompiledNode } from '../resolve/resolveClaims';
 import type { CompiledEdge } from '../resolve/resolveRelations';
@@ -46,15 +47,19 @@ export function buildGraph(parts: GraphParts, onProgress?: OnCompileProgress): C
   const edges = [...parts.edges].sort((a, b) => compareStrings(a.key, b.key));
   assignNodeSources(nodes, edges, parts.sources);
 
+  const nodeKeys = nodes.map((n) => n.key);
+  const links = edges.map((e) => [e.source, e.target] as const);
   const positions = layoutGraph(
-    nodes.map((n) => n.key),
-    edges.map((e) => [e.source, e.target] as const),
+    nodeKeys,
+    links,
     onProgress && ((done, total) => onProgress({ stage: 'layout', done, total })),
   );
+  const communities = detectCommunities(nodeKeys, links);
   for (const node of nodes) {
     const p = positions.get(node.key);
     node.attributes.x = p?.x ?? 0;
     node.attributes.y = p?.y ?? 0;
+    node.attributes.community = communities.get(node.key) ?? 0;
   }
 
   const used = new Set(edges.map((e) => e.attributes.predicate));

@@ -46,7 +46,7 @@ export function createRenderer(options: RendererOptions): Renderer {
   cy.on('tap', 'edge', (event) => handlers.tapEdge?.(idOf(event)));
   cy.on('dbltap', 'node', (event) => handlers.doubleTapNode?.(idOf(event)));
   cy.on('tap', (event) => {
-    if (event.target === cy) handlers.tapBackground?.();
+    if (event.target === cy) handlers.tapBackground?.({ x: event.position.x, y: event.position.y });
   });
   // Only a person's pan or zoom is reported: automatic fits and centring are not view state.
   cy.on('scrollzoom pinchzoom dragpan', () => handlers.viewportChange?.(readViewport(cy)));

@@ -8,7 +8,8 @@ import type { Theme } from '../style/palette';
 export interface RendererHandlers {
   tapNode?: (id: string) => void;
   tapEdge?: (id: string) => void;
-  tapBackground?: () => void;
+  /** A tap on no element, at `at` (model coordinates): the context layer may hold an entity there. */
+  tapBackground?: (at: { x: number; y: number }) => void;
   doubleTapNode?: (id: string) => void;
   viewportChange?: (viewport: RenderViewport) => void;
 }

@@ -1,11 +1,13 @@
 // Thin React shell around the renderer: draws the first frame without it, creates it once, hands
 // it each new scene, and reports what was painted (for the status line, tests and the benchmark).
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { ContextColouring, RenderContext } from '../../render/context/types';
 import type { Renderer, RendererHandlers } from '../../render/cytoscape/types';
 import { drawStaticFrame } from '../../render/firstFrame/drawFrame';
 import { fitViewport } from '../../render/scene/fit';
 import type { RenderScene, RenderViewport } from '../../render/scene/types';
 import type { Theme } from '../../render/style/palette';
+import { useContextLayer } from './useContextLayer';
 
 /**
  * What the canvas reports as it comes up and draws, for the page's instrumentation: it sets no
@@ -20,11 +22,17 @@ export type CanvasEvent =
   | { type: 'scene-applied' }
   /** cytoscape has drawn its first frame, which replaced the first one. */
   | { type: 'cytoscape-drawn' }
-  /** A scene has been painted: what was drawn (the scene) and held (with the hidden ones kept). */
+  /**
+   * A scene has been painted: what was drawn (the scene and the context layer under it: nodes and
+   * edges count both) and held (with the hidden ones kept).
+   */
   | { type: 'rendered'; elements: number; resident: number; nodes: number; edges: number };
 
 export interface GraphCanvasProps {
   scene: RenderScene;
+  /** The overview's context layer: every entity the filters keep, under the scene. */
+  context: RenderContext | null;
+  colouring: ContextColouring;
   theme: Theme;
   large: boolean;
   /** Viewport to restore (from a permalink); null means fit the scene. */
@@ -47,6 +55,8 @@ function sameViewport(a: RenderViewport, b: RenderViewport): boolean {
 
 function GraphCanvasImpl({
   scene,
+  context,
+  colouring,
   theme,
   large,
   viewport,
@@ -60,6 +70,12 @@ function GraphCanvasImpl({
   const [renderer, setRenderer] = useState<Renderer | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
   const firstApply = useRef(true);
+  const pickingHandlers = useContextLayer(
+    containerRef,
+    renderer,
+    { scene, context, theme, colouring, viewport },
+    handlers,
+  );
   if (failure) throw failure;
 
   // The first frame is drawn without cytoscape (see firstFrame/), then cytoscape is set up once
@@ -142,8 +158,8 @@ function GraphCanvasImpl({
   }, [renderer, theme]);
 
   useEffect(() => {
-    renderer?.setHandlers(handlers);
-  }, [renderer, handlers]);
+    renderer?.setHandlers(pickingHandlers);
+  }, [renderer, pickingHandlers]);
 
   useEffect(() => {
     if (!renderer) return undefined;
@@ -166,14 +182,15 @@ function GraphCanvasImpl({
         type: 'rendered',
         elements: stats.elements,
         resident: stats.resident,
-        nodes: scene.nodes.length,
-        edges: scene.edges.length,
+        // The context layer draws every entity of the overview, the scene's among them.
+        nodes: context ? context.ids.length : scene.nodes.length,
+        edges: context ? context.links.length / 2 : scene.edges.length,
       });
     });
     return () => cancelAnimationFrame(frame);
     // The viewport is applied on the first scene only; later ones come from the viewport effect.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [renderer, scene]);
+  }, [renderer, scene, context]);
 
   useEffect(() => {
     if (!renderer || !viewport || firstApply.current) return;

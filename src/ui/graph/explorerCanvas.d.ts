@@ -2,4 +2,6 @@
 // benchmark: where on the page to click an element. Both TypeScript projects include this file.
 interface Window {
   explorerCanvas?: { clientPositionOf(id: string): { x: number; y: number } | null };
+  /** The context layer's points in sight, where they are on the page (GraphCanvas's context layer). */
+  explorerContext?: { clientPoints(): { id: string; x: number; y: number }[] };
 }
