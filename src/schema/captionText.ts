@@ -23,7 +23,7 @@ export interface ParsedCaption {
 }
 
 const REFERENCE = /^\[\[([^\]\n]*)\]\]/;
-const LINK = /^\[([^\]\n]+)\]\(([^()\s]*)\)/;
+const LINK = /^\[([^\]\n]+)\]\(([^)\s]*)\)/;
 const STRONG = /^\*\*([^*\n]+)\*\*/;
 const EMPHASIS = /^(?:\*([^*\n]+)\*|_([^_\n]+)_)/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -126,7 +126,7 @@ function resolveView(
   for (const drop of result.dropped) {
     ctx.reporter.error(
       whereKey(drop.key),
-      `view ${drop.key}: ${drop.value} ${REASONS[drop.reason] ?? drop.reason}; ` +
+      `view ${drop.key}: ${JSON.stringify(drop.value)} ${REASONS[drop.reason] ?? drop.reason}; ` +
         'see docs/url-format.md for what each key takes',
     );
   }
