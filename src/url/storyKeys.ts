@@ -7,7 +7,7 @@ import { encodeToken, isValidId } from '../viewState/ids';
 export const STORY_KEY = 'story';
 export const STEP_KEY = 'step';
 
-/** A story named by a link, and its step as written: null when missing or not a number ≥ 1. */
+/** A story named by a link, and its step as written: null when missing or not a whole number. */
 export interface StoryLink {
   id: string;
   step: number | null;
@@ -24,7 +24,7 @@ export function decodeStoryLink(search: string): StoryLink | null {
   const id = params.get(STORY_KEY);
   if (id === null || !isValidId(id)) return null;
   const rawStep = params.get(STEP_KEY) ?? '';
-  const step = /^\d{1,6}$/.test(rawStep) && Number(rawStep) >= 1 ? Number(rawStep) : null;
+  const step = /^\d{1,9}$/.test(rawStep) ? Number(rawStep) : null;
   return { id, step };
 }
 
