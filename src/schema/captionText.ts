@@ -28,7 +28,8 @@ const STRONG = /^\*\*([^*\n]+)\*\*/;
 const EMPHASIS = /^(?:\*([^*\n]+)\*|_([^_\n]+)_)/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const QUOTE = /^quote:([^#\s]+)#(\d+)$/;
-const SAFE_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
+// No quotes or angle brackets: never needed in a real address, always suspicious in one.
+const SAFE_URL = /^https?:\/\/[^\s/?#"'<>`]+[^\s"'<>`]*$/i;
 
 /** Whether a link may be followed from a caption: http(s) with a host, nothing else. */
 export function isSafeUrl(href: string): boolean {
