@@ -84,8 +84,13 @@ test.describe('the bundled story', () => {
   test('steps through with the arrow keys while the panel has focus', async ({ page }) => {
     await openStoryFromHeader(page);
     await expect(storyPanel(page).getByRole('heading', { name: TITLE })).toBeFocused();
+    const spoken = storyPanel(page).locator('[aria-live]');
     for (let k = 1; k <= steps.length; k += 1) {
       await expectAtStep(page, steps, k);
+      // Screen readers hear the step's title and caption.
+      await expect(spoken).toHaveText(
+        new RegExp(`^Step ${k} of ${steps.length}: ${steps[k - 1]?.title ?? ''}\\. \\S`),
+      );
       await page.keyboard.press('ArrowRight');
     }
     await expectAtStep(page, steps, steps.length);
@@ -146,12 +151,12 @@ test.describe('the bundled story', () => {
     await page.setViewportSize({ width: 390, height: 700 });
     await page.goto(`./?embed=1&story=${STORY}`);
     const panel = storyPanel(page);
-    await expect(panel.getByText(`Step 1 of ${steps.length}`)).toBeVisible();
+    await expect(panel.getByText(`Step 1 of ${steps.length}`, { exact: true })).toBeVisible();
     await expect(page.getByRole('img', { name: /^Graph of/ })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Search entities' })).toHaveCount(0);
     await expect(panel.getByRole('button', { name: 'Leave the story' })).toHaveCount(0);
     await panel.getByRole('button', { name: 'Next' }).click();
-    await expect(panel.getByText(`Step 2 of ${steps.length}`)).toBeVisible();
+    await expect(panel.getByText(`Step 2 of ${steps.length}`, { exact: true })).toBeVisible();
     await expect(page).toHaveURL(/[?&]embed=1(&|$)/);
     const full = page.getByRole('link', { name: /^Open the full view/ });
     await expect(full).toBeInViewport();
