@@ -203,7 +203,6 @@ export const storyStepSchema = z.strictObject({
     .nullable()
     .optional(),
 });
-export type StoryStepInput = z.infer<typeof storyStepSchema>;
 
 /** stories/<id>.yaml: a guided tour through the corpus, one view per step. */
 export const storyFileSchema = z.strictObject({
