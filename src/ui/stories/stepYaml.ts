@@ -9,11 +9,15 @@ const LIST_KEYS = new Set(['exp', 'hide', 'pin', 'src', 'xt', 'xp']);
 
 const PLAIN = /^[A-Za-z0-9][A-Za-z0-9_.*-]*$/;
 
-/** A scalar as YAML reads it back as the same string (dates and numbers read as written). */
+/** Plain scalars YAML's core schema reads back as these very characters: small whole numbers, days. */
+const READS_AS_WRITTEN = /^(?:0|[1-9]\d{0,14}|\d{4}-\d{2}-\d{2})$/;
+
+/** A scalar YAML reads back as the same text: quoted unless plainly so (`00` would read as 0). */
 function scalar(text: string): string {
-  return PLAIN.test(text) && !/^(true|false|null|yes|no|on|off|~)$/i.test(text)
-    ? text
-    : JSON.stringify(text);
+  const plain =
+    READS_AS_WRITTEN.test(text) ||
+    (PLAIN.test(text) && !/^[\d.+-]/.test(text) && !/^(true|false|null|~)$/i.test(text));
+  return plain ? text : JSON.stringify(text);
 }
 
 /** The view's keys and values, as the canonical link writes them (without `v`). */
