@@ -152,6 +152,19 @@ describe('stories', () => {
     expect(errorsOf(story(steps))).toEqual([expected]);
   });
 
+  it('says nothing of unknown ids while an annotation file cannot be read', () => {
+    const result = compileCorpus(
+      corpusWith({
+        'stories/tour.yaml': story(
+          '  - title: A\n    caption: "[[alice]]"\n    view: { focus: bob }\n',
+        ),
+        'annotations/a.yaml': `${BASE_ANNOTATIONS}\t- broken\n`,
+      }),
+    );
+    expect(result.graph).toBeUndefined();
+    expect(result.diagnostics.filter((d) => d.file === 'stories/tour.yaml')).toEqual([]);
+  });
+
   it('refuses a file name that is not an id', () => {
     const result = compileCorpus(
       corpusWith({ 'stories/My Tour.yaml': story('  - title: A\n    caption: x\n') }),

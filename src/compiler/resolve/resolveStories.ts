@@ -22,6 +22,14 @@ function currentId(ctx: ResolveContext, id: string): string | null {
   return renamed !== undefined && ctx.ids.kindOf(renamed) !== undefined ? renamed : null;
 }
 
+/**
+ * Whether an id the tables lack may still exist: defined by an item that failed validation, or in
+ * an annotation file that could not be read. Its "unknown id" would mislead, so none is reported.
+ */
+function mayExist(ctx: ResolveContext, id: string): boolean {
+  return ctx.ids.broken.has(id) || !ctx.corpus.annotationsComplete;
+}
+
 function allIds(ctx: ResolveContext): string[] {
   return (['entity', 'claim', 'relation'] as const).flatMap((kind) => ctx.ids.idsOf(kind));
 }
@@ -33,7 +41,7 @@ interface Quotable {
 
 export function resolveStories(ctx: ResolveContext, quotable: Quotable): CompiledStory[] {
   const decodeContext: DecodeContext = {
-    knownIds: (id) => currentId(ctx, id),
+    knownIds: (id) => currentId(ctx, id) ?? (mayExist(ctx, id) ? id : null),
     knownSources: [...ctx.corpus.sources.keys()],
     knownTypes: ENTITY_TYPES,
     knownPredicates: [...ctx.predicates.keys()],
@@ -68,6 +76,7 @@ function resolveCaption(
     const written = token.type === 'ref' ? token.id : token.item;
     const id = currentId(ctx, written);
     if (id === null) {
+      if (mayExist(ctx, written)) return null;
       ctx.reporter.error(
         where,
         `unknown id "${written}" in [[${written}]]${didYouMean(written, allIds(ctx))}: ` +
