@@ -98,11 +98,6 @@ const views: AxeView[] = [
     ready: (page) => expect(page.getByText('Step 3 of', { exact: false }).first()).toBeVisible(),
   },
   {
-    name: 'a story embedded',
-    query: '?embed=1&story=the-leaked-recordings&step=5',
-    ready: (page) => expect(page.getByText('Step 5 of', { exact: false }).first()).toBeVisible(),
-  },
-  {
     name: 'the notice for an empty result',
     query: '?src=',
     ready: (page) =>
