@@ -92,6 +92,12 @@ const views: AxeView[] = [
     ready: (page) => expect(page.getByRole('status').filter({ hasText: /newer/i })).toBeVisible(),
   },
   {
+    name: 'a story step in dark mode',
+    query: '?story=the-leaked-recordings&step=3',
+    colorScheme: 'dark',
+    ready: (page) => expect(page.getByText('Step 3 of', { exact: false }).first()).toBeVisible(),
+  },
+  {
     name: 'the notice for an empty result',
     query: '?src=',
     ready: (page) =>

@@ -11,14 +11,12 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { loadModel } from '../model/loadModel';
 import type { CanvasEvent } from '../ui/graph/GraphCanvas';
-import { resolveId } from '../model/queries';
 import type { GraphModel } from '../model/types';
 import { createAppStore } from '../store/createAppStore';
 import type { AppStore } from '../store/types';
 import { decodeViewState } from '../url/codec';
 import { startUrlSync } from '../url/historySync';
-import type { DecodeContext } from '../url/types';
-import { ENTITY_TYPES } from '../schema/vocabulary';
+import { decodeContextFor as contextFor } from '../url/modelContext';
 import { App } from '../ui/App';
 import { AppContext, type SourceTextsResult } from '../ui/shared/appContext';
 import { textsFileFor } from '../schema/compiledGraph';
@@ -26,6 +24,8 @@ import { ErrorBoundary } from '../ui/shared/ErrorBoundary';
 import { afterNextPaint } from '../ui/shared/afterNextPaint';
 import { LoadingSplash } from '../ui/LoadingSplash';
 import { describeDecodeResult } from '../url/describe';
+import { decodeStoryLink } from '../url/storyKeys';
+import { landOnLink } from '../ui/stories/storySteps';
 
 // Every import above is evaluated: the app's code has arrived (a start-up mark, see corpusRequest).
 markStartup('app-loaded');
@@ -87,8 +87,12 @@ function Bootstrap() {
           }),
         );
         const decoded = decodeViewState(window.location.search, contextFor(model));
-        const store = createAppStore({ view: decoded.state });
-        for (const notice of describeDecodeResult(decoded)) store.getState().addNotice(notice);
+        const storyLink = decodeStoryLink(window.location.search);
+        const landed = landOnLink(model.stories, storyLink, decoded.state, contextFor(model));
+        const store = createAppStore({ view: landed.view, story: landed.story });
+        for (const notice of [...describeDecodeResult(decoded), ...landed.notices]) {
+          store.getState().addNotice(notice);
+        }
         stopSync = startUrlSync(store, window, { context: contextFor(model) });
         const graph = result.graph;
         // Fetched once; a failed fetch is tried again the next time the reader opens.
@@ -165,15 +169,6 @@ function Bootstrap() {
 
 function cannotShow(error: unknown): Phase {
   return { type: 'error', title: 'The graph could not be shown', errors: [String(error)] };
-}
-
-function contextFor(model: GraphModel): DecodeContext {
-  return {
-    knownIds: (id: string) => resolveId(model, id),
-    knownSources: model.sources.ids,
-    knownTypes: ENTITY_TYPES,
-    knownPredicates: model.predicates.ids,
-  };
 }
 
 /**

@@ -12,6 +12,7 @@ import { resolveEntities } from './resolve/resolveEntities';
 import { resolvePredicates } from './resolve/resolvePredicates';
 import { resolveRelations } from './resolve/resolveRelations';
 import { resolveSources } from './resolve/resolveSources';
+import { resolveStories } from './resolve/resolveStories';
 import { registerIds } from './resolve/registerIds';
 import type { ResolveContext } from './resolve/context';
 import type { CorpusFiles, Diagnostic } from './types';
@@ -53,6 +54,7 @@ export function compileCorpus(files: CorpusFiles, options: CompileOptions = {}):
   const claims = resolveClaims(ctx, relationEdges);
   attributeItems(ctx, relationEdges, claims);
   const entityNodes = resolveEntities(ctx, sources);
+  const stories = resolveStories(ctx, { relations: relationEdges, claims: claims.details });
 
   if (reporter.errorCount > 0) return { diagnostics: sortDiagnostics(reporter.diagnostics) };
   const graph = buildGraph(
@@ -65,6 +67,7 @@ export function compileCorpus(files: CorpusFiles, options: CompileOptions = {}):
       predicates: ctx.predicates,
       formerIds: ctx.ids.formerIds,
       origins: ctx.relays.origins,
+      stories,
     },
     options.onProgress,
   );

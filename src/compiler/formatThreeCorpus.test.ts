@@ -70,7 +70,7 @@ const pickEvidence = (evidence: readonly object[]) => evidence.map((q) => pick(q
 function asFormatThree(graph: ExpandedGraph) {
   return {
     attributes: {
-      ...omit(graph.attributes, ['formatVersion', 'origins', 'statuses']),
+      ...omit(graph.attributes, ['formatVersion', 'origins', 'statuses', 'stories']),
       sources: graph.attributes.sources.map((s) => pick(s, V3_SOURCE)),
     },
     options: graph.options,

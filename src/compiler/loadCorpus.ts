@@ -9,8 +9,10 @@ import {
   ID_PATTERN,
   corpusSchema,
   sourceSchema,
+  storyFileSchema,
   type CorpusInput,
   type SourceInput,
+  type StoryFileInput,
 } from './validate/inputSchema';
 import {
   validateAnnotationFile,
@@ -28,6 +30,13 @@ export interface LoadedSource {
   text: string;
 }
 
+export interface LoadedStory {
+  id: string;
+  /** stories/<id>.yaml */
+  file: string;
+  value: StoryFileInput;
+}
+
 export interface LoadedCorpus {
   corpus: CorpusInput | undefined;
   corpusFile: string | undefined;
@@ -41,9 +50,11 @@ export interface LoadedCorpus {
   sourceFilesSeen: number;
   /** Ids of every source file, valid or not: a reference to a broken source is not "unknown". */
   sourceIdsSeen: Set<string>;
+  /** Valid story files, in path order. */
+  stories: LoadedStory[];
 }
 
-type Role = 'corpus' | 'sourceMeta' | 'sourceText' | 'annotation' | 'ignored' | 'stray';
+type Role = 'corpus' | 'sourceMeta' | 'sourceText' | 'annotation' | 'story' | 'ignored' | 'stray';
 
 function classify(file: string): Role {
   if (file.split('/').some((segment) => segment.startsWith('.'))) return 'ignored';
@@ -51,7 +62,8 @@ function classify(file: string): Role {
   if (/^sources\/[^/]+\.ya?ml$/.test(file)) return 'sourceMeta';
   if (/^sources\/[^/]+\.txt$/.test(file)) return 'sourceText';
   if (/^annotations\/.+\.(ya?ml|json)$/.test(file)) return 'annotation';
-  if (/^(sources|annotations)\//.test(file) || /^[^/]+\.(ya?ml|json|txt)$/.test(file))
+  if (/^stories\/[^/]+\.ya?ml$/.test(file)) return 'story';
+  if (/^(sources|annotations|stories)\//.test(file) || /^[^/]+\.(ya?ml|json|txt)$/.test(file))
     return 'stray';
   return 'ignored';
 }
@@ -70,6 +82,7 @@ export function loadCorpus(
     annotationsComplete: true,
     sourceFilesSeen: 0,
     sourceIdsSeen: new Set(),
+    stories: [],
   };
   const metas = new Map<string, { file: string; meta: SourceInput | undefined }>();
   const texts = new Map<string, { file: string; text: string | undefined }>();
@@ -83,8 +96,8 @@ export function loadCorpus(
     if (role === 'stray') {
       reporter.warning(
         { file, path: [] },
-        'file ignored: the compiler reads corpus.yaml, sources/<id>.yaml + .txt and ' +
-          'annotations/**/*.yaml|.yml|.json',
+        'file ignored: the compiler reads corpus.yaml, sources/<id>.yaml + .txt, ' +
+          'annotations/**/*.yaml|.yml|.json and stories/<id>.yaml',
       );
       continue;
     }
@@ -132,6 +145,10 @@ export function loadCorpus(
       }
       const meta = usable ? validateValue(sourceSchema, file, usable, [], reporter) : undefined;
       metas.set(id, { file, meta });
+    } else if (role === 'story') {
+      const id = storyIdOf(file, reporter);
+      const value = usable ? validateValue(storyFileSchema, file, usable, [], reporter) : undefined;
+      if (id !== undefined && value) loaded.stories.push({ id, file, value });
     } else {
       if (usable) validateAnnotationFile(file, usable, reporter, loaded.items);
       else loaded.annotationsComplete = false;
@@ -185,6 +202,17 @@ function sourceIdOf(file: string, reporter: Reporter): string | undefined {
     { file, path: [] },
     `file name "${id}" is not a valid source id: rename the .yaml and .txt to lowercase letters, ` +
       'digits and single hyphens, e.g. s001.yaml and s001.txt',
+  );
+  return undefined;
+}
+
+function storyIdOf(file: string, reporter: Reporter): string | undefined {
+  const id = file.replace(/^stories\//, '').replace(/\.[^.]+$/, '');
+  if (ID_PATTERN.test(id)) return id;
+  reporter.error(
+    { file, path: [] },
+    `file name "${id}" is not a valid story id: rename it to lowercase letters, digits and ` +
+      'single hyphens, e.g. stories/the-recordings.yaml',
   );
   return undefined;
 }

@@ -21,5 +21,6 @@ export function loadModel(compiled: CompiledGraph): GraphModel {
     formerIds,
     statuses: compiled.attributes.statuses,
     origins: new Map(compiled.attributes.origins.map((origin) => [origin.id, origin])),
+    stories: compiled.attributes.stories,
   };
 }

@@ -268,6 +268,7 @@ export function buildTestGraph(spec: GraphSpec): CompiledGraph {
       entityTypes: ENTITY_TYPE_DEFINITIONS.map((d) => ({ ...d })),
       predicates: usedPredicates.map((id) => ({ id, label: predicateLabel(id), description: '' })),
       formerIds: spec.formerIds ?? {},
+      stories: [],
       origins: (spec.origins ?? []).map((id) => ({
         id,
         title: `Report ${id}`,

@@ -1,6 +1,7 @@
 // The model: flat tables computed once at load, so the view can filter 150k edges in a loop over
 // typed arrays. Everything reads them through model/queries; graphology is built only where a
 // library needs one (model/graphology.ts).
+import type { CompiledStory } from '../schema/story';
 import type {
   ClaimDetails,
   CompiledSource,
@@ -130,6 +131,8 @@ export interface GraphModel {
   readonly origins: ReadonlyMap<string, ExternalOrigin>;
   /** Earliest and latest finite day of any dated relation or claim; null when nothing is dated. */
   readonly dayExtent: DayExtent | null;
+  /** The corpus's guided tours, in file order. */
+  readonly stories: readonly CompiledStory[];
 }
 
 export interface SearchHit {

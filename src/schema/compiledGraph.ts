@@ -4,6 +4,7 @@
 // graphology serialises them; edges, most of the file, as columns (see edgeColumns.ts).
 // Bump COMPILED_FORMAT_VERSION when a change would break an older app reading newer files.
 import { z } from 'zod';
+import { compiledStorySchema } from './story';
 import { RELIABILITY_GRADES, STATUSES } from './attribution';
 import {
   externalOriginSchema,
@@ -185,6 +186,8 @@ export const graphAttributesSchema = z.strictObject({
   statuses: z.array(definitionSchema.extend({ id: z.enum(STATUSES) })),
   /** Names the texts file compiled with this graph (see compiledTextsSchema). */
   textsDigest: z.string(),
+  /** Guided tours of the corpus (stories/<id>.yaml), by id; a graph from before them has none. */
+  stories: z.array(compiledStorySchema).default([]),
 });
 export type GraphAttributes = z.infer<typeof graphAttributesSchema>;
 

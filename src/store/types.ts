@@ -9,9 +9,22 @@ import type { ViewState, Viewport } from '../viewState/viewState';
  * Each action takes the origin of the change (see viewState/changes.ts); without one, a
  * deliberate move ('control'), except where noted.
  */
+/** The story being followed and its step (1-based), written in the URL beside the view. */
+export interface StoryPosition {
+  id: string;
+  step: number;
+}
+
 export interface ViewSlice {
   view: ViewState;
   lastChange: ViewChange;
+  /** The story being followed, or null; the player checks it against the corpus's stories. */
+  story: StoryPosition | null;
+  /**
+   * Goes to a story's step with its view (recorded as one change), or leaves the story (null)
+   * keeping the view when none is given.
+   */
+  showStory(story: StoryPosition | null, view?: ViewState, options?: ChangeOptions): void;
   select(id: string | null, options?: ChangeOptions): void;
   /** Null clears the focus, like clearFilter('focus'). */
   focus(id: string | null, options?: ChangeOptions): void;

@@ -51,6 +51,24 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     relayout: (ids, o) => move(o, (v) => r.applyRelayout(v, ids)),
     setViewport: (viewport, o) => commit(o, 'continuous', (v) => r.applySetViewport(v, viewport)),
     hydrate: (view, o) => commit(o, 'history', () => view),
+    story: null,
+    showStory: (story, view, o) => {
+      const state = get();
+      const next = view ? sanitizeViewState(view) : state.view;
+      const sameView = r.areViewStatesEqual(next, state.view);
+      const sameStory =
+        story === state.story ||
+        (story !== null &&
+          state.story !== null &&
+          story.id === state.story.id &&
+          story.step === state.story.step);
+      if (sameView && sameStory) return;
+      set({
+        story,
+        view: sameView ? state.view : next,
+        lastChange: { origin: o?.origin ?? 'control', seq: state.lastChange.seq + 1 },
+      });
+    },
     resetView: (o) => move(o, () => DEFAULT_VIEW_STATE),
   };
 };

@@ -26,6 +26,7 @@ import { applyThemeVariables } from './shared/themeVariables';
 import { useAnnouncements } from './shared/useAnnouncements';
 import { useKeyboardShortcuts } from './shared/useKeyboardShortcuts';
 import { useTheme } from './shared/useTheme';
+import { StoryPanel } from './stories/StoryPanel';
 import { Timeline } from './timeline/Timeline';
 
 // Panels that read the store themselves: re-rendering them on every view change changes nothing
@@ -53,6 +54,7 @@ export function App({ embed, onCanvasEvent }: AppProps) {
   const viewState = useViewWithoutViewport();
   const viewport = useAppState((state) => state.view.viewport);
   const announcement = useAppState((state) => state.announcement);
+  const story = useAppState((state) => state.story);
   const theme = useTheme();
   const [renderer, setRenderer] = useState<Renderer | null>(null);
   const [colouring, setColouring] = useState<ContextColouring>('type');
@@ -93,10 +95,11 @@ export function App({ embed, onCanvasEvent }: AppProps) {
     // From the store, not the address bar: pan, zoom and the brush reach the URL only after a
     // delay, and this link must already carry them.
     const full = new URL(window.location.href);
-    full.search = encodeViewState({ ...viewState, viewport });
+    full.search = encodeViewState({ ...viewState, viewport }, {}, story);
     return (
-      <div className="app embed">
+      <div className={`app embed${story ? ' embed-story' : ''}`}>
         <main className="stage">{canvas}</main>
+        {story && <StoryPanel renderer={renderer} nodes={view.nodes} embed />}
         <a className="embed-link" href={full.toString()} target="_blank" rel="noopener noreferrer">
           Open the full view: <bdi>{title}</bdi>
         </a>
@@ -125,6 +128,7 @@ export function App({ embed, onCanvasEvent }: AppProps) {
         </aside>
         <main className="stage" aria-label="Graph">
           <Notices />
+          <StoryPanel renderer={renderer} nodes={view.nodes} />
           <StatusLine view={view} colouring={colouring} onColouringChange={setColouring} />
           <GraphControls view={view} renderer={renderer} />
           {canvas}

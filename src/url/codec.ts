@@ -6,6 +6,8 @@ import { FLAG_KEYS, URL_KEYS, VERSION_KEY, parseSwitch, type IdKind, type ParseE
 import { MAX_QUERY_LENGTH, MAX_REPORTED_PROBLEMS, URL_FORMAT_VERSION } from './limits';
 import { sanitizeViewState } from '../viewState/canonical';
 import { decodeToken, quoteValue, shortenText } from './text';
+import { STEP_KEY, STORY_KEY, encodeStoryPosition } from './storyKeys';
+import type { StoryPosition } from '../store/types';
 import {
   DEFAULT_FLAGS,
   type AppFlags,
@@ -52,6 +54,8 @@ export function splitQuery(search: string): SplitQuery {
 
 const KNOWN_KEYS: ReadonlySet<string> = new Set([
   VERSION_KEY,
+  STORY_KEY,
+  STEP_KEY,
   ...URL_KEYS.map((k) => k.name),
   ...FLAG_KEYS.map((f) => f.name),
 ]);
@@ -214,8 +218,15 @@ export function decodeFlags(search: string): AppFlags {
   return readFlags(values, () => {});
 }
 
-/** The one canonical query (without `?`) for a view: table order, defaults left out. */
-export function encodeViewState(state: ViewState, flags: Partial<AppFlags> = {}): string {
+/**
+ * The one canonical query (without `?`) for a view: table order, defaults left out; then the
+ * story being followed, if any, and the flags.
+ */
+export function encodeViewState(
+  state: ViewState,
+  flags: Partial<AppFlags> = {},
+  story: StoryPosition | null = null,
+): string {
   const clean = sanitizeViewState(state);
   const parts: string[] = [];
   for (const key of URL_KEYS) {
@@ -223,6 +234,7 @@ export function encodeViewState(state: ViewState, flags: Partial<AppFlags> = {})
     if (text !== null) parts.push(`${key.name}=${text}`);
   }
   if (parts.length > 0) parts.unshift(`${VERSION_KEY}=${URL_FORMAT_VERSION}`);
+  if (story) parts.push(encodeStoryPosition(story));
   for (const { name, flag } of FLAG_KEYS) if (flags[flag] === true) parts.push(`${name}=1`);
   return parts.join('&');
 }

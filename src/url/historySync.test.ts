@@ -268,3 +268,28 @@ describe('startUrlSync', () => {
     expect(entries).toEqual(['/explore?v=1&vp=3,1,2']);
   });
 });
+
+describe('startUrlSync with a story', () => {
+  it('writes the story and step after the view, one entry per step, and walks them back', () => {
+    const { store, entries, go, url } = setUp('/explore?embed=1');
+    const step = (k: number, focus: string) =>
+      store.getState().showStory({ id: 'tour', step: k }, decodeViewState(`focus=${focus}`).state);
+    step(1, 'a');
+    step(2, 'b');
+    expect(entries).toEqual([
+      '/explore?embed=1',
+      '/explore?v=1&focus=a&story=tour&step=1&embed=1',
+      '/explore?v=1&focus=b&story=tour&step=2&embed=1',
+    ]);
+    go(-1);
+    expect(store.getState().story).toEqual({ id: 'tour', step: 1 });
+    expect(store.getState().view.focus).toBe('a');
+    go(-1);
+    expect(store.getState().story).toBeNull();
+    expect(url()).toBe('/explore?embed=1');
+    // Leaving the story keeps the view, without the story's keys.
+    go(2);
+    store.getState().showStory(null);
+    expect(url()).toBe('/explore?v=1&focus=b&embed=1');
+  });
+});

@@ -2,10 +2,11 @@
 // canonical URL, as a new history entry (push) or over the current one (replace), as its origin
 // says (historyModes.ts), once the change has been painted. URL → store: back/forward decodes the
 // URL and hydrates the store with the origin 'history', which writes nothing.
-import type { AppState } from '../store/types';
+import type { AppState, StoryPosition } from '../store/types';
 import type { ViewState } from '../viewState/viewState';
 import { decodeFlags, decodeViewState, encodeViewState } from './codec';
 import { historyModeFor } from './historyModes';
+import { decodeStoryLink } from './storyKeys';
 import type { DecodeContext, DecodeResult } from './types';
 
 /** The parts of `window` the sync uses, so tests can pass a fake. */
@@ -51,13 +52,25 @@ export interface UrlSyncOptions {
 
 const DEFAULT_REPLACE_DELAY_MS = 250;
 
+/** What the address holds: the view and the story being followed. */
+interface Place {
+  view: ViewState;
+  story: StoryPosition | null;
+}
+
+const placeOf = ({ view, story }: AppState): Place => ({ view, story });
+
 /**
- * The address a view is written as: the canonical query, with the flags the page was opened with
- * (embed=1 is how the page was opened, not part of the view) and the hash kept.
+ * The address a view is written as: the canonical query, the story being followed, with the flags
+ * the page was opened with (embed=1 is how the page was opened, not part of the view) and the hash.
  */
-export function viewUrl(location: UrlWindow['location'], view: ViewState): string {
+export function viewUrl(
+  location: UrlWindow['location'],
+  view: ViewState,
+  story: StoryPosition | null = null,
+): string {
   const { pathname, search, hash } = location;
-  const query = encodeViewState(view, decodeFlags(search));
+  const query = encodeViewState(view, decodeFlags(search), story);
   return `${pathname}${query ? `?${query}` : ''}${hash}`;
 }
 
@@ -81,12 +94,12 @@ export function startUrlSync(
   const timers = options.timers ?? defaultTimers;
   const delay = options.replaceDelayMs ?? DEFAULT_REPLACE_DELAY_MS;
   const afterPaint = options.afterPaint ?? afterNextPaint;
-  let pending: { view: ViewState; handle: unknown } | null = null;
+  let pending: { place: Place; handle: unknown } | null = null;
   // A deliberate move's writes, waiting for the paint, in order.
-  let queued: { mode: 'push' | 'replace'; view: ViewState }[] = [];
+  let queued: { mode: 'push' | 'replace'; place: Place }[] = [];
 
-  const write = (mode: 'push' | 'replace', view: ViewState) => {
-    const url = viewUrl(win.location, view);
+  const write = (mode: 'push' | 'replace', { view, story }: Place) => {
+    const url = viewUrl(win.location, view, story);
     const { pathname, search, hash } = win.location;
     if (url === `${pathname}${search}${hash}`) return;
     try {
@@ -105,38 +118,39 @@ export function startUrlSync(
   const writeQueued = () => {
     const writes = queued;
     queued = [];
-    for (const { mode, view } of writes) write(mode, view);
+    for (const { mode, place } of writes) write(mode, place);
   };
 
-  const enqueue = (mode: 'push' | 'replace', view: ViewState) => {
-    queued.push({ mode, view });
+  const enqueue = (mode: 'push' | 'replace', place: Place) => {
+    queued.push({ mode, place });
     if (queued.length === 1) afterPaint(writeQueued);
   };
 
   const flushPending = () => {
     if (!pending) return;
-    const { view } = pending;
+    const { place } = pending;
     cancelPending();
     // A move still waiting for its paint came first: its entry is the one to replace.
     writeQueued();
-    write('replace', view);
+    write('replace', place);
   };
 
   const onChange = (state: AppState, previous: AppState) => {
-    if (state.view === previous.view) return;
+    if (state.view === previous.view && state.story === previous.story) return;
     const mode = historyModeFor(state.lastChange.origin);
+    const place = placeOf(state);
     if (mode === 'none') {
       cancelPending(); // the URL already holds the hydrated view
     } else if (mode === 'replace') {
-      if (pending) pending.view = state.view;
-      else pending = { view: state.view, handle: timers.setTimeout(flushPending, delay) };
+      if (pending) pending.place = place;
+      else pending = { place, handle: timers.setTimeout(flushPending, delay) };
     } else {
       // The entry being left gets its last continuous change before the new one is pushed.
       if (pending) {
         cancelPending();
-        enqueue('replace', previous.view);
+        enqueue('replace', placeOf(previous));
       }
-      enqueue('push', state.view);
+      enqueue('push', place);
     }
   };
 
@@ -148,11 +162,14 @@ export function startUrlSync(
     queued = [];
     const context = typeof options.context === 'function' ? options.context() : options.context;
     const result = decodeViewState(win.location.search, context);
-    store.getState().hydrate(result.state, { origin: 'history' });
+    const link = decodeStoryLink(win.location.search);
+    // The player checks the story and clamps a stale step (it knows the corpus's stories).
+    const story = link && { id: link.id, step: link.step ?? 1 };
+    store.getState().showStory(story, result.state, { origin: 'history' });
     options.onDecode?.(result);
   };
 
-  if (options.canonicalizeOnStart !== false) write('replace', store.getState().view);
+  if (options.canonicalizeOnStart !== false) write('replace', placeOf(store.getState()));
   const unsubscribe = store.subscribe(onChange);
   win.addEventListener('popstate', onPopState);
 

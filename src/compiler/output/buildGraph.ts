@@ -13,6 +13,7 @@ import {
   type GraphAttributes,
   type SourceText,
 } from '../../schema/compiledGraph';
+import type { CompiledStory } from '../../schema/story';
 import { compactEdges } from '../../schema/edgeColumns';
 import { STATUS_DEFINITIONS } from '../../schema/attribution';
 import { ENTITY_TYPE_DEFINITIONS, type PredicateDefinition } from '../../schema/vocabulary';
@@ -40,6 +41,7 @@ export interface GraphParts {
   predicates: Map<string, PredicateDefinition>;
   formerIds: Map<string, string>;
   origins: ExternalOrigin[];
+  stories: CompiledStory[];
 }
 
 export function buildGraph(parts: GraphParts, onProgress?: OnCompileProgress): CompiledCorpus {
@@ -87,6 +89,7 @@ export function buildGraph(parts: GraphParts, onProgress?: OnCompileProgress): C
         label: s.label,
         description: s.description,
       })),
+      stories: parts.stories,
     },
     options: { type: 'directed', multi: true, allowSelfLoops: true },
     nodes,

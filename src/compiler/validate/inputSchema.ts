@@ -181,3 +181,33 @@ export const sourceSchema = z.strictObject({
   estimated_date_evidence: z.array(passageSchema).nullable().optional(),
 });
 export type SourceInput = z.infer<typeof sourceSchema>;
+
+/** A value in a step's view as YAML writes it: a URL key's value, a list, or a switch. */
+const viewValue = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.union([z.string(), z.number(), z.boolean()])),
+]);
+
+/**
+ * A story's step: a title, a caption in the captions' small Markdown (docs/data-format.md), and a
+ * view written with the URL's keys (docs/url-format.md), as a mapping or as a link. No view is the
+ * default view (the whole graph).
+ */
+export const storyStepSchema = z.strictObject({
+  title: requiredText,
+  caption: requiredText,
+  view: z
+    .union([z.string(), z.record(z.string(), viewValue.nullable())])
+    .nullable()
+    .optional(),
+});
+
+/** stories/<id>.yaml: a guided tour through the corpus, one view per step. */
+export const storyFileSchema = z.strictObject({
+  title: requiredText,
+  description: optionalText,
+  steps: z.array(storyStepSchema).min(1),
+});
+export type StoryFileInput = z.infer<typeof storyFileSchema>;

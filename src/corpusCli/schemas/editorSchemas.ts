@@ -15,6 +15,8 @@ import {
   readingSchema,
   relationSchema,
   sourceSchema,
+  storyFileSchema,
+  storyStepSchema,
 } from '../../compiler/validate/inputSchema';
 import { ENTITY_TYPE_DEFINITIONS, PREDICATE_DEFINITIONS } from '../../schema/vocabulary';
 import { DEFINITION_DOCS, type DefinitionName } from './fieldDocs';
@@ -58,6 +60,7 @@ export interface EditorSchemas {
   corpus: z.ZodType;
   source: z.ZodType;
   annotations: z.ZodType;
+  story: z.ZodType;
 }
 
 export function buildEditorSchemas(): EditorSchemas {
@@ -94,5 +97,6 @@ export function buildEditorSchemas(): EditorSchemas {
   define(elementOf(entitySchema.shape.mentions), 'mention');
   define(predicateDefinitionSchema, 'predicateDefinition');
   define(originSchema, 'origin');
-  return { registry, corpus: corpusSchema, source: sourceSchema, annotations };
+  define(storyStepSchema, 'storyStep');
+  return { registry, corpus: corpusSchema, source: sourceSchema, annotations, story: storyFileSchema };
 }

@@ -127,6 +127,20 @@ export const FIELD_DOCS = {
     relations: 'Who did what to whom, each backed by quotes.',
     claims: 'Who stated what, when, and what supports or contradicts it.',
   },
+  story: {
+    title: 'The story\'s title, shown in the Stories menu and at the top of its panel.',
+    description: 'A sentence or two on what the story tells.',
+    steps: 'The steps, in order: each a title, a caption and a view.',
+  },
+  storyStep: {
+    title: 'The step\'s title, announced when the step opens.',
+    caption:
+      'Small Markdown: *emphasis*, **strong**, [text](https://…), [[id]] for an entity, relation ' +
+      'or claim, [[quote:id#n]] for the n-th quote of a relation or claim.',
+    view:
+      'The view the step shows: a mapping of the URL keys (focus, hops, sel, hide, from…, see ' +
+      'docs/url-format.md), or a link. None: the whole graph.',
+  },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type DefinitionName = keyof typeof FIELD_DOCS;
@@ -160,4 +174,9 @@ export const DEFINITION_DOCS: Record<DefinitionName, { title: string; descriptio
     title: 'Annotation file',
     description: 'annotations/**/*.yaml: entities, relations and claims.',
   },
+  story: {
+    title: 'Story',
+    description: 'stories/<id>.yaml: a guided tour of the corpus, one view and caption per step.',
+  },
+  storyStep: { title: 'Story step', description: 'A title, a caption citing evidence, and a view.' },
 };

@@ -17,16 +17,13 @@ export const SCHEMA_FILE_NAMES: Record<FileKind, string> = {
   story: 'story.schema.json',
 };
 
-/** The zod schema each kind's JSON Schema is made from; a kind left out has no schema yet. */
-function zodSchemasByKind(editor: EditorSchemas): Partial<Record<FileKind, z.ZodType>> {
+/** The zod schema each kind's JSON Schema is made from. */
+function zodSchemasByKind(editor: EditorSchemas): Record<FileKind, z.ZodType> {
   return {
     corpus: editor.corpus,
     source: editor.source,
     annotations: editor.annotations,
-    // Stories (issue 18): the one line to add once src/compiler has the story file's zod schema;
-    // then `npm run generate` writes schemas/story.schema.json and the line naming it at the top
-    // of each data/stories/*.yaml (FIELD_DOCS can describe its fields for hover help):
-    // story: storyFileSchema,
+    story: editor.story,
   };
 }
 

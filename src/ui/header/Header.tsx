@@ -5,6 +5,7 @@ import type { Renderer } from '../../render/cytoscape/types';
 import type { Theme } from '../../render/style/palette';
 import type { DerivedView } from '../../view/types';
 import { SearchBox } from '../shared/SearchBox';
+import { StoriesMenu } from '../stories/StoriesMenu';
 import { useActions } from '../shared/appContext';
 import { ExportMenu } from './ExportMenu';
 import { ShareControls as ShareControlsView } from './ShareControls';
@@ -30,6 +31,7 @@ export function Header({ title, model, view, renderer, theme }: HeaderProps) {
         placeholder="Search by name or alias…"
         onPick={(id) => select(id)}
       />
+      <StoriesMenu />
       <ShareControls />
       <ExportMenu model={model} view={view} renderer={renderer} theme={theme} />
     </header>

@@ -9,7 +9,10 @@ export function ShareControls() {
   // The view's own address, not the address bar's: history writes wait for the paint, and a pan
   // or zoom is written a moment after it rests.
   const currentUrl = () =>
-    new URL(viewUrl(window.location, store.getState().view), window.location.href).href;
+    new URL(
+      viewUrl(window.location, store.getState().view, store.getState().story),
+      window.location.href,
+    ).href;
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
   async function copyLink() {
