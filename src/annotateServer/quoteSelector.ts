@@ -39,8 +39,7 @@ export function selectQuote(text: string, start: number, end: number, file: stri
     return result.ok && result.start === start && result.end === end;
   };
   if (fits({ exact })) return { exact };
-  const before = (length: number): string =>
-    collapse(text.slice(start - length, start)).trim();
+  const before = (length: number): string => collapse(text.slice(start - length, start)).trim();
   const after = (length: number): string => collapse(text.slice(end, end + length)).trim();
   // The space between the context and the quote is optional to the matcher: it is left out.
   const longest = Math.max(start, text.length - end);
