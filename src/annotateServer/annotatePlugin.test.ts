@@ -41,11 +41,12 @@ const save = (headers: Record<string, string>, version = 'absent') =>
 describe('the annotation endpoints', () => {
   it('refuse a request without the session token, or with another one, and write nothing', async () => {
     const before = await readFile(join(dir, FILE), 'utf8');
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       {},
       { [ANNOTATE_TOKEN_HEADER]: 'b'.repeat(48) },
       { [ANNOTATE_TOKEN_HEADER]: 'short' },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const response = await save(headers);
       expect(response.status).toBe(403);
       expect(await response.json()).toEqual({
