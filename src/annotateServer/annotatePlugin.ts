@@ -64,7 +64,16 @@ export async function handle(
         throw refusal(404, 'not-found', `no annotation endpoint ${route}`);
     }
   } catch (error) {
-    if (error instanceof AnnotateRefusal) return send(res, error.status, error.body);
+    if (error instanceof AnnotateRefusal) {
+      // What the page's own flows meet (a refused edit, a conflict) is an answer, not a failure:
+      // a 4xx status would also put an error in the browser's console.
+      const answered = ['invalid', 'conflict', 'nothing-to-undo', 'not-found'].includes(
+        error.body.kind,
+      );
+      return answered
+        ? send(res, 200, { refused: error.body })
+        : send(res, error.status, error.body);
+    }
     const message = error instanceof Error ? error.message : String(error);
     return send(res, 500, { kind: 'bad-request', message: `the save failed: ${message}` });
   }

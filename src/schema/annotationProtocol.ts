@@ -63,7 +63,11 @@ export interface UndoResponse extends FileVersion {
   undoable: number;
 }
 
-/** Every refusal: `kind` says why, `message` says what to do. */
+/**
+ * Every refusal: `kind` says why, `message` says what to do. Refusals the page's flows meet
+ * (invalid, conflict, nothing-to-undo, not-found) come with status 200 as `{ refused: … }`;
+ * requests no page of this server makes (no token, another host, not JSON) get a 4xx status.
+ */
 export interface AnnotateErrorBody {
   kind: 'invalid' | 'conflict' | 'forbidden' | 'bad-request' | 'not-found' | 'nothing-to-undo';
   message: string;
