@@ -73,8 +73,11 @@ async function selectText(page: Page, quote: string, nth = 0): Promise<void> {
 }
 
 async function pick(page: Page, field: string, typed: string, option: RegExp): Promise<void> {
-  await page.getByLabel(field, { exact: true }).fill(typed);
-  await page.getByRole('option', { name: option }).click();
+  await page.getByRole('combobox', { name: field, exact: true }).fill(typed);
+  await page
+    .getByRole('listbox', { name: `${field} suggestions` })
+    .getByRole('option', { name: option })
+    .click();
 }
 
 async function annotationMode(page: Page): Promise<void> {
@@ -155,7 +158,7 @@ test('a claim from a repeated passage gets a prefix, and the keyboard works the 
   const form = page.getByRole('form', { name: 'Add claim' });
   await page.getByLabel('Statement').fill('Engineers in Beijing had access to US users’ data.');
   await page.getByLabel('Label', { exact: true }).fill('Beijing engineers had access');
-  const claimant = page.getByLabel('Claimant');
+  const claimant = page.getByRole('combobox', { name: 'Claimant' });
   await claimant.fill('ByteDan');
   await claimant.press('ArrowDown');
   await claimant.press('ArrowUp');

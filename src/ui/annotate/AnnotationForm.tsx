@@ -61,6 +61,7 @@ export function AnnotationForm({
   const model = useModel();
   const options = useMemo(() => buildPickerOptions(model), [model]);
   const headingId = useId();
+  const statusId = useId();
   const section =
     editing?.section ??
     (kind === 'claim' ? 'claims' : kind === 'entity' ? 'entities' : 'relations');
@@ -250,9 +251,10 @@ export function AnnotationForm({
               value={values.according_to ?? ''}
               onChange={set('according_to')}
             />
-            <label className="field">
-              <span>Status</span>
+            <div className="field">
+              <label htmlFor={statusId}>Status</label>
               <select
+                id={statusId}
                 value={values.status ?? ''}
                 onChange={(event) => set('status')(event.target.value)}
               >
@@ -265,7 +267,7 @@ export function AnnotationForm({
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           </>
         )}
       {picksFile && (

@@ -88,7 +88,12 @@ export function Picker({ label, options, value, onChange, required }: PickerProp
         }}
       />
       {chosen && chosen.label !== query && <p className="muted">Chosen: {chosen.label}</p>}
-      <ul id={listId} role="listbox" aria-label={label} hidden={!open || shown.length === 0}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={`${label} suggestions`}
+        hidden={!open || shown.length === 0}
+      >
         {shown.map((option, index) => (
           <li
             key={option.id}
