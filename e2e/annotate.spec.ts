@@ -13,7 +13,8 @@ const FILE = `annotations/${SOURCE}.yaml`;
 
 let dev: DevServer;
 
-test.describe.configure({ mode: 'serial' });
+// Each save recompiles the corpus and reloads the page: slower than most flows on a busy machine.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -89,7 +90,6 @@ async function annotationMode(page: Page): Promise<void> {
 test('a relation added from a selected passage is in the YAML file and in the graph', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
   await openReader(page);
   const relations = await relationCount(page);
   expect(await onDisk()).toBeNull();
@@ -117,7 +117,7 @@ test('a relation added from a selected passage is in the YAML file and in the gr
     .analyze();
   expect(violations.map((violation) => violation.id)).toEqual([]);
 
-  await form.getByRole('button', { name: 'Save' }).click();
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
   await expect
     .poll(onDisk)
     .toBe(
@@ -148,7 +148,6 @@ test('a relation added from a selected passage is in the YAML file and in the gr
 test('a claim from a repeated passage gets a prefix, and the keyboard works the pickers', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
   await openReader(page);
   const before = (await onDisk()) ?? '';
   await annotationMode(page);
@@ -164,7 +163,7 @@ test('a claim from a repeated passage gets a prefix, and the keyboard works the 
   await claimant.press('ArrowUp');
   await claimant.press('Enter');
   await expect(claimant).toHaveValue('ByteDance');
-  await form.getByRole('button', { name: 'Save' }).press('Enter');
+  await form.getByRole('button', { name: 'Save', exact: true }).press('Enter');
   await expect.poll(onDisk).toContain('claims:\n  - id: claim-beijing-engineers-had-access\n');
   const written = (await onDisk()) ?? '';
   expect(written.startsWith(before)).toBe(true);
@@ -190,7 +189,7 @@ test('an invalid edit is refused with the compiler’s message and the file is u
   await pick(page, 'Predicate', 'owns', /^owns/);
   await pick(page, 'Object', 'tikt', /^TikTok —/);
   await page.getByLabel('Date', { exact: true }).fill('2021-13');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   const alert = page.getByRole('form', { name: 'Add relation' }).getByRole('alert');
   await expect(alert).toContainText('The compiler refused this edit');
   await expect(alert).toContainText(`${FILE}:`);
@@ -213,7 +212,7 @@ test('a file changed on disk since the form read it makes the save refuse; undo 
   await page.waitForTimeout(500);
   const edited = `${(await onDisk()) ?? ''}# a note added in an editor\n`;
   await writeFile(join(dev.dataDir, FILE), edited);
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('changed on disk since this page read it');
   expect(await onDisk()).toBe(edited);
   await expect(page.getByLabel('Label', { exact: true })).toHaveValue('engineers in Beijing');
@@ -225,7 +224,7 @@ test('a file changed on disk since the form read it makes the save refuse; undo 
   await page.getByRole('button', { name: 'New entity' }).click();
   await pick(page, 'Type', 'collectively', /^Group/);
   await page.waitForTimeout(500);
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect.poll(onDisk).toContain('  - id: engineers-in-beijing\n    type: group\n');
 
   await expect(page.getByTestId('status-line')).toContainText('Showing', { timeout: 20_000 });

@@ -29,10 +29,12 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<Answer<T>>
         ...(init.body ? { 'content-type': 'application/json' } : {}),
       },
     });
-    const body = (await response.json()) as unknown;
-    return response.ok
-      ? { ok: true, value: body as T }
-      : { ok: false, error: body as AnnotateErrorBody };
+    const body = (await response.json()) as T | { refused: AnnotateErrorBody } | AnnotateErrorBody;
+    if (!response.ok) return { ok: false, error: body as AnnotateErrorBody };
+    if (typeof body === 'object' && body !== null && 'refused' in body) {
+      return { ok: false, error: body.refused };
+    }
+    return { ok: true, value: body as T };
   } catch (error) {
     return {
       ok: false,
