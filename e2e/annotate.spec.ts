@@ -145,6 +145,36 @@ test('a relation added from a selected passage is in the YAML file and in the gr
   );
 });
 
+test('a relation is edited and deleted from its panel', async ({ page }) => {
+  const id = 'bytedance-created-tiktok';
+  await page.goto(`${dev.baseURL}?sel=${id}`);
+  await expect(page.getByTestId('status-line')).toContainText('Showing', { timeout: 20_000 });
+  const relations = await relationCount(page);
+  const before = (await onDisk()) ?? '';
+  expect(before).toContain(`  - id: ${id}\n`);
+  await page.getByRole('button', { name: 'Edit annotation' }).click();
+  const form = page.getByRole('form', { name: `Edit ${id}` });
+  await expect(form.getByRole('combobox', { name: 'Subject' })).toHaveValue('ByteDance');
+  await expect(form.getByLabel('Date', { exact: true })).toHaveValue('2016');
+  await form.getByLabel('Date', { exact: true }).fill('2017');
+  await form.getByLabel('Status', { exact: true }).selectOption('');
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  // Only the date line changed and the status line went: the rest of the file is as it was.
+  await expect
+    .poll(onDisk)
+    .toBe(
+      before
+        .replace("    date: '2016'\n", "    date: '2017'\n")
+        .replace('    status: reported\n', ''),
+    );
+
+  await expect(page.getByTestId('status-line')).toContainText('Showing', { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Delete annotation' }).click();
+  await page.getByRole('button', { name: 'Confirm delete' }).click();
+  await expect.poll(onDisk).not.toContain(id);
+  await expect.poll(() => relationCount(page), { timeout: 10_000 }).toBe(relations - 1);
+});
+
 test('a claim from a repeated passage gets a prefix, and the keyboard works the pickers', async ({
   page,
 }) => {

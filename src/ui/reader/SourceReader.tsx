@@ -1,15 +1,12 @@
 // A source's text with entity mentions and evidence highlighted, rendered as text slices.
 // Opened from "Show in source", it scrolls to and focuses the quoted span.
-import { lazy, Suspense, useEffect, useId, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useId, useMemo, useRef } from 'react';
 import { segmentSourceText } from '../../view/readerSegments';
 import { entityLabel, evidenceQuoting, sourceOf } from '../../model/queries';
 import { returnFocusToList } from '../shared/focusTargets';
 import { useActions, useAppState, useModel, useSourceText } from '../shared/appContext';
 import { formatEdtf } from '../shared/labels';
-
-// The annotation mode exists only under `npm run dev`: in a build this is null and the module is
-// never bundled.
-const AnnotateTools = import.meta.env.DEV ? lazy(() => import('../annotate/AnnotateTools')) : null;
+import { AnnotateTools } from '../annotate/devOnly';
 
 export function SourceReader() {
   const model = useModel();
