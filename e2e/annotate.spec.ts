@@ -158,6 +158,8 @@ test('a relation is edited and deleted from its panel', async ({ page }) => {
   await expect(form.getByLabel('Date', { exact: true })).toHaveValue('2016');
   await form.getByLabel('Date', { exact: true }).fill('2017');
   await form.getByLabel('Status', { exact: true }).selectOption('');
+  // The save makes the server recompile and the page reload: wait for that before going on.
+  const reloaded = page.waitForEvent('load', { timeout: 30_000 });
   await form.getByRole('button', { name: 'Save', exact: true }).click();
   // Only the date line changed and the status line went: the rest of the file is as it was.
   await expect
@@ -168,6 +170,7 @@ test('a relation is edited and deleted from its panel', async ({ page }) => {
         .replace('    status: reported\n', ''),
     );
 
+  await reloaded;
   await expect(page.getByTestId('status-line')).toContainText('Showing', { timeout: 20_000 });
   await page.getByRole('button', { name: 'Delete annotation' }).click();
   await page.getByRole('button', { name: 'Confirm delete' }).click();
