@@ -67,6 +67,10 @@ const LAYERS = {
     may: ['compiler', 'schema', 'calendar'],
     why: 'the corpus tools run in Node on top of the compiler; nothing imports them',
   },
+  annotateServer: {
+    may: ['compiler', 'schema', 'calendar'],
+    why: "the dev server's annotation endpoints run in Node on top of the compiler; only vite.config.ts imports them",
+  },
 };
 // Outside src/: the benchmark and the end-to-end tests drive the app from outside.
 const OUTSIDE = {

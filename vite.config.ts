@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { annotatePlugin } from './src/annotateServer/annotatePlugin';
 import { corpusPlugin } from './src/compiler/vitePlugin';
 import {
   CONTENT_SECURITY_POLICY,
@@ -7,11 +8,15 @@ import {
 } from './src/build/contentSecurityPolicy';
 
 // DATA_DIR points the explorer at another corpus in the documented format (default: data/).
+const dataDir = process.env.DATA_DIR ?? 'data';
+
 export default defineConfig({
   base: './',
   plugins: [
     react(),
-    corpusPlugin({ dataDir: process.env.DATA_DIR ?? 'data' }),
+    corpusPlugin({ dataDir }),
+    // `npm run dev` only: the reader's annotation mode saves through it (docs/corpus-tools.md).
+    annotatePlugin({ dataDir }),
     contentSecurityPolicyPlugin(),
   ],
   build: {

@@ -9,6 +9,8 @@ import { formatEdtf } from '../shared/labels';
 import { DisputedMarker } from './DisputedMarker';
 import { LinkedList } from './LinkedList';
 import { Panel, type HeadingRef } from './Panel';
+import { Suspense } from 'react';
+import { AnnotationActions } from '../annotate/devOnly';
 
 export function ClaimDetails({ id, headingRef }: { id: string; headingRef: HeadingRef }) {
   const model = useModel();
@@ -49,6 +51,11 @@ export function ClaimDetails({ id, headingRef }: { id: string; headingRef: Headi
       <EvidenceList evidence={claim.evidence} itemId={id} />
       <LinkedList title="Contradicted by" ids={claim.contradictedBy} model={model} />
       <LinkedList title="Supported by" ids={claim.supportedBy} model={model} />
+      {AnnotationActions && (
+        <Suspense fallback={null}>
+          <AnnotationActions id={id} />
+        </Suspense>
+      )}
     </Panel>
   );
 }

@@ -8,6 +8,8 @@ import { ItemName } from '../shared/ItemName';
 import { useModel } from '../shared/appContext';
 import { formatEdtf, sourcesPhrase } from '../shared/labels';
 import { Panel, type HeadingRef } from './Panel';
+import { Suspense } from 'react';
+import { AnnotationActions } from '../annotate/devOnly';
 
 export function RelationDetails({ id, headingRef }: { id: string; headingRef: HeadingRef }) {
   const model = useModel();
@@ -69,6 +71,11 @@ export function RelationDetails({ id, headingRef }: { id: string; headingRef: He
             ))}
           </ul>
         </>
+      )}
+      {AnnotationActions && (
+        <Suspense fallback={null}>
+          <AnnotationActions id={id} />
+        </Suspense>
       )}
     </Panel>
   );

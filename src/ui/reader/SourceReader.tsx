@@ -1,11 +1,12 @@
 // A source's text with entity mentions and evidence highlighted, rendered as text slices.
 // Opened from "Show in source", it scrolls to and focuses the quoted span.
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useId, useMemo, useRef } from 'react';
 import { segmentSourceText } from '../../view/readerSegments';
 import { entityLabel, evidenceQuoting, sourceOf } from '../../model/queries';
 import { returnFocusToList } from '../shared/focusTargets';
 import { useActions, useAppState, useModel, useSourceText } from '../shared/appContext';
 import { formatEdtf } from '../shared/labels';
+import { AnnotateTools } from '../annotate/devOnly';
 
 export function SourceReader() {
   const model = useModel();
@@ -15,6 +16,7 @@ export function SourceReader() {
   const { closeReader, select } = useActions();
   const headingId = useId();
   const focusRef = useRef<HTMLElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
   const source = sourceId ? sourceOf(model, sourceId) : undefined;
   const sourceText = useSourceText(source ? source.id : null);
   const text = sourceText.type === 'ok' ? sourceText.text : null;
@@ -107,7 +109,17 @@ export function SourceReader() {
           The text could not be loaded: <bdi>{sourceText.message}</bdi>
         </p>
       )}
-      <div className="source-text" lang={source.language ?? undefined} hidden={text === null}>
+      {AnnotateTools && text && (
+        <Suspense fallback={null}>
+          <AnnotateTools sourceId={source.id} textRef={textRef} />
+        </Suspense>
+      )}
+      <div
+        className="source-text"
+        ref={textRef}
+        lang={source.language ?? undefined}
+        hidden={text === null}
+      >
         {segments.map((segment, index) => {
           let content: React.ReactNode = segment.text;
           if (segment.entity) {
