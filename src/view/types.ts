@@ -17,6 +17,8 @@ export const VIEW_CLASSES = [
   'derived',
   'pinned',
   'expanded',
+  // Rests only on what someone says (attributed, opinion, or a claim's statement): drawn dashed.
+  'statement',
 ] as const;
 export type ViewClass = (typeof VIEW_CLASSES)[number];
 
@@ -37,8 +39,8 @@ export interface ViewEdge {
   readonly target: string;
   readonly label: string;
   readonly predicate: string;
-  /** Distinct checked sources supporting the relation. */
-  readonly corroboration: number;
+  /** Independent origins behind the relation that checked sources carry (drives its width). */
+  readonly origins: number;
   readonly width: number;
   readonly classes: readonly ViewClass[];
 }
