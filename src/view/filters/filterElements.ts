@@ -133,7 +133,8 @@ function applyFilters(model: GraphModel, state: ViewState): FilteredGraph {
     }
     if (masks.hiddenPredicates[predicate[e] ?? 0]) r |= REJECT_PREDICATES;
     // A derived claim edge stands for its claims, which rejectNodes judged by sources and origins.
-    const standsForClaims = derived[e] === 1 && (types[s] === CLAIM_TYPE || types[t] === CLAIM_TYPE);
+    const standsForClaims =
+      derived[e] === 1 && (types[s] === CLAIM_TYPE || types[t] === CLAIM_TYPE);
     if (checkedSources) {
       origins[e] = countShownOrigins(model, e, isChecked);
       if (!standsForClaims && countChecked(edges.ownSources, e, checkedSources) === 0) {
