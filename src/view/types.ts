@@ -102,6 +102,8 @@ export interface HistogramBin {
   total: number;
   /** Of those, the ones every filter but the date range keeps (focus ignored). */
   filtered: number;
+  /** Of the total, those whose date rests on an estimated writing date. */
+  estimated: number;
 }
 
 export interface DateHistogram {
