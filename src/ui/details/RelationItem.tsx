@@ -33,7 +33,8 @@ export function RelationItem({ relation }: { relation: RelationEntry }) {
           relation details
         </button>
       </span>
-      <EvidenceList evidence={relation.evidence} attribution={attribution} />
+      {/* Who it is according to is said once above; the relation's panel has it quote by quote. */}
+      <EvidenceList evidence={relation.evidence} />
     </li>
   );
 }
