@@ -128,4 +128,6 @@ export interface TimelineItem {
   /** Inclusive days, 'YYYY-MM-DD'; null for an open end. */
   dateStart: string | null;
   dateEnd: string | null;
+  /** The date rests on an estimated writing date: shown "≈ …". */
+  estimated: boolean;
 }
