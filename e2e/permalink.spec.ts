@@ -107,8 +107,8 @@ test('a copied link reopens the same view in a fresh browser', async ({
   expect(before.reader).toEqual([sourceTitle]);
   // "Include statements" (paths through claims) is off by default.
   expect(before.uncheckedFilters).toEqual([
-    expect.stringContaining('Include statements'),
     expect.stringContaining('Place'),
+    expect.stringContaining('Include statements'),
   ]);
 
   await page.getByRole('button', { name: 'Copy link' }).click();
