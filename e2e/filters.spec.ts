@@ -74,19 +74,25 @@ test('unchecking a source removes exactly the relations only it supports', async
     .toBe(onlyThere.length);
 });
 
-test('requiring corroboration keeps only relations several sources support', async ({ page }) => {
+test('requiring corroboration counts independent origins, for relations and claims', async ({
+  page,
+}) => {
   await openExplorer(page);
   const corpus = await fetchCorpus(page);
   const relations = corpus.edges.filter((edge) => !edge.attributes.derived);
   const corroborated = relations
-    .filter((edge) => edge.attributes.sources.length >= 2)
+    .filter((edge) => edge.attributes.origins.length >= 2)
     .map((edge) => edge.key);
-  const single = relations
-    .filter((edge) => edge.attributes.sources.length === 1)
+  // Several sources, one origin: three articles relaying one report are not corroboration.
+  const relayed = relations
+    .filter((edge) => edge.attributes.sources.length >= 2 && edge.attributes.origins.length < 2)
     .map((edge) => edge.key);
-  await page.getByRole('spinbutton', { name: /Supported by at least/ }).fill('2');
+  expect(relayed.length).toBeGreaterThan(0);
+  await page
+    .getByRole('spinbutton', { name: /Supported by at least.*independent origins/ })
+    .fill('2');
   await expect(page).toHaveURL(/min=2/);
-  await expect.poll(() => drawnIds(page, single)).toEqual([]);
+  await expect.poll(() => drawnIds(page, relayed)).toEqual([]);
   expect(await drawnIds(page, corroborated)).toEqual(corroborated);
 });
 
@@ -120,9 +126,9 @@ test('an empty result says which filter emptied it and clears it', async ({ page
   const sources = (await fetchCorpus(page)).attributes.sources.length;
   await page.getByRole('spinbutton', { name: /Supported by at least/ }).fill(String(sources + 1));
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText(/source/i);
+  await expect(alert).toContainText(/independent origins/i);
   await expect(page.getByTestId('status-line')).toContainText(/Showing \d+ of \d+ entities, 0 of/);
-  await alert.getByRole('button', { name: 'Clear the corroboration minimum' }).click();
+  await alert.getByRole('button', { name: 'Clear the independent origins minimum' }).click();
   await expect.poll(() => readCounts(page)).toEqual(all);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
@@ -142,14 +148,17 @@ test('the date histogram reads out the month under the pointer', async ({ page }
     await axisLabels.first().textContent(),
     await axisLabels.last().textContent(),
   ];
-  const readout = caption.getByText(/^\d{4}-\d{2}: \d+ of \d+ relations$/);
+  // A month with estimated dates says how many, since the hatching alone is not enough.
+  const readout = caption.getByText(/^\d{4}-\d{2}: \d+ of \d+ relations( \(\d+ estimated\))?$/);
   await expect(readout).toBeHidden();
   const captionHeight = (await caption.boundingBox())?.height;
 
   await page.mouse.move(box.x + 1, box.y + box.height / 2);
   await expect(readout).toHaveText(new RegExp(`^${firstMonth}: `));
   await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2);
-  await expect(readout).toHaveText(new RegExp(`^${lastMonth}: (\\d+) of [1-9]\\d* relations$`));
+  await expect(readout).toHaveText(
+    new RegExp(`^${lastMonth}: (\\d+) of [1-9]\\d* relations( \\(\\d+ estimated\\))?$`),
+  );
   // The readout has its own line from the start: nothing below the chart moves.
   expect((await caption.boundingBox())?.height).toBe(captionHeight);
 

@@ -105,7 +105,11 @@ test('a copied link reopens the same view in a fresh browser', async ({
   expect(before.selected).toEqual([expect.stringContaining(engineer)]);
   expect(before.details).toEqual([engineer]);
   expect(before.reader).toEqual([sourceTitle]);
-  expect(before.uncheckedFilters).toEqual([expect.stringContaining('Place')]);
+  // "Include statements" (paths through claims) is off by default.
+  expect(before.uncheckedFilters).toEqual([
+    expect.stringContaining('Place'),
+    expect.stringContaining('Include statements'),
+  ]);
 
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();

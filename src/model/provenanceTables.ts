@@ -1,6 +1,7 @@
 // The provenance columns as flat tables, built once at load beside the others: what the view will
 // filter and style by (status, estimated dates, independent origins) without making any edge's
 // attributes. Corroborating sources and origins are derived here as edgeColumns.ts derives them.
+import { STATEMENT_STATUSES } from '../schema/attribution';
 import type { CompiledGraph } from '../schema/compiledGraph';
 import type { SparseRows } from './types';
 
@@ -9,6 +10,11 @@ export interface ProvenanceTables {
   status: Uint8Array;
   /** Per edge: 1 when its date rests on an estimated writing date. */
   dateEstimated: Uint8Array;
+  /**
+   * Per edge: 1 when it rests only on what someone says: a statement status (attributed, opinion)
+   * or a relation that is what a claim states (`perClaim`).
+   */
+  restsOnStatements: Uint8Array;
   /** Per edge: its sources but those quoted only in their headline (indices into SourceTable). */
   corroboratingSources: SparseRows;
   /** Per edge: how many independent origins support it. */
@@ -34,6 +40,12 @@ export function buildProvenanceTables(
   const status = Uint8Array.from(columns.status);
   const dateEstimated = new Uint8Array(count);
   for (const e of columns.dateEstimated) if (e < count) dateEstimated[e] = 1;
+  const statementStatus = compiled.attributes.statuses.map((s) =>
+    (STATEMENT_STATUSES as readonly string[]).includes(s.id),
+  );
+  const restsOnStatements = new Uint8Array(count);
+  for (let e = 0; e < count; e++) restsOnStatements[e] = statementStatus[status[e] ?? 0] ? 1 : 0;
+  for (const [e] of columns.perClaim) if (e < count) restsOnStatements[e] = 1;
 
   const headline = columns.evidence.headline;
   let headlineCursor = 0;
@@ -80,6 +92,7 @@ export function buildProvenanceTables(
   return {
     status,
     dateEstimated,
+    restsOnStatements,
     corroboratingSources: { start, list: Uint32Array.from(list) },
     independentOrigins,
     claimIndependentOrigins,

@@ -339,6 +339,7 @@ export function buildTables(compiled: CompiledGraph): Tables {
       marks,
       status: provenance.status,
       dateEstimated: provenance.dateEstimated,
+      restsOnStatements: provenance.restsOnStatements,
       corroboratingSources: provenance.corroboratingSources,
       independentOrigins: provenance.independentOrigins,
     },

@@ -92,6 +92,8 @@ export interface EdgeTable {
   readonly status: Uint8Array;
   /** 1 when the edge's date rests on an estimated writing date. */
   readonly dateEstimated: Uint8Array;
+  /** 1 when it rests only on what someone says (attributed, opinion, or a claim's statement). */
+  readonly restsOnStatements: Uint8Array;
   /** The edge's own sources but those quoted only in their headline (indices into SourceTable). */
   readonly corroboratingSources: SparseRows;
   /** How many independent origins support the edge (see schema/origins.ts). */

@@ -43,6 +43,9 @@ export interface ViewSlice {
   /** 'continuous' by default: a brush drag is one move, not a hundred, and so is typing a date. */
   setDateRange(from: string | null, to: string | null, options?: ChangeOptions): void;
   toggleUndated(options?: ChangeOptions): void;
+  toggleEstimated(options?: ChangeOptions): void;
+  /** Whether paths may run through claims as well as relations. */
+  togglePathThroughClaims(options?: ChangeOptions): void;
   toggleSource(id: string, allSourceIds: readonly string[], options?: ChangeOptions): void;
   /** Null means every source. */
   setSources(ids: readonly string[] | null, options?: ChangeOptions): void;

@@ -31,7 +31,9 @@ describe('encodeViewState: exact URLs', () => {
       pathTo: 'cfius',
       dateFrom: '2020-01-01',
       dateTo: '2021-12-31',
+      pathThroughClaims: true,
       includeUndated: false,
+      includeEstimated: false,
       sources: ['s002', 's001'],
       minSources: 2,
       hiddenEntityTypes: ['place'],
@@ -44,8 +46,8 @@ describe('encodeViewState: exact URLs', () => {
     };
     expect(encodeViewState(state)).toBe(
       'v=1&sel=claim-us-data-stored-in-us&focus=tiktok&hops=3&exp=beijing,bytedance*2' +
-        '&hide=oracle,us-user-data&pin=trump&pa=tiktok&pb=cfius&from=2020-01-01&to=2021-12-31' +
-        '&undated=0&src=s001,s002&min=2&xt=place&xp=about,related_to&read=s001&at=120-180' +
+        '&hide=oracle,us-user-data&pin=trump&pa=tiktok&pb=cfius&pclaims=1&from=2020-01-01&to=2021-12-31' +
+        '&undated=0&est=0&src=s001,s002&min=2&xt=place&xp=about,related_to&read=s001&at=120-180' +
         '&vp=1.5,-340,120',
     );
   });

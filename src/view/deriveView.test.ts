@@ -41,7 +41,7 @@ describe('deriveView: no focus, no pins', () => {
       target: 'tiktok',
       label: 'targets',
       predicate: 'targets',
-      corroboration: 2,
+      origins: 2,
       width: 3,
       classes: [],
     });

@@ -141,7 +141,7 @@ function composeView(model: GraphModel, state: ViewState, options: DeriveOptions
     if (!visibleEdges[e]) continue;
     const mask = classifyEdge(model, e, anchors, highlight, paths.edges.has(e));
     edgeIndices[at] = e;
-    edges[at++] = factory.edge(e, mask, filtered.corroboration[e] ?? 0);
+    edges[at++] = factory.edge(e, mask, filtered.origins[e] ?? 0);
   }
 
   const more: MoreNeighbours[] = [];

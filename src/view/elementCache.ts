@@ -34,7 +34,7 @@ function getSlots(model: GraphModel): Slots {
 export interface ElementFactory {
   /** `at`: where a re-layout put the node, when one did; else its compiled position. */
   node(n: number, classMask: number, at?: { x: number; y: number }): ViewNode;
-  edge(e: number, classMask: number, corroboration: number): ViewEdge;
+  edge(e: number, classMask: number, origins: number): ViewEdge;
 }
 
 export function createElementFactory(model: GraphModel): ElementFactory {
@@ -60,9 +60,9 @@ export function createElementFactory(model: GraphModel): ElementFactory {
       slots.nodeMasks[n] = classMask;
       return created;
     },
-    edge(e, classMask, corroboration) {
+    edge(e, classMask, origins) {
       const cached = slots.edges[e];
-      if (cached && slots.edgeMasks[e] === classMask && slots.edgeSupport[e] === corroboration) {
+      if (cached && slots.edgeMasks[e] === classMask && slots.edgeSupport[e] === origins) {
         return cached;
       }
       const created: ViewEdge = Object.freeze({
@@ -71,13 +71,13 @@ export function createElementFactory(model: GraphModel): ElementFactory {
         target: nodes.ids[edges.target[e] ?? 0] ?? '',
         label: predicates.labels[edges.predicate[e] ?? 0] ?? '',
         predicate: predicates.ids[edges.predicate[e] ?? 0] ?? '',
-        corroboration,
-        width: measureEdgeWidth(corroboration),
+        origins,
+        width: measureEdgeWidth(origins),
         classes: readClassList(classMask),
       });
       slots.edges[e] = created;
       slots.edgeMasks[e] = classMask;
-      slots.edgeSupport[e] = corroboration;
+      slots.edgeSupport[e] = origins;
       return created;
     },
   };

@@ -24,7 +24,8 @@ describe('emptyReason', () => {
     expect(reasonFor({ sources: [] })?.filter).toBe('sources');
     expect(reasonFor({ minSources: 4 })).toEqual({
       filter: 'minSources',
-      message: 'No relation here is supported by 4 or more checked sources.',
+      message:
+        'Nothing here is supported by 4 or more independent origins among the checked sources.',
     });
     expect(reasonFor({ hiddenPredicates: model.predicates.ids.slice() })?.filter).toBe(
       'predicates',

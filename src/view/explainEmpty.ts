@@ -37,7 +37,7 @@ function describe(filter: FilterKind, state: ViewState): string {
     case 'sources':
       return 'None of the checked sources supports a relation here.';
     case 'minSources':
-      return `No relation here is supported by ${state.minSources} or more checked sources.`;
+      return `Nothing here is supported by ${state.minSources} or more independent origins among the checked sources.`;
     case 'types':
       return 'The hidden entity types hide every relation here.';
     case 'predicates':

@@ -18,6 +18,8 @@ export const VIEW_CLASSES = [
   'derived',
   'pinned',
   'expanded',
+  // Rests only on what someone says (attributed, opinion, or a claim's statement): drawn dashed.
+  'statement',
 ] as const;
 export type ViewClass = (typeof VIEW_CLASSES)[number];
 
@@ -38,8 +40,8 @@ export interface ViewEdge {
   readonly target: string;
   readonly label: string;
   readonly predicate: string;
-  /** Distinct checked sources supporting the relation. */
-  readonly corroboration: number;
+  /** Independent origins behind the relation that checked sources carry (drives its width). */
+  readonly origins: number;
   readonly width: number;
   readonly classes: readonly ViewClass[];
 }
@@ -106,6 +108,8 @@ export interface HistogramBin {
   total: number;
   /** Of those, the ones every filter but the date range keeps (focus ignored). */
   filtered: number;
+  /** Of the total, those whose date rests on an estimated writing date. */
+  estimated: number;
 }
 
 export interface DateHistogram {
@@ -130,4 +134,6 @@ export interface TimelineItem {
   /** Inclusive days, 'YYYY-MM-DD'; null for an open end. */
   dateStart: string | null;
   dateEnd: string | null;
+  /** The date rests on an estimated writing date: shown "≈ …". */
+  estimated: boolean;
 }

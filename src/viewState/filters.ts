@@ -13,14 +13,20 @@ interface FilterDefinition {
 const d = DEFAULT_VIEW_STATE;
 
 export const FILTERS = {
-  // The undated switch belongs to the date filter: clearing dates shows undated relations again.
+  // The undated and estimated switches belong to the date filter: clearing dates shows them again.
   date: {
     name: 'the date range',
-    clear: (view) => ({ ...view, dateFrom: null, dateTo: null, includeUndated: d.includeUndated }),
+    clear: (view) => ({
+      ...view,
+      dateFrom: null,
+      dateTo: null,
+      includeUndated: d.includeUndated,
+      includeEstimated: d.includeEstimated,
+    }),
   },
   sources: { name: 'the source filter', clear: (view) => ({ ...view, sources: null }) },
   minSources: {
-    name: 'the corroboration minimum',
+    name: 'the independent origins minimum',
     clear: (view) => ({ ...view, minSources: d.minSources }),
   },
   types: { name: 'the entity type filter', clear: (view) => ({ ...view, hiddenEntityTypes: [] }) },

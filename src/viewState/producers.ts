@@ -99,6 +99,14 @@ export function applyToggleUndated(view: ViewState): ViewState {
   return { ...view, includeUndated: !view.includeUndated };
 }
 
+export function applyToggleEstimated(view: ViewState): ViewState {
+  return { ...view, includeEstimated: !view.includeEstimated };
+}
+
+export function applyTogglePathThroughClaims(view: ViewState): ViewState {
+  return { ...view, pathThroughClaims: !view.pathThroughClaims };
+}
+
 /** Unchecking from "all" checks every other source; checking the last one back means "all". */
 export function applyToggleSource(
   view: ViewState,

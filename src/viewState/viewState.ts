@@ -42,14 +42,21 @@ export interface ViewState {
   /** Endpoints of "how is A connected to B". */
   pathFrom: string | null;
   pathTo: string | null;
+  /** Whether paths may run through claims (stated, about, supports, contradicts). */
+  pathThroughClaims: boolean;
   /** Inclusive day range, YYYY-MM-DD; null means open-ended. */
   dateFrom: string | null;
   dateTo: string | null;
   /** Whether relations without a date are shown. */
   includeUndated: boolean;
+  /** Whether relations and claims whose date rests on an estimated writing date are shown. */
+  includeEstimated: boolean;
   /** Checked source ids; null means every source. */
   sources: string[] | null;
-  /** Minimum number of distinct sources supporting a relation. */
+  /**
+   * Minimum number of independent origins supporting a relation or claim (the name predates
+   * origins; `min` in the URL).
+   */
   minSources: number;
   hiddenEntityTypes: string[];
   hiddenPredicates: string[];
@@ -71,9 +78,11 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   pinned: [],
   pathFrom: null,
   pathTo: null,
+  pathThroughClaims: false,
   dateFrom: null,
   dateTo: null,
   includeUndated: true,
+  includeEstimated: true,
   sources: null,
   minSources: 1,
   hiddenEntityTypes: [],

@@ -28,6 +28,7 @@ const NODE_CLASSES = [
 ];
 const EDGE_CLASSES = [
   'derived',
+  'statement',
   'contradicts',
   'supports',
   'selected',

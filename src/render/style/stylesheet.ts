@@ -132,6 +132,12 @@ export function buildStylesheet(
       selector: 'edge.derived',
       style: { 'line-color': colours.derivedEdge, 'target-arrow-color': colours.derivedEdge },
     },
+    // A relation that rests only on what someone says (attributed, opinion, a claim's statement) is
+    // dashed, so a party's word never looks like a reported fact. The legend explains it.
+    {
+      selector: 'edge.statement',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },
+    },
     {
       selector: 'edge.contradicts',
       style: {

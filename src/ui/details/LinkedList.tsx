@@ -1,28 +1,47 @@
-// Relations or claims that bear on a claim, each with its own quotes.
+// Relations or claims that bear on a claim, each named with who claims it and in what voice, so an
+// anonymous blogger's opinion never reads like a recorded insider's statement; then its quotes.
+import { edgeAttribution, claimAttribution } from '../../model/provenance';
+import type { LinkedItem } from '../../model/provenanceTypes';
 import { evidenceFor } from '../../model/queries';
-import type { GraphModel } from '../../model/types';
+import { describeOriginCount, nameSpeakers } from '../../view/provenance/phrases';
 import { EntityLink } from '../shared/EntityLink';
 import { EvidenceList } from '../shared/EvidenceList';
 import { ItemName } from '../shared/ItemName';
+import { useModel } from '../shared/appContext';
 
-export function LinkedList({
-  title,
-  ids,
-  model,
-}: {
-  title: string;
-  ids: readonly string[];
-  model: GraphModel;
-}) {
-  if (ids.length === 0) return null;
+function whoClaims(item: LinkedItem): string {
+  const speakers = nameSpeakers(item.speakers);
+  if (item.claimant) {
+    return speakers && speakers !== item.claimant.label
+      ? `claimed by ${item.claimant.label}, according to ${speakers}`
+      : `claimed by ${item.claimant.label}`;
+  }
+  return speakers ? `according to ${speakers}` : 'according to its sources';
+}
+
+export function LinkedList({ title, items }: { title: string; items: readonly LinkedItem[] }) {
+  const model = useModel();
+  if (items.length === 0) return null;
   return (
     <>
       <h3>{title}</h3>
       <ul className="linked-list">
-        {ids.map((linked) => (
-          <li key={linked}>
-            <EntityLink id={linked} label={<ItemName id={linked} />} />
-            <EvidenceList evidence={evidenceFor(model, linked)} itemId={linked} />
+        {items.map((item) => (
+          <li key={item.id}>
+            <EntityLink id={item.id} label={<ItemName id={item.id} />} />
+            <p className="linked-attribution">
+              {whoClaims(item)} · {item.status.label} ·{' '}
+              {describeOriginCount(item.independentOrigins)}
+            </p>
+            <EvidenceList
+              evidence={evidenceFor(model, item.id)}
+              itemId={item.id}
+              attribution={
+                item.kind === 'claim'
+                  ? claimAttribution(model, item.id)
+                  : edgeAttribution(model, item.id)
+              }
+            />
           </li>
         ))}
       </ul>

@@ -1,12 +1,14 @@
-// A relation: who did what to whom, when, how well it is corroborated, its evidence, and the
+// A relation: who did what to whom, when (and how sure), according to whom and in what voice, how
+// well it is corroborated by independent origins, its evidence, where its sources differ, and the
 // claims it contradicts or supports.
+import { edgeAttribution } from '../../model/provenance';
 import { edgeAttributes, entityLabel, evidenceFor, relationEnds } from '../../model/queries';
 import { EntityLink } from '../shared/EntityLink';
 import { CopyCitation } from '../shared/CopyCitation';
 import { EvidenceList } from '../shared/EvidenceList';
 import { ItemName } from '../shared/ItemName';
+import { CertainDate, ProvenanceFacts, SourcesDiffer } from '../shared/Provenance';
 import { useModel } from '../shared/appContext';
-import { formatEdtf, sourcesPhrase } from '../shared/labels';
 import { Panel, type HeadingRef } from './Panel';
 import { Suspense } from 'react';
 import { AnnotationActions } from '../annotate/devOnly';
@@ -15,7 +17,8 @@ export function RelationDetails({ id, headingRef }: { id: string; headingRef: He
   const model = useModel();
   const attributes = edgeAttributes(model, id);
   const ends = relationEnds(model, id);
-  if (!attributes || !ends) return null;
+  const attribution = edgeAttribution(model, id);
+  if (!attributes || !ends || !attribution) return null;
   const { source: subject, target: object } = ends;
   return (
     <Panel title={<ItemName id={id} />} kind="Relation" headingRef={headingRef}>
@@ -29,16 +32,9 @@ export function RelationDetails({ id, headingRef }: { id: string; headingRef: He
       <dl className="facts">
         <dt>When</dt>
         <dd>
-          {formatEdtf(attributes.date)}
-          {attributes.dateBasis && (
-            <span className="muted">
-              {' ('}
-              <bdi>{attributes.dateBasis}</bdi>)
-            </span>
-          )}
+          <CertainDate date={attributes.date} certainty={attribution.date} />
         </dd>
-        <dt>Corroboration</dt>
-        <dd>{sourcesPhrase(attributes.sources.length)}</dd>
+        <ProvenanceFacts attribution={attribution} />
         {attributes.note && (
           <>
             <dt>Note</dt>
@@ -47,7 +43,8 @@ export function RelationDetails({ id, headingRef }: { id: string; headingRef: He
         )}
       </dl>
       <h3>Evidence</h3>
-      <EvidenceList evidence={evidenceFor(model, id)} itemId={id} />
+      <EvidenceList evidence={evidenceFor(model, id)} attribution={attribution} itemId={id} />
+      <SourcesDiffer readings={attribution.readings} />
       {attributes.contradicts.length > 0 && (
         <>
           <h3>Contradicts</h3>

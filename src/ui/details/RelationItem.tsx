@@ -1,23 +1,39 @@
-// One relation in an entity's list: the neighbour, when, how many sources, and the quotes.
+// One relation in an entity's list: the neighbour, when (and how sure), according to whom and in
+// what voice, from how many independent origins, and the quotes.
+import { edgeAttribution } from '../../model/provenance';
 import type { RelationEntry } from '../../model/types';
+import { describeOriginCount, markEstimated, nameSpeakers } from '../../view/provenance/phrases';
 import { EntityLink } from '../shared/EntityLink';
 import { EvidenceList } from '../shared/EvidenceList';
-import { useActions } from '../shared/appContext';
-import { formatEdtf, sourcesPhrase } from '../shared/labels';
+import { useActions, useModel } from '../shared/appContext';
+import { formatEdtf } from '../shared/labels';
 
 export function RelationItem({ relation }: { relation: RelationEntry }) {
+  const model = useModel();
   const { select } = useActions();
+  const attribution = edgeAttribution(model, relation.edgeId);
+  const speakers = attribution
+    ? (nameSpeakers(attribution.perClaim?.claimant ? [attribution.perClaim.claimant] : []) ??
+      nameSpeakers(attribution.speakers))
+    : null;
   return (
     <li className="relation-item">
       <EntityLink id={relation.neighbourId} label={relation.neighbourLabel} />
       <span className="relation-meta">
         {' '}
-        · {formatEdtf(relation.date)} · {sourcesPhrase(relation.corroboration)}
+        · {markEstimated(formatEdtf(relation.date), attribution?.date.estimated ?? false)}
+        {attribution && (
+          <>
+            {speakers && <> · according to {speakers}</>} · {attribution.status.label} ·{' '}
+            {describeOriginCount(attribution.independentOrigins)}
+          </>
+        )}
         {' · '}
         <button type="button" className="link-button" onClick={() => select(relation.edgeId)}>
           relation details
         </button>
       </span>
+      {/* Who it is according to is said once above; the relation's panel has it quote by quote. */}
       <EvidenceList evidence={relation.evidence} />
     </li>
   );

@@ -1,5 +1,5 @@
 // Date range: a histogram of dated relations with a brush, plus From/To fields for the keyboard.
-import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { binIndexAt, histogramPaths } from './histogramPaths';
 import type { DateHistogram } from '../../view/types';
 import { useActions, useAppState } from '../shared/appContext';
@@ -8,7 +8,8 @@ export function DateFilter({ histogram }: { histogram: DateHistogram }) {
   const dateFrom = useAppState((state) => state.view.dateFrom);
   const dateTo = useAppState((state) => state.view.dateTo);
   const includeUndated = useAppState((state) => state.view.includeUndated);
-  const { setDateRange, toggleUndated, clearFilter } = useActions();
+  const includeEstimated = useAppState((state) => state.view.includeEstimated);
+  const { setDateRange, toggleUndated, toggleEstimated, clearFilter } = useActions();
   return (
     <fieldset className="filter">
       <legend>Date</legend>
@@ -25,13 +26,19 @@ export function DateFilter({ histogram }: { histogram: DateHistogram }) {
         <input type="checkbox" checked={includeUndated} onChange={() => toggleUndated()} />
         Show undated relations
       </label>
-      {(dateFrom || dateTo) && (
+      <label className="inline-field">
+        <input type="checkbox" checked={includeEstimated} onChange={() => toggleEstimated()} />
+        Include estimated dates
+      </label>
+      {(dateFrom || dateTo || !includeEstimated) && (
         <button type="button" className="link-button" onClick={() => clearFilter('date')}>
           Clear dates
         </button>
       )}
       <p className="hint">
         A relation dated to a month or an interval is shown when any part of it falls in the range.
+        An estimated date rests on an estimate of when its source was written (hatched in the
+        histogram).
       </p>
     </fieldset>
   );
@@ -95,6 +102,8 @@ function Histogram({ histogram, dateFrom, dateTo, onBrush }: HistogramProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [anchor, setAnchor] = useState<number | null>(null);
   const [hovered, setHovered] = useState<number | null>(null);
+  // A fragment reference (url(#…)) cannot hold the colons React's ids may contain.
+  const hatchId = `hatch-${useId().replace(/[^\w-]/g, '')}`;
   const paths = useMemo(
     () =>
       histogramPaths(
@@ -147,6 +156,18 @@ function Histogram({ histogram, dateFrom, dateTo, onBrush }: HistogramProps) {
         <path className="bar-total" d={paths.total} />
         <path className="bar-shown" d={paths.shown} />
         <path className="bar-out" d={paths.out} />
+        <defs>
+          <pattern
+            id={hatchId}
+            width="4"
+            height="4"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <line className="hatch" x1="0" y1="0" x2="0" y2="4" />
+          </pattern>
+        </defs>
+        <path className="bar-estimated" d={paths.estimated} fill={`url(#${hatchId})`} />
       </svg>
       <figcaption>
         <span className="histogram-axis">
@@ -156,7 +177,8 @@ function Histogram({ histogram, dateFrom, dateTo, onBrush }: HistogramProps) {
         {/* Its line is always there, so pointing at the chart moves nothing below it. */}
         <span className="histogram-readout">
           {hoveredBin
-            ? `${hoveredBin.month}: ${hoveredBin.filtered} of ${hoveredBin.total} relations`
+            ? `${hoveredBin.month}: ${hoveredBin.filtered} of ${hoveredBin.total} relations` +
+              (hoveredBin.estimated > 0 ? ` (${hoveredBin.estimated} estimated)` : '')
             : '\u00a0'}
         </span>
       </figcaption>

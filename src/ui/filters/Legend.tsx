@@ -54,6 +54,25 @@ export function Legend() {
             ))}
           </ul>
         </fieldset>
+        <section className="filter legend" aria-labelledby={`${bodyId}-lines`}>
+          <h3 id={`${bodyId}-lines`} className="legend-heading">
+            Line styles
+          </h3>
+          <ul className="line-styles">
+            <li>
+              <span className="edge-swatch" aria-hidden="true" /> solid: reported as fact by a
+              source
+            </li>
+            <li>
+              <span className="edge-swatch edge-statement" aria-hidden="true" /> dashed: rests only
+              on what someone says (attributed, opinion)
+            </li>
+            <li>
+              <span className="edge-swatch edge-thick" aria-hidden="true" /> thicker: more
+              independent origins
+            </li>
+          </ul>
+        </section>
         <fieldset className="filter legend">
           <legend>Relation types</legend>
           <ul className="checkbox-list">

@@ -101,7 +101,7 @@ export function SourceFilter() {
             if (Number.isInteger(value) && value >= 1) setMinSources(value);
           }}
         />
-        sources
+        independent origins
       </label>
     </fieldset>
   );

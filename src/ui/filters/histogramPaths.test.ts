@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { HistogramBin } from '../../view/types';
 import { binIndexAt, histogramPaths } from './histogramPaths';
 
-const bin = (month: string, total: number, filtered: number): HistogramBin => ({
+const bin = (month: string, total: number, filtered: number, estimated = 0): HistogramBin => ({
   month,
   start: `${month}-01`,
   end: `${month}-28`,
   total,
   filtered,
+  estimated,
 });
 
 /** The bars of a path as [x, top, width, height]. */
@@ -38,6 +39,13 @@ describe('histogramPaths', () => {
       [20.5, 4, 9, 20],
     ]);
     expect(paths.out).toBe('');
+  });
+
+  it('draws the estimated part of a month in its own path, from the baseline', () => {
+    const withEstimates = [bin('2021-01', 4, 2, 2), bin('2021-02', 8, 8)];
+    const paths = histogramPaths(withEstimates, () => true, { width: 20, height: 24, max: 8 });
+    expect(bars(paths.estimated)).toEqual([[0.5, 19, 9, 5]]);
+    expect(histogramPaths(bins, () => true, geometry).estimated).toBe('');
   });
 
   it('puts the filtered bars of months outside the date range in their own path', () => {

@@ -1,4 +1,4 @@
-// The date histogram's bars as three SVG paths rather than two rectangles per month: decades of
+// The date histogram's bars as four SVG paths rather than two rectangles per month: decades of
 // months made over a thousand elements, laid out on load and re-rendered on every filter change.
 import type { HistogramBin } from '../../view/types';
 
@@ -16,6 +16,8 @@ export interface HistogramPaths {
   shown: string;
   /** What the filters keep, in months outside it. */
   out: string;
+  /** Dates that rest on an estimate, drawn over the total (hatched). */
+  estimated: string;
 }
 
 /** A bar's lower edge is the baseline; bars are one unit narrower than their slot, at least 1. */
@@ -30,6 +32,7 @@ export function histogramPaths(
   const total: string[] = [];
   const shown: string[] = [];
   const out: string[] = [];
+  const estimated: string[] = [];
   const bar = (index: number, count: number): string => {
     const x = round(index * slot + 0.5);
     const barHeight = round(count * scale);
@@ -38,8 +41,14 @@ export function histogramPaths(
   bins.forEach((bin, index) => {
     if (bin.total > 0) total.push(bar(index, bin.total));
     if (bin.filtered > 0) (isInRange(bin) ? shown : out).push(bar(index, bin.filtered));
+    if (bin.estimated > 0) estimated.push(bar(index, bin.estimated));
   });
-  return { total: total.join(''), shown: shown.join(''), out: out.join('') };
+  return {
+    total: total.join(''),
+    shown: shown.join(''),
+    out: out.join(''),
+    estimated: estimated.join(''),
+  };
 }
 
 const round = (value: number): number => Math.round(value * 100) / 100;

@@ -40,8 +40,3 @@ function formatEdtfPart(part: string): string {
           : '';
   return text + note;
 }
-
-/** "1 source", "3 sources". */
-export function sourcesPhrase(count: number): string {
-  return count === 1 ? '1 source' : `${count} sources`;
-}

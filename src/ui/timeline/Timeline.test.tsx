@@ -26,6 +26,7 @@ const items: TimelineItem[] = Array.from({ length: count }, (_, i) => ({
   date: '2021',
   dateStart: '2021-01-01',
   dateEnd: '2021-12-31',
+  estimated: false,
 }));
 
 describe('Timeline longer than its window', () => {

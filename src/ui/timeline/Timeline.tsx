@@ -11,8 +11,10 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react';
+import { claimAttribution, edgeAttribution } from '../../model/provenance';
+import { markEstimated, nameSpeakers } from '../../view/provenance/phrases';
 import type { TimelineItem } from '../../view/types';
-import { useActions, useAppState } from '../shared/appContext';
+import { useActions, useAppState, useModel } from '../shared/appContext';
 import { formatEdtf } from '../shared/labels';
 import { moveFocusIndex, pickTabStop } from '../shared/rovingFocus';
 import { windowAround } from './timelineWindow';
@@ -121,7 +123,9 @@ export function Timeline({ items: current }: { items: readonly TimelineItem[] })
               onFocus={() => setFocused(item.id)}
               onClick={() => select(item.id)}
             >
-              <time>{formatEdtf(item.date)}</time> <bdi>{item.label}</bdi>
+              <time>{markEstimated(formatEdtf(item.date), item.estimated)}</time>{' '}
+              <bdi>{item.label}</bdi>
+              <TimelineAttribution item={item} />
             </li>
           ))}
         </ol>
@@ -133,6 +137,23 @@ export function Timeline({ items: current }: { items: readonly TimelineItem[] })
         </p>
       )}
     </section>
+  );
+}
+
+/** "— according to BuzzFeed News (attributed)": made for the rendered items only. */
+function TimelineAttribution({ item }: { item: TimelineItem }) {
+  const model = useModel();
+  const attribution =
+    item.kind === 'claim' ? claimAttribution(model, item.id) : edgeAttribution(model, item.id);
+  if (!attribution) return null;
+  const claimant = attribution.perClaim?.claimant;
+  const speakers = nameSpeakers(claimant ? [claimant] : []) ?? nameSpeakers(attribution.speakers);
+  return (
+    <span className="muted">
+      {' — '}
+      {speakers ? `according to ${speakers}, ` : ''}
+      {attribution.status.label}
+    </span>
   );
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../model';
+import { buildTestGraph } from '../../model/testGraph';
 import { deriveView } from '../deriveView';
 import { makeState, newsModel as model } from '../testFixtures';
 import type { DerivedView } from '../types';
@@ -60,7 +62,7 @@ describe('appearance', () => {
     expect(nodeClasses(view, 'bytedance')).toEqual(['expanded']);
   });
 
-  it('widens edges with corroboration by checked sources', () => {
+  it('widens edges with independent origins among checked sources', () => {
     expect([0, 1, 2, 3, 7].map(measureEdgeWidth)).toEqual([1.5, 1.5, 3, 4.5, 4.5]);
     const width = (sources: string[] | null): number | undefined =>
       deriveView(model, makeState({ sources })).edges.find((e) => e.id === 'bytedance-owns-tiktok')
@@ -68,5 +70,51 @@ describe('appearance', () => {
     expect(width(null)).toBe(4.5);
     expect(width(['s1', 's2'])).toBe(3);
     expect(width(['s1'])).toBe(1.5);
+  });
+
+  it('marks relations that rest only on statements, and draws relayed ones as one origin', () => {
+    const graph = loadModel(
+      buildTestGraph({
+        sources: ['a', 'b', 'c'],
+        origins: ['report'],
+        entities: [{ id: 'x' }, { id: 'y' }],
+        relations: [
+          { id: 'fact', subject: 'x', predicate: 'owns', object: 'y', sources: ['a'] },
+          {
+            id: 'said',
+            subject: 'x',
+            predicate: 'targets',
+            object: 'y',
+            status: 'attributed',
+            accordingTo: ['x'],
+            sources: ['a'],
+          },
+          {
+            id: 'view',
+            subject: 'y',
+            predicate: 'targets',
+            object: 'x',
+            status: 'opinion',
+            sources: ['b'],
+          },
+          {
+            id: 'relayed',
+            subject: 'y',
+            predicate: 'owns',
+            object: 'x',
+            relayedOrigin: 'report',
+            sources: ['a', 'b', 'c'],
+          },
+        ],
+      }),
+    );
+    const view = deriveView(graph, makeState());
+    const edge = (id: string) => view.edges.find((e) => e.id === id);
+    expect(edge('fact')?.classes).toEqual([]);
+    expect(edge('said')?.classes).toEqual(['statement']);
+    expect(edge('view')?.classes).toEqual(['statement']);
+    expect(edge('relayed')?.classes).toEqual([]);
+    // Three articles relaying one report draw as thin as one.
+    expect(edge('relayed')?.width).toBe(1.5);
   });
 });

@@ -68,7 +68,7 @@ export function classifyEdge(
   highlight: Highlight,
   onPath: boolean,
 ): number {
-  const { source, target, marks, derived } = model.edges;
+  const { source, target, marks, derived, restsOnStatements } = model.edges;
   let mask = 0;
   if (e === anchors.selectedEdge) mask |= CLASS_BIT.selected;
   else if (
@@ -83,5 +83,7 @@ export function classifyEdge(
   if (mark & EDGE_MARK_CONTRADICTS) mask |= CLASS_BIT.contradicts;
   if (mark & EDGE_MARK_SUPPORTS) mask |= CLASS_BIT.supports;
   if (derived[e]) mask |= CLASS_BIT.derived;
+  // Claim edges are statements by nature and styled as such already; relations are marked.
+  else if (restsOnStatements[e]) mask |= CLASS_BIT.statement;
   return mask;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../model';
+import { buildTestGraph } from '../../model/testGraph';
 import { makeState, newsModel as model } from '../testFixtures';
 import type { ViewState } from '../../viewState/viewState';
 import {
@@ -80,20 +82,16 @@ describe('filterElements', () => {
     );
   });
 
-  it('sources: corroboration counts checked sources only', () => {
+  it('sources: origins count those checked sources carry', () => {
     const e = model.edges.index.get('bytedance-owns-tiktok')!;
-    expect(filterElements(model, makeState()).corroboration[e]).toBe(3);
-    expect(filterElements(model, makeState({ sources: ['s1', 's3'] })).corroboration[e]).toBe(2);
+    expect(filterElements(model, makeState()).origins[e]).toBe(3);
+    expect(filterElements(model, makeState({ sources: ['s1', 's3'] })).origins[e]).toBe(2);
   });
 
-  it('minSources: keeps relations with enough distinct checked sources', () => {
+  it('minSources: keeps relations with enough independent origins among checked sources', () => {
+    // Each claim has one origin, so at 2 both go, with the contradiction between them.
     expect(keptEdges({ minSources: 2 })).toEqual(
-      [
-        'bytedance-owns-tiktok',
-        'claim-engineers-access--contradicts--claim-data-in-us',
-        'engineers-based-in-china',
-        'eo-targets-tiktok',
-      ].sort(),
+      ['bytedance-owns-tiktok', 'engineers-based-in-china', 'eo-targets-tiktok'].sort(),
     );
     expect(keptEdges({ minSources: 3 })).toEqual(['bytedance-owns-tiktok']);
     expect(rejectsOf({ minSources: 2, sources: ['s1', 's3'] }, 'eo-targets-tiktok')).toBe(
@@ -142,5 +140,96 @@ describe('filterElements', () => {
     const { degree } = filterElements(model, makeState({ hiddenPredicates: ['part_of'] }));
     expect(degree[model.nodes.index.get('bytedance')!]).toBe(2);
     expect(degree[model.nodes.index.get('oracle')!]).toBe(0);
+  });
+});
+
+describe('filterElements: claims and origins', () => {
+  const nodeRejectsOf = (patch: Partial<ViewState>, id: string) =>
+    filterElements(model, makeState(patch)).nodeRejects[model.nodes.index.get(id)!];
+
+  it('sources: a claim quoted only by unchecked sources is hidden, with every edge it has', () => {
+    expect(nodeRejectsOf({ sources: ['s2', 's3'] }, 'claim-data-in-us')).toBe(REJECT_SOURCES);
+    expect(nodeRejectsOf({ sources: ['s2', 's3'] }, 'claim-engineers-access')).toBe(0);
+    const kept = keptEdges({ sources: ['s2', 's3'] });
+    expect(kept.filter((id) => id.startsWith('claim-data-in-us'))).toEqual([]);
+    expect(kept).toContain('claim-engineers-access--stated');
+  });
+
+  it('minSources: a claim with fewer independent origins than the minimum is hidden', () => {
+    expect(nodeRejectsOf({ minSources: 2 }, 'claim-data-in-us')).toBe(REJECT_MIN_SOURCES);
+    expect(nodeRejectsOf({ minSources: 1 }, 'claim-data-in-us')).toBe(0);
+    expect(keptEdges({ minSources: 2 }).some((id) => id.startsWith('claim-'))).toBe(false);
+  });
+
+  // Three articles that relay one report: three sources, one independent origin.
+  const relayed = loadModel(
+    buildTestGraph({
+      sources: ['a', 'b', 'c'],
+      origins: ['report'],
+      entities: [{ id: 'x' }, { id: 'y' }, { id: 'z' }],
+      relations: [
+        { id: 'relayed', subject: 'x', predicate: 'owns', object: 'y', sources: ['a', 'b', 'c'] },
+        {
+          id: 'relayed-one',
+          subject: 'x',
+          predicate: 'owns',
+          object: 'z',
+          relayedOrigin: 'report',
+          sources: ['a', 'b', 'c'],
+        },
+        {
+          id: 'headline',
+          subject: 'y',
+          predicate: 'owns',
+          object: 'z',
+          sources: ['a', 'b'],
+          headlines: [false, true],
+        },
+        {
+          id: 'estimated',
+          subject: 'z',
+          predicate: 'owns',
+          object: 'x',
+          sources: ['a'],
+          date: '2022-05',
+          days: ['2022-05-01', '2022-05-31'],
+          dateEstimated: true,
+        },
+      ],
+    }),
+  );
+  const rejects = (patch: Partial<ViewState>, id: string) =>
+    filterElements(relayed, makeState(patch)).edgeRejects[relayed.edges.index.get(id)!];
+  const origins = (patch: Partial<ViewState>, id: string) =>
+    filterElements(relayed, makeState(patch)).origins[relayed.edges.index.get(id)!];
+
+  it('minSources counts independent origins, not sources', () => {
+    expect(origins({}, 'relayed')).toBe(3);
+    expect(origins({}, 'relayed-one')).toBe(1);
+    expect(rejects({ minSources: 2 }, 'relayed')).toBe(0);
+    expect(rejects({ minSources: 2 }, 'relayed-one')).toBe(REJECT_MIN_SOURCES);
+  });
+
+  it('a headline-only source does not count towards the minimum', () => {
+    expect(origins({}, 'headline')).toBe(1);
+    expect(rejects({ minSources: 2 }, 'headline')).toBe(REJECT_MIN_SOURCES);
+  });
+
+  it('origins shrink to those checked sources carry', () => {
+    expect(origins({ sources: ['a'] }, 'relayed')).toBe(1);
+    expect(origins({ sources: ['a', 'c'] }, 'relayed')).toBe(2);
+    expect(origins({ sources: ['a'] }, 'relayed-one')).toBe(1);
+    expect(rejects({ sources: ['a'], minSources: 2 }, 'relayed')).toBe(REJECT_MIN_SOURCES);
+  });
+
+  it('includeEstimated: off hides dates that rest on an estimate, whatever the range', () => {
+    expect(rejects({}, 'estimated')).toBe(0);
+    expect(rejects({ includeEstimated: false }, 'estimated')).toBe(REJECT_DATE);
+    expect(rejects({ includeEstimated: false, dateFrom: '2022-01-01' }, 'estimated')).toBe(
+      REJECT_DATE,
+    );
+    expect(rejects({ dateFrom: '2022-01-01' }, 'estimated')).toBe(0);
+    // Firm dates and undated relations are not affected.
+    expect(rejects({ includeEstimated: false }, 'relayed')).toBe(0);
   });
 });

@@ -2,6 +2,7 @@
 // reject it. Keeping the reasons (not just kept/dropped) lets the view say which filter emptied it
 // and lets the histogram ignore the date filter alone.
 import type { GraphModel, SparseRows } from '../../model';
+import { countShownClaimOrigins, countShownOrigins } from '../../model/provenance';
 import { ENTITY_TYPES } from '../../schema/vocabulary';
 import type { ViewState } from '../../viewState/viewState';
 import { compileFilterMasks, type FilterMasks } from './filterMasks';
@@ -17,12 +18,15 @@ export const REJECT_HIDDEN = 32;
 const CLAIM_TYPE = ENTITY_TYPES.indexOf('claim');
 
 export interface FilteredGraph {
-  /** Per node, the REJECT_* bits that remove it (claims: date and sources of the claim itself). */
+  /**
+   * Per node, the REJECT_* bits that remove it (claims: the date, sources and origins of the claim
+   * itself).
+   */
   nodeRejects: Uint8Array;
   /** Per edge, the REJECT_* bits of every filter removing it, its endpoints' included; 0 = kept. */
   edgeRejects: Uint8Array;
-  /** Per edge, distinct checked sources supporting it. */
-  corroboration: Uint16Array;
+  /** Per edge, the independent origins behind it that checked sources carry. */
+  origins: Uint16Array;
   /** Per node, kept incident edges. */
   degree: Uint32Array;
   keptEdges: number;
@@ -40,16 +44,15 @@ function countChecked(rows: SparseRows, row: number, checked: Uint8Array): numbe
  * Node-level rules. Hidden types and hidden-by-hand remove the node and all its edges. A claim is
  * a dated statement, so a claim outside the date range (or undated, when undated things are
  * excluded) is removed with all its edges: otherwise its undated "about" edges would keep a 2019
- * claim on screen for a 2022 range.
+ * claim on screen for a 2022 range. Likewise a claim none of whose quotes comes from a checked
+ * source is removed (its "about" and "stated" edges would otherwise keep quoting it), and so is a
+ * claim with fewer independent origins, among checked sources, than the minimum.
  */
-function rejectNodes(
-  model: GraphModel,
-  masks: FilterMasks,
-): { rejects: Uint8Array; backed: Uint8Array } {
-  const { count, types, claimStart, claimEnd, claimSources } = model.nodes;
+function rejectNodes(model: GraphModel, masks: FilterMasks): Uint8Array {
+  const { count, types, claimStart, claimEnd, claimSources, claimIndependentOrigins } = model.nodes;
   const rejects = new Uint8Array(count);
-  // Claims backed by a checked source: derived edges stand for their claims (see filterElements).
-  const backed = new Uint8Array(count);
+  const { checkedSources } = masks;
+  const isChecked = (s: number) => checkedSources?.[s] === 1;
   for (let n = 0; n < count; n++) {
     const type = types[n] ?? 0;
     let r =
@@ -59,26 +62,35 @@ function rejectNodes(
       if (masks.dateActive) {
         const inRange = Number.isNaN(start)
           ? masks.includeUndated
-          : overlapsRange(start, claimEnd[n] ?? NaN, masks.dayFrom, masks.dayTo);
+          : masks.includeEstimated || !model.nodes.claimDateEstimated[n]
+            ? overlapsRange(start, claimEnd[n] ?? NaN, masks.dayFrom, masks.dayTo)
+            : false;
         if (!inRange) r |= REJECT_DATE;
       }
-      backed[n] =
-        masks.checkedSources && countChecked(claimSources, n, masks.checkedSources) === 0 ? 0 : 1;
+      if (checkedSources && countChecked(claimSources, n, checkedSources) === 0) {
+        r |= REJECT_SOURCES;
+      }
+      if (masks.minSources > 1) {
+        const origins = checkedSources
+          ? countShownClaimOrigins(model, n, isChecked)
+          : (claimIndependentOrigins[n] ?? 0);
+        if (origins < masks.minSources) r |= REJECT_MIN_SOURCES;
+      }
     }
     rejects[n] = r;
   }
-  return { rejects, backed };
+  return rejects;
 }
 
 /**
  * Applies every filter of the state to every edge.
- * - date: see overlapsRange; undated relations pass iff includeUndated. A derived claim edge
- *   with no date of its own takes its claims' (see rejectNodes).
+ * - date: see overlapsRange; undated relations pass iff includeUndated, relations whose date rests
+ *   on an estimate iff includeEstimated (when a date filter is active). A derived claim edge with
+ *   no date of its own takes its claims' (see rejectNodes).
  * - sources: a relation passes iff one of its evidence sources is checked. A derived claim edge
- *   passes iff its own evidence has a checked source, or every claim it joins is backed by a
- *   checked source (the compiler may give derived edges no evidence of their own).
- * - minSources: corroboration, the number of distinct checked sources behind the edge (for
- *   derived edges, those of its claims too), must reach the minimum.
+ *   passes iff the claims it joins pass (see rejectNodes): it quotes nothing of its own.
+ * - minSources: the independent origins behind a relation, among those checked sources carry,
+ *   must reach the minimum; a derived claim edge goes with its claims, which rejectNodes counts.
  * - predicates, types, hidden: by predicate, and by the rejects of either endpoint.
  */
 export function filterElements(model: GraphModel, state: ViewState): FilteredGraph {
@@ -95,17 +107,16 @@ const lastFiltered = new WeakMap<GraphModel, { state: ViewState; result: Filtere
 
 function applyFilters(model: GraphModel, state: ViewState): FilteredGraph {
   const masks = compileFilterMasks(model, state);
-  const { rejects: nodeRejects, backed } = rejectNodes(model, masks);
-  const { types } = model.nodes;
+  const nodeRejects = rejectNodes(model, masks);
   const edges = model.edges;
-  const { source, target, predicate, derived, dated, dateStart, dateEnd } = edges;
+  const { types } = model.nodes;
+  const { source, target, predicate, derived, dated, dateStart, dateEnd, dateEstimated } = edges;
   const count = edges.count;
   const edgeRejects = new Uint8Array(count);
-  const corroboration = masks.checkedSources
-    ? new Uint16Array(count)
-    : Uint16Array.from(edges.corroboration);
+  const origins = Uint16Array.from(edges.independentOrigins);
   const degree = new Uint32Array(model.nodes.count);
-  const { checkedSources, dayFrom, dayTo, dateActive, includeUndated } = masks;
+  const { checkedSources, dayFrom, dayTo, dateActive, includeUndated, includeEstimated } = masks;
+  const isChecked = (s: number) => checkedSources?.[s] === 1;
   let keptEdges = 0;
 
   for (let e = 0; e < count; e++) {
@@ -114,27 +125,25 @@ function applyFilters(model: GraphModel, state: ViewState): FilteredGraph {
     let r = (nodeRejects[s] ?? 0) | (nodeRejects[t] ?? 0);
     // A derived edge without a date of its own is dated by its claim(s): rejectNodes did that.
     if (dateActive && (dated[e] || !derived[e])) {
-      const inRange = dated[e]
-        ? overlapsRange(dateStart[e] ?? NaN, dateEnd[e] ?? NaN, dayFrom, dayTo)
-        : includeUndated;
+      const inRange = !dated[e]
+        ? includeUndated
+        : (includeEstimated || !dateEstimated[e]) &&
+          overlapsRange(dateStart[e] ?? NaN, dateEnd[e] ?? NaN, dayFrom, dayTo);
       if (!inRange) r |= REJECT_DATE;
     }
     if (masks.hiddenPredicates[predicate[e] ?? 0]) r |= REJECT_PREDICATES;
-    let support = corroboration[e] ?? 0;
+    // A derived claim edge stands for its claims, which rejectNodes judged by sources and origins.
+    const standsForClaims =
+      derived[e] === 1 && (types[s] === CLAIM_TYPE || types[t] === CLAIM_TYPE);
     if (checkedSources) {
-      support = countChecked(edges.effectiveSources, e, checkedSources);
-      corroboration[e] = support;
-      let keep = support > 0;
-      if (derived[e]) {
-        const sClaim = types[s] === CLAIM_TYPE;
-        const tClaim = types[t] === CLAIM_TYPE;
-        keep =
-          countChecked(edges.ownSources, e, checkedSources) > 0 ||
-          ((sClaim || tClaim) && (!sClaim || backed[s] === 1) && (!tClaim || backed[t] === 1));
+      origins[e] = countShownOrigins(model, e, isChecked);
+      if (!standsForClaims && countChecked(edges.ownSources, e, checkedSources) === 0) {
+        r |= REJECT_SOURCES;
       }
-      if (!keep) r |= REJECT_SOURCES;
     }
-    if (masks.minSources > 1 && support < masks.minSources) r |= REJECT_MIN_SOURCES;
+    if (masks.minSources > 1 && !standsForClaims && (origins[e] ?? 0) < masks.minSources) {
+      r |= REJECT_MIN_SOURCES;
+    }
     edgeRejects[e] = r;
     if (r === 0) {
       keptEdges++;
@@ -142,5 +151,5 @@ function applyFilters(model: GraphModel, state: ViewState): FilteredGraph {
       if (t !== s) degree[t] = (degree[t] ?? 0) + 1;
     }
   }
-  return { nodeRejects, edgeRejects, corroboration, degree, keptEdges };
+  return { nodeRejects, edgeRejects, origins, degree, keptEdges };
 }

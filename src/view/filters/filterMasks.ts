@@ -11,9 +11,11 @@ export interface FilterMasks {
   dayFrom: number;
   dayTo: number;
   includeUndated: boolean;
+  /** Whether dates that rest on an estimated writing date pass a date filter. */
+  includeEstimated: boolean;
   /** 1 per checked source index; null when every source is checked. */
   checkedSources: Uint8Array | null;
-  /** Applies only above 1: every relation has at least one source. */
+  /** Least independent origins; applies only above 1 (a headline-only claim may have none). */
   minSources: number;
   hiddenPredicates: Uint8Array;
   hiddenTypes: Uint8Array;
@@ -52,10 +54,15 @@ export function compileFilterMasks(model: GraphModel, state: ViewState): FilterM
   }
 
   return {
-    dateActive: dayFrom !== -Infinity || dayTo !== Infinity || !state.includeUndated,
+    dateActive:
+      dayFrom !== -Infinity ||
+      dayTo !== Infinity ||
+      !state.includeUndated ||
+      !state.includeEstimated,
     dayFrom,
     dayTo,
     includeUndated: state.includeUndated,
+    includeEstimated: state.includeEstimated,
     checkedSources,
     minSources: Math.max(1, Math.floor(state.minSources)),
     hiddenPredicates,

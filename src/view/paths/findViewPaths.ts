@@ -1,6 +1,9 @@
 // "How is A connected to B" over what the filters keep: the path's nodes and edges join the view
-// and are marked 'on-path'.
+// and are marked 'on-path'. By default a path runs through relations only: a claim edge (stated,
+// about, supports, contradicts) joins two things through what someone said, not through what
+// happened, so it is taken only when the view state asks for it.
 import { shortestPaths, type GraphModel, type PathsResult } from '../../model';
+import { ENTITY_TYPES } from '../../schema/vocabulary';
 import type { Anchors } from '../anchors';
 import type { FilteredGraph } from '../filters/filterElements';
 import type { ViewState } from '../../viewState/viewState';
@@ -11,6 +14,8 @@ export interface ViewPaths {
   nodes: Set<number>;
   edges: Set<number>;
 }
+
+const CLAIM_TYPE = ENTITY_TYPES.indexOf('claim');
 
 const NOT_FOUND: PathsResult = Object.freeze({
   found: false,
@@ -35,8 +40,14 @@ export function findViewPaths(
     return marks;
   }
   const ids = model.nodes.ids;
+  const { types } = model.nodes;
+  const { source, target } = model.edges;
+  const throughClaims = state.pathThroughClaims;
   marks.result = shortestPaths(model, ids[pathFrom] ?? '', ids[pathTo] ?? '', {
-    edgeFilter: (e) => edgeRejects[e] === 0,
+    edgeFilter: (e) =>
+      edgeRejects[e] === 0 &&
+      (throughClaims ||
+        (types[source[e] ?? 0] !== CLAIM_TYPE && types[target[e] ?? 0] !== CLAIM_TYPE)),
     max: maxPaths,
   });
   for (const path of marks.result.paths) {

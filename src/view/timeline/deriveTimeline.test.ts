@@ -30,6 +30,7 @@ describe('deriveTimeline', () => {
       date: '2020-08',
       dateStart: '2020-08-01',
       dateEnd: '2020-08-31',
+      estimated: false,
     });
     expect(items[0]).toMatchObject({
       kind: 'claim',
@@ -83,5 +84,27 @@ describe('deriveTimeline', () => {
     expect(deriveTimeline(model, state, deriveView(model, state))).toEqual(
       deriveTimeline(model, state),
     );
+  });
+
+  it('marks items whose date rests on an estimated writing date', () => {
+    const graph = loadModel(
+      buildTestGraph({
+        sources: ['a'],
+        entities: [{ id: 'x' }, { id: 'y' }],
+        relations: [
+          {
+            id: 'estimate',
+            subject: 'x',
+            predicate: 'owns',
+            object: 'y',
+            sources: ['a'],
+            date: '2022-05',
+            days: ['2022-05-01', '2022-05-31'],
+            dateEstimated: true,
+          },
+        ],
+      }),
+    );
+    expect(deriveTimeline(graph, makeState())).toMatchObject([{ id: 'estimate', estimated: true }]);
   });
 });

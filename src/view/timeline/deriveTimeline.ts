@@ -21,6 +21,7 @@ function describeRelation(model: GraphModel, e: number): TimelineItem {
     date: a.date,
     dateStart: a.dateStart,
     dateEnd: a.dateEnd,
+    estimated: edges.dateEstimated[e] === 1,
   };
 }
 
@@ -40,6 +41,7 @@ function describeClaim(model: GraphModel, n: number): TimelineItem {
     date: claim?.date ?? null,
     dateStart: claim?.dateStart ?? null,
     dateEnd: claim?.dateEnd ?? null,
+    estimated: nodes.claimDateEstimated[n] === 1,
   };
 }
 
