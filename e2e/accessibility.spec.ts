@@ -57,7 +57,7 @@ const views: AxeView[] = [
     name: 'a relation in dark mode',
     query: '?sel=bytedance-owns-tiktok',
     colorScheme: 'dark',
-    ready: (page) => expect(detailsPanel(page, 'ByteDance owns TikTok')).toBeVisible(),
+    ready: (page) => expect(detailsPanel(page, 'ByteDance owned TikTok')).toBeVisible(),
   },
   {
     name: 'the reader',

@@ -1,6 +1,7 @@
 // A relation: who did what to whom, when, how well it is corroborated, its evidence, and the
 // claims it contradicts or supports.
-import { edgeAttributes, entityLabel, evidenceFor, relationEnds } from '../../model/queries';
+import { edgeAttributes, evidenceFor, relationEnds } from '../../model/queries';
+import { describeRelationSentence } from '../../model/sentences';
 import { EntityLink } from '../shared/EntityLink';
 import { EvidenceList } from '../shared/EvidenceList';
 import { ItemName } from '../shared/ItemName';
@@ -13,12 +14,13 @@ export function RelationDetails({ id, headingRef }: { id: string; headingRef: He
   const attributes = edgeAttributes(model, id);
   const ends = relationEnds(model, id);
   if (!attributes || !ends) return null;
-  const { source: subject, target: object } = ends;
+  const e = model.edges.index.get(id) ?? 0;
+  const sentence = describeRelationSentence(model, e);
   return (
     <Panel title={<ItemName id={id} />} kind="Relation" headingRef={headingRef}>
       <p>
-        <EntityLink id={subject} label={entityLabel(model, subject)} />{' '}
-        <bdi>{attributes.label}</bdi> <EntityLink id={object} label={entityLabel(model, object)} />
+        <EntityLink id={sentence.firstId} label={sentence.first} /> {sentence.verb}{' '}
+        <EntityLink id={sentence.secondId} label={sentence.second} />
       </p>
       <dl className="facts">
         <dt>When</dt>
