@@ -195,7 +195,7 @@ test('colour is never the only cue', async ({ page }) => {
   // line style, not only in colour.
   const swatch = (predicate: string) =>
     page
-      .locator(`.edge-swatch.edge-${predicate}`)
+      .locator(`.legend-panel .edge-swatch.edge-${predicate}`)
       .evaluate((element) => getComputedStyle(element).borderTopStyle);
   expect(await swatch('contradicts')).toBe('dashed');
   expect(await swatch('supports')).toBe('dotted');

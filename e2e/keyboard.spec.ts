@@ -261,7 +261,8 @@ test('the timeline is one tab stop: arrows, Home and End move in it, Enter and S
   await press(page, 'Shift+Tab');
   await expect(items.first()).toBeFocused();
   await press(page, 'Shift+Tab');
-  await expect(page.getByRole('button', { name: 'Re-layout' })).toBeFocused();
+  // Before the timeline, after the graph controls: the fold of the legend beside the graph.
+  await expect(page.locator('.graph-legend summary')).toBeFocused();
   await press(page, 'Tab');
   await expect(items.first()).toBeFocused();
 

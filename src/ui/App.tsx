@@ -14,6 +14,7 @@ import { useCanvasHandlers, useCentringOnSelection } from './graph/canvasWiring'
 import { EntityList } from './graph/EntityList';
 import { GraphCanvas, type CanvasEvent } from './graph/GraphCanvas';
 import { GraphControls } from './graph/GraphControls';
+import { GraphLegend } from './graph/GraphLegend';
 import { StatusLine } from './graph/StatusLine';
 import { Header } from './header/Header';
 import { PathFinder } from './paths/PathFinder';
@@ -119,6 +120,7 @@ export function App({ embed, onCanvasEvent }: AppProps) {
           <Notices />
           <StatusLine view={view} />
           <GraphControls view={view} renderer={renderer} />
+          <GraphLegend view={view} />
           {canvas}
           <Timeline items={timeline} />
         </main>
