@@ -57,7 +57,7 @@ const views: AxeView[] = [
     name: 'a relation in dark mode',
     query: '?sel=bytedance-owns-tiktok',
     colorScheme: 'dark',
-    ready: (page) => expect(detailsPanel(page, 'ByteDance owns TikTok')).toBeVisible(),
+    ready: (page) => expect(detailsPanel(page, 'ByteDance owned TikTok')).toBeVisible(),
   },
   {
     name: 'the reader',
@@ -201,7 +201,7 @@ test('colour is never the only cue', async ({ page }) => {
   // line style, not only in colour.
   const swatch = (predicate: string) =>
     page
-      .locator(`.edge-swatch.edge-${predicate}`)
+      .locator(`.legend-panel .edge-swatch.edge-${predicate}`)
       .evaluate((element) => getComputedStyle(element).borderTopStyle);
   expect(await swatch('contradicts')).toBe('dashed');
   expect(await swatch('supports')).toBe('dotted');

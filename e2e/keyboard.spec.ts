@@ -106,14 +106,24 @@ test('search, select, toggle a source, set a date range and copy the link withou
   await expect(status).not.toHaveText(allShown ?? '');
   await expect(page).toHaveURL(/[?&]src=/);
 
-  // Set a date range by typing into From and To (month, day, year in an en-US browser).
+  // Set a date range by typing ISO dates into From and To, whatever the browser's locale; a
+  // date that is not one says so and filters nothing.
   const from = page.getByLabel('From', { exact: true });
+  await expect(from).toHaveAttribute('placeholder', 'YYYY-MM-DD');
   await tabTo(page, from);
-  await page.keyboard.type('09012021');
+  await page.keyboard.type('2021-02-30');
+  await press(page, 'Tab');
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Type a date as YYYY-MM-DD')).toBeVisible();
+  await expect(page).not.toHaveURL(/from=/);
+  await tabTo(page, from, 'Shift+Tab');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('2021-09-01');
   await expect(from).toHaveValue('2021-09-01');
+  await expect(from).toHaveAttribute('aria-invalid', 'false');
   const to = page.getByLabel('To', { exact: true });
   await tabTo(page, to);
-  await page.keyboard.type('01312022');
+  await page.keyboard.type('2022-01-31');
   await expect(to).toHaveValue('2022-01-31');
   await expect(page).toHaveURL(/from=2021-09-01&to=2022-01-31/);
   await expect(status).not.toHaveText(allShown ?? '');
@@ -251,7 +261,8 @@ test('the timeline is one tab stop: arrows, Home and End move in it, Enter and S
   await press(page, 'Shift+Tab');
   await expect(items.first()).toBeFocused();
   await press(page, 'Shift+Tab');
-  await expect(page.getByRole('button', { name: 'Re-layout' })).toBeFocused();
+  // Before the timeline, after the graph controls: the fold of the legend beside the graph.
+  await expect(page.locator('.graph-legend summary')).toBeFocused();
   await press(page, 'Tab');
   await expect(items.first()).toBeFocused();
 

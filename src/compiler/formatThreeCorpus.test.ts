@@ -72,6 +72,8 @@ function asFormatThree(graph: ExpandedGraph) {
     attributes: {
       ...omit(graph.attributes, ['formatVersion', 'origins', 'statuses', 'stories']),
       sources: graph.attributes.sources.map((s) => pick(s, V3_SOURCE)),
+      // Readings came after format 3 (issue 17): predicates carry them since.
+      predicates: graph.attributes.predicates.map((p) => omit(p, ['readings'])),
     },
     options: graph.options,
     nodes: graph.nodes.map(({ key, attributes: a }) => {

@@ -187,7 +187,7 @@ describe('reading an item by its id', () => {
   });
 
   it('describes a relation in words, a node by its label, anything else by its id', () => {
-    expect(describeItem(model, 'bytedance-owns-tiktok')).toBe('ByteDance owns TikTok');
+    expect(describeItem(model, 'bytedance-owns-tiktok')).toBe('ByteDance owned TikTok');
     expect(describeItem(model, 'tiktok')).toBe('TikTok');
     expect(describeItem(model, 'nobody')).toBe('nobody');
   });

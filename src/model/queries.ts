@@ -1,5 +1,6 @@
 // Read queries over the model: the one read path into it for panels, search, the URL layer and
 // exports. Each runs in time proportional to the answer, using the precomputed incidence rows.
+import { describeRelationSentence, joinSentence } from './sentences';
 import type {
   CompiledSource,
   EdgeAttributes,
@@ -54,14 +55,12 @@ export function relationEnds(
   };
 }
 
-/** "ByteDance owns TikTok" for a relation, the label for an entity or a claim, else the id. */
+/** "ByteDance owned TikTok" for a relation, the label for an entity or a claim, else the id. */
 export function describeItem(model: GraphModel, id: string): string {
   const node = nodeAttributes(model, id);
   if (node) return node.label;
-  const ends = relationEnds(model, id);
-  if (!ends) return id;
-  const label = edgeAttributes(model, id)?.label ?? '';
-  return `${entityLabel(model, ends.source)} ${label} ${entityLabel(model, ends.target)}`;
+  const e = model.edges.index.get(id);
+  return e === undefined ? id : joinSentence(describeRelationSentence(model, e));
 }
 
 /** A relation's attributes, or undefined when `id` is not a relation. */

@@ -5,6 +5,7 @@ import {
   CLAIM_PREDICATE_DEFINITIONS,
   ENTITY_TYPES,
   PREDICATE_DEFINITIONS,
+  type PredicateReadings,
 } from '../schema/vocabulary';
 import { edgeAttributesAt } from '../schema/edgeColumns';
 import { parseDay } from '../calendar/days';
@@ -144,8 +145,13 @@ export function buildTables(compiled: CompiledGraph): Tables {
   const predicateIds = new IdIndex(attrs.predicates.map((p) => p.id));
   // The graph's own labels win; the built-in vocabulary covers a predicate it forgot to list.
   const predicateLabel = new Map<string, string>();
+  const predicateReadings = new Map<string, PredicateReadings | null>();
   for (const p of [...PREDICATE_DEFINITIONS, ...CLAIM_PREDICATE_DEFINITIONS, ...attrs.predicates]) {
     predicateLabel.set(p.id, p.label);
+    // A graph compiled before readings existed keeps the vocabulary's for the built-in ones.
+    if (p.readings || !predicateReadings.has(p.id)) {
+      predicateReadings.set(p.id, p.readings ?? null);
+    }
   }
   let minDay = Infinity;
   let maxDay = -Infinity;
@@ -353,6 +359,7 @@ export function buildTables(compiled: CompiledGraph): Tables {
       index: predicateIds.index,
       // An edge's label is its predicate's (compiled format 3); an empty label shows the id.
       labels: predicateIds.ids.map((id) => predicateLabel.get(id) || id),
+      readings: predicateIds.ids.map((id) => predicateReadings.get(id) ?? null),
     },
     dayExtent: minDay <= maxDay ? { start: minDay, end: maxDay } : null,
   };

@@ -11,7 +11,7 @@ import type {
   NodeAttributes,
 } from '../schema/compiledGraph';
 import type { StatusDefinition } from '../schema/attribution';
-import type { EntityType } from '../schema/vocabulary';
+import type { EntityType, PredicateReadings } from '../schema/vocabulary';
 
 /**
  * Compressed sparse rows: the items of row i are list[start[i] .. start[i + 1]).
@@ -110,6 +110,8 @@ export interface PredicateTable {
   readonly ids: readonly string[];
   readonly index: ReadonlyMap<string, number>;
   readonly labels: readonly string[];
+  /** How each reads in sentences; null for a corpus predicate that gives no readings. */
+  readonly readings: readonly (PredicateReadings | null)[];
 }
 
 export interface DayExtent {

@@ -176,8 +176,12 @@ export const graphAttributesSchema = z.strictObject({
   offsetUnit: z.literal(OFFSET_UNIT),
   sources: z.array(compiledSourceSchema),
   entityTypes: z.array(definitionSchema),
-  /** Every predicate the graph's edges use, with its label. */
-  predicates: z.array(definitionSchema),
+  /** Every predicate the graph's edges use, with its label and, since issue 17, its readings. */
+  predicates: z.array(
+    definitionSchema.extend({
+      readings: z.strictObject({ active: z.string(), passive: z.string() }).optional(),
+    }),
+  ),
   /** Former entity id → current id, so old permalinks resolve. */
   formerIds: z.record(z.string(), z.string()),
   /** The external origins the sources relay, by id. */

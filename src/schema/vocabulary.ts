@@ -68,11 +68,25 @@ export const ENTITY_TYPE_DEFINITIONS: readonly EntityTypeDefinition[] = [
   },
 ];
 
+/**
+ * How a relation reads as a sentence, in the past tense (the sources report what was so when they
+ * were written), each written for a singular subject: a leading "was" becomes "were" before a
+ * plural one (see src/model/sentences.ts).
+ */
+export interface PredicateReadings {
+  /** Subject first: "Engineers in China · had access to · US user data". */
+  active: string;
+  /** Object first: "US Senate hearing · was held by · US Senate". */
+  passive: string;
+}
+
 export interface PredicateDefinition {
   id: string;
   /** Reads subject → object, e.g. "TikTok · is owned by · ByteDance". */
   label: string;
   description: string;
+  /** Absent when a corpus predicate gives none: its label reads subject first then. */
+  readings?: PredicateReadings;
 }
 
 /**
@@ -82,10 +96,30 @@ export interface PredicateDefinition {
 export const CLAIM_PREDICATES = ['stated', 'about', 'contradicts', 'supports'] as const;
 
 export const CLAIM_PREDICATE_DEFINITIONS: readonly PredicateDefinition[] = [
-  { id: 'stated', label: 'stated', description: 'The claimant made the claim.' },
-  { id: 'about', label: 'is about', description: 'The claim concerns the entity.' },
-  { id: 'contradicts', label: 'contradicts', description: 'One claim contradicts another.' },
-  { id: 'supports', label: 'supports', description: 'One claim supports another.' },
+  {
+    id: 'stated',
+    label: 'stated',
+    description: 'The claimant made the claim.',
+    readings: { active: 'stated', passive: 'was stated by' },
+  },
+  {
+    id: 'about',
+    label: 'is about',
+    description: 'The claim concerns the entity.',
+    readings: { active: 'was about', passive: 'was the subject of' },
+  },
+  {
+    id: 'contradicts',
+    label: 'contradicts',
+    description: 'One claim contradicts another.',
+    readings: { active: 'contradicted', passive: 'was contradicted by' },
+  },
+  {
+    id: 'supports',
+    label: 'supports',
+    description: 'One claim supports another.',
+    readings: { active: 'supported', passive: 'was supported by' },
+  },
 ];
 
 export const PREDICATE_DEFINITIONS: readonly PredicateDefinition[] = [
@@ -93,127 +127,205 @@ export const PREDICATE_DEFINITIONS: readonly PredicateDefinition[] = [
     id: 'owns',
     label: 'owns',
     description: 'Subject owns or is the parent company of the object.',
+    readings: { active: 'owned', passive: 'was owned by' },
   },
   {
     id: 'part_of',
     label: 'is part of',
     description: 'Subject is a unit, article or component of the object.',
+    readings: { active: 'was part of', passive: 'included' },
   },
   {
     id: 'member_of',
     label: 'is a member of',
     description: 'Subject belongs to the object (a team, department).',
+    readings: { active: 'was a member of', passive: 'had as a member' },
   },
-  { id: 'employed_by', label: 'is employed by', description: 'Subject works for the object.' },
+  {
+    id: 'employed_by',
+    label: 'is employed by',
+    description: 'Subject works for the object.',
+    readings: { active: 'was employed by', passive: 'employed' },
+  },
   {
     id: 'based_in',
     label: 'is based in',
     description: 'Subject is based or located in the object place.',
+    readings: { active: 'was based in', passive: 'was home to' },
   },
-  { id: 'created', label: 'created', description: 'Subject set up or founded the object.' },
-  { id: 'hired', label: 'hired', description: 'Subject hired or engaged the object.' },
-  { id: 'signed', label: 'signed', description: 'Subject signed the object (an order, a law).' },
-  { id: 'revoked', label: 'revoked', description: 'Subject revoked or withdrew the object.' },
+  {
+    id: 'created',
+    label: 'created',
+    description: 'Subject set up or founded the object.',
+    readings: { active: 'created', passive: 'was created by' },
+  },
+  {
+    id: 'hired',
+    label: 'hired',
+    description: 'Subject hired or engaged the object.',
+    readings: { active: 'hired', passive: 'was hired by' },
+  },
+  {
+    id: 'signed',
+    label: 'signed',
+    description: 'Subject signed the object (an order, a law).',
+    readings: { active: 'signed', passive: 'was signed by' },
+  },
+  {
+    id: 'revoked',
+    label: 'revoked',
+    description: 'Subject revoked or withdrew the object.',
+    readings: { active: 'revoked', passive: 'was revoked by' },
+  },
   {
     id: 'targets',
     label: 'targets',
     description: 'An action or law is aimed at the object (bans, restricts).',
+    readings: { active: 'targeted', passive: 'was targeted by' },
   },
   {
     id: 'requires',
     label: 'requires',
     description: 'A law or order obliges the object to do something.',
+    readings: { active: 'imposed requirements on', passive: 'was subject to requirements of' },
   },
-  { id: 'called_for', label: 'called for', description: 'Subject publicly demanded the object.' },
+  {
+    id: 'called_for',
+    label: 'called for',
+    description: 'Subject publicly demanded the object.',
+    readings: { active: 'called for', passive: 'was called for by' },
+  },
   {
     id: 'accessed',
     label: 'accessed',
     description: 'Subject accessed the object (data, systems).',
+    readings: { active: 'accessed', passive: 'was accessed by' },
   },
   {
     id: 'has_access_to',
     label: 'has access to',
     description: 'Subject is able to access the object.',
+    readings: { active: 'had access to', passive: 'was accessible to' },
   },
-  { id: 'stores', label: 'stores', description: 'Subject stores the object (data) somewhere.' },
-  { id: 'stored_in', label: 'is stored in', description: 'Data is stored in the object place.' },
+  {
+    id: 'stores',
+    label: 'stores',
+    description: 'Subject stores the object (data) somewhere.',
+    readings: { active: 'stored', passive: 'was stored by' },
+  },
+  {
+    id: 'stored_in',
+    label: 'is stored in',
+    description: 'Data is stored in the object place.',
+    readings: { active: 'was stored in', passive: 'held' },
+  },
   {
     id: 'routed_through',
     label: 'is routed through',
     description: 'Traffic or data passes through the object.',
+    readings: { active: 'was routed through', passive: 'carried' },
   },
-  { id: 'flows_to', label: 'flows to', description: 'Data flows from the subject to the object.' },
-  { id: 'reported', label: 'reported', description: 'A newsroom or writer reported the object.' },
+  {
+    id: 'flows_to',
+    label: 'flows to',
+    description: 'Data flows from the subject to the object.',
+    readings: { active: 'flowed to', passive: 'received' },
+  },
+  {
+    id: 'reported',
+    label: 'reported',
+    description: 'A newsroom or writer reported the object.',
+    readings: { active: 'reported', passive: 'was reported by' },
+  },
   {
     id: 'reviewed',
     label: 'reviewed',
     description: 'Subject examined the object (recordings, documents).',
+    readings: { active: 'reviewed', passive: 'was reviewed by' },
   },
   {
     id: 'recorded',
     label: 'recorded',
     description: 'A recording captured the object (a meeting, a statement).',
+    readings: { active: 'recorded', passive: 'was recorded in' },
   },
   {
     id: 'participated_in',
     label: 'took part in',
     description: 'Subject took part in the object (a meeting, a hearing).',
+    readings: { active: 'took part in', passive: 'involved' },
   },
   {
     id: 'testified_at',
     label: 'testified at',
     description: 'Subject gave testimony at the object.',
+    readings: { active: 'testified at', passive: 'heard testimony from' },
   },
-  { id: 'discussed', label: 'discussed', description: 'A meeting or person discussed the object.' },
+  {
+    id: 'discussed',
+    label: 'discussed',
+    description: 'A meeting or person discussed the object.',
+    readings: { active: 'discussed', passive: 'was discussed by' },
+  },
   {
     id: 'aims_to',
     label: 'aims to protect',
     description: 'A program is meant to protect or control the object.',
+    readings: { active: 'aimed to protect', passive: 'was to be protected by' },
   },
   {
     id: 'investigated',
     label: 'investigated',
     description: 'Subject examined or audited the object.',
+    readings: { active: 'investigated', passive: 'was investigated by' },
   },
   {
     id: 'raised_concern_about',
     label: 'raised concern about',
     description: 'Subject voiced worry about the object.',
+    readings: { active: 'raised concern about', passive: 'drew concern from' },
   },
   {
     id: 'described_as',
     label: 'described',
     description:
       'Subject characterised the object (e.g. a director calling an engineer "Master Admin").',
+    readings: { active: 'described', passive: 'was described by' },
   },
   {
     id: 'denied',
     label: 'denied',
     description: 'Subject denied the object (a claim or an allegation).',
+    readings: { active: 'denied', passive: 'was denied by' },
   },
   {
     id: 'applies_in',
     label: 'applies in',
     description: 'A law, order or ban has effect in the object place (its jurisdiction).',
+    readings: { active: 'applied in', passive: 'was subject to' },
   },
   {
     id: 'enacted',
     label: 'enacted',
     description: 'Subject (a state or legislature) adopted the object (a law).',
+    readings: { active: 'enacted', passive: 'was enacted by' },
   },
   {
     id: 'held',
     label: 'held',
     description: 'Subject convened or held the object (a hearing, a meeting).',
+    readings: { active: 'held', passive: 'was held by' },
   },
   {
     id: 'issued',
     label: 'issued',
     description: 'Subject issued or published the object (a statement, a report).',
+    readings: { active: 'issued', passive: 'was issued by' },
   },
   {
     id: 'related_to',
     label: 'is related to',
     description: 'A relation the vocabulary has no closer word for; say more in the note.',
+    readings: { active: 'was related to', passive: 'was related to' },
   },
 ];

@@ -15,6 +15,7 @@ import { useCanvasHandlers, useCentringOnSelection } from './graph/canvasWiring'
 import { EntityList } from './graph/EntityList';
 import { GraphCanvas, type CanvasEvent } from './graph/GraphCanvas';
 import { GraphControls } from './graph/GraphControls';
+import { GraphLegend } from './graph/GraphLegend';
 import { StatusLine } from './graph/StatusLine';
 import { Header } from './header/Header';
 import { PathFinder } from './paths/PathFinder';
@@ -131,6 +132,7 @@ export function App({ embed, onCanvasEvent }: AppProps) {
           <StoryPanel renderer={renderer} nodes={view.nodes} />
           <StatusLine view={view} colouring={colouring} onColouringChange={setColouring} />
           <GraphControls view={view} renderer={renderer} />
+          <GraphLegend view={view} />
           {canvas}
           <Timeline items={timeline} />
         </main>

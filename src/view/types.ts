@@ -127,7 +127,7 @@ export interface TimelineItem {
   /** Edge id for a relation, node id for a claim. */
   id: string;
   kind: TimelineKind;
-  /** "Donald Trump signed Trump executive order"; for a claim, "TikTok stated: …". */
+  /** "Donald Trump signed Trump executive order"; for a claim, "TikTok stated that …". */
   label: string;
   /** The date as written (EDTF). */
   date: string | null;

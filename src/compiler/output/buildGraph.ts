@@ -67,7 +67,12 @@ export function buildGraph(parts: GraphParts, onProgress?: OnCompileProgress): C
   const used = new Set(edges.map((e) => e.attributes.predicate));
   const predicates = [...parts.predicates.values()]
     .filter((p) => used.has(p.id))
-    .map((p) => ({ id: p.id, label: p.label, description: p.description }));
+    .map((p) => ({
+      id: p.id,
+      label: p.label,
+      description: p.description,
+      ...(p.readings ? { readings: p.readings } : {}),
+    }));
 
   return {
     attributes: {

@@ -37,6 +37,7 @@ export function resolvePredicates(
         id: extra.id,
         label: extra.label,
         description: extra.description ?? '',
+        ...(extra.readings ? { readings: extra.readings } : {}),
       });
     }
   });

@@ -134,6 +134,8 @@ export const predicateDefinitionSchema = z.strictObject({
   id: z.string().regex(PREDICATE_PATTERN),
   label: requiredText,
   description: optionalText,
+  /** How its relations read as sentences, in the past tense; the label reads when absent. */
+  readings: z.strictObject({ active: requiredText, passive: requiredText }).nullable().optional(),
 });
 
 const reliability = z.enum(RELIABILITY_GRADES).nullable().optional();

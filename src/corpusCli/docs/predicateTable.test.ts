@@ -17,8 +17,10 @@ describe('renderPredicateTable', () => {
     );
   });
 
-  it('gives the label and the meaning', () => {
-    expect(table).toContain('| `employed_by` | is employed by | Subject works for the object. |');
+  it('gives the label, the readings in sentences and the meaning', () => {
+    expect(table).toContain(
+      '| `employed_by` | is employed by | A was employed by B; B employed A | Subject works for the object. |',
+    );
   });
 });
 

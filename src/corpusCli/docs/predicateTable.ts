@@ -12,21 +12,26 @@ export const PREDICATE_TABLE_END = '<!-- predicates:end -->';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
+const sentences = (p: PredicateDefinition): string =>
+  p.readings ? `A ${cell(p.readings.active)} B; B ${cell(p.readings.passive)} A` : '';
+
 function rows(definitions: readonly PredicateDefinition[]): string[] {
-  return definitions.map((p) => `| \`${p.id}\` | ${cell(p.label)} | ${cell(p.description)} |`);
+  return definitions.map(
+    (p) => `| \`${p.id}\` | ${cell(p.label)} | ${sentences(p)} | ${cell(p.description)} |`,
+  );
 }
 
 /** The built-in predicates, then those generated from claims, as markdown tables. */
 export function renderPredicateTable(): string {
   return [
-    '| predicate | reads as | meaning |',
-    '| --- | --- | --- |',
+    '| predicate | reads as | in sentences (A subject, B object) | meaning |',
+    '| --- | --- | --- | --- |',
     ...rows(PREDICATE_DEFINITIONS),
     '',
     'Generated from claims, never written in a relation:',
     '',
-    '| predicate | reads as | meaning |',
-    '| --- | --- | --- |',
+    '| predicate | reads as | in sentences (A subject, B object) | meaning |',
+    '| --- | --- | --- | --- |',
     ...rows(CLAIM_PREDICATE_DEFINITIONS),
   ].join('\n');
 }

@@ -14,6 +14,8 @@ export const FIELD_DOCS = {
     id: 'The predicate as relations write it: lowercase letters, digits and _, e.g. lobbied.',
     label: 'How the relation reads from subject to object, e.g. "lobbied".',
     description: 'What it means, e.g. "Subject lobbied the object."',
+    readings:
+      'How its relations read as sentences, past tense: active ("lobbied") and passive ("was lobbied by").',
   },
   origin: {
     id: 'An id like any other (lowercase slug), not the id of a source.',

@@ -2,6 +2,7 @@
 // or that are about it.
 import { Fragment } from 'react';
 import { claimsOf, nodeAttributes, relationsOf } from '../../model/queries';
+import { describeRelationGroup } from '../../model/sentences';
 import { ShowMoreList } from '../shared/ShowMoreList';
 import { useModel } from '../shared/appContext';
 import { typeLabel } from '../shared/labels';
@@ -41,16 +42,11 @@ export function EntityDetails({ id, headingRef }: { id: string; headingRef: Head
         // Keyed by entity too, so another entity's group starts again at its first page.
         <div key={`${id}:${group.direction}:${group.predicate}`} className="relation-group">
           <h4>
-            {/* <bdi>: a label's unclosed bidi override must not reverse the words after it. */}
-            {group.direction === 'outgoing' ? (
-              <>
-                <bdi>{attributes.label}</bdi> <bdi>{group.predicateLabel}</bdi>…
-              </>
-            ) : (
-              <>
-                …<bdi>{group.predicateLabel}</bdi> <bdi>{attributes.label}</bdi>
-              </>
-            )}
+            <GroupHeading
+              label={attributes.label}
+              predicate={group.predicate}
+              direction={group.direction}
+            />
           </h4>
           <ShowMoreList
             items={group.relations}
@@ -78,5 +74,29 @@ export function EntityDetails({ id, headingRef }: { id: string; headingRef: Head
         claims={claims.about}
       />
     </Panel>
+  );
+}
+
+/** "TikTok was owned by…": a group of relations as the start of a sentence about the entity. */
+function GroupHeading({
+  label,
+  predicate,
+  direction,
+}: {
+  label: string;
+  predicate: string;
+  direction: 'outgoing' | 'incoming';
+}) {
+  const model = useModel();
+  const { entityFirst, verb } = describeRelationGroup(model, label, predicate, direction);
+  // <bdi>: a label's unclosed bidi override must not reverse the words after it.
+  return entityFirst ? (
+    <>
+      <bdi>{label}</bdi> {verb}…
+    </>
+  ) : (
+    <>
+      …{verb} <bdi>{label}</bdi>
+    </>
   );
 }

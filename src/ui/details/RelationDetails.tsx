@@ -2,7 +2,8 @@
 // well it is corroborated by independent origins, its evidence, where its sources differ, and the
 // claims it contradicts or supports.
 import { edgeAttribution } from '../../model/provenance';
-import { edgeAttributes, entityLabel, evidenceFor, relationEnds } from '../../model/queries';
+import { edgeAttributes, evidenceFor, relationEnds } from '../../model/queries';
+import { describeRelationSentence } from '../../model/sentences';
 import { EntityLink } from '../shared/EntityLink';
 import { CopyCitation } from '../shared/CopyCitation';
 import { EvidenceList } from '../shared/EvidenceList';
@@ -19,12 +20,13 @@ export function RelationDetails({ id, headingRef }: { id: string; headingRef: He
   const ends = relationEnds(model, id);
   const attribution = edgeAttribution(model, id);
   if (!attributes || !ends || !attribution) return null;
-  const { source: subject, target: object } = ends;
+  const e = model.edges.index.get(id) ?? 0;
+  const sentence = describeRelationSentence(model, e);
   return (
     <Panel title={<ItemName id={id} />} kind="Relation" headingRef={headingRef}>
       <p>
-        <EntityLink id={subject} label={entityLabel(model, subject)} />{' '}
-        <bdi>{attributes.label}</bdi> <EntityLink id={object} label={entityLabel(model, object)} />
+        <EntityLink id={sentence.firstId} label={sentence.first} /> {sentence.verb}{' '}
+        <EntityLink id={sentence.secondId} label={sentence.second} />
       </p>
       <p>
         <CopyCitation itemId={id} of="this relation" />

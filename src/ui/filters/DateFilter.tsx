@@ -1,5 +1,6 @@
 // Date range: a histogram of dated relations with a brush, plus From/To fields for the keyboard.
 import { useId, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { isValidDay } from '../../calendar/periods';
 import { binIndexAt, histogramPaths } from './histogramPaths';
 import type { DateHistogram } from '../../view/types';
 import { useActions, useAppState } from '../shared/appContext';
@@ -44,13 +45,14 @@ export function DateFilter({ histogram }: { histogram: DateHistogram }) {
   );
 }
 
-/** A year typed digit by digit passes through 0002, 0020 and 0202 before 2022. */
-const isTypingYear = (value: string) => /^0\d{3}-/.test(value);
+/** What the field holds while it is typed: digits and dashes of a YYYY-MM-DD date. */
+const ISO_DAY_PATTERN = '\\d{4}-\\d{2}-\\d{2}';
 
 /**
- * A date field that commits a complete date: while a year is still being typed the browser
- * already reports 0002-…, which would filter (and push history) at every key press, and swap
- * the range when it falls before the other end. Leaving the field commits whatever it holds.
+ * A text field for an ISO date (YYYY-MM-DD), the one date language of the app: the browser's date
+ * input would show the reader's locale (mm/dd/yyyy) beside ISO dates everywhere else. It commits a
+ * complete, real date as soon as it is typed, or an empty field; leaving it with anything else
+ * says what is wrong and keeps the range as it was.
  */
 function DateField({
   label,
@@ -63,27 +65,50 @@ function DateField({
 }) {
   const [draft, setDraft] = useState(value ?? '');
   const [committed, setCommitted] = useState(value);
+  const [invalid, setInvalid] = useState(false);
+  const inputId = useId();
+  const errorId = useId();
   if (committed !== value) {
     // The range changed elsewhere (brush, Clear dates, back button): show it.
     setCommitted(value);
     setDraft(value ?? '');
+    setInvalid(false);
   }
   const commit = (next: string) => {
     if ((next || null) !== value) onCommit(next || null);
   };
+  const trimmed = draft.trim();
   return (
-    <label>
-      {label}
+    <div className="date-field">
+      <label htmlFor={inputId}>{label}</label>
       <input
-        type="date"
+        id={inputId}
+        type="text"
+        inputMode="numeric"
+        pattern={ISO_DAY_PATTERN}
+        placeholder="YYYY-MM-DD"
+        maxLength={10}
+        size={10}
+        autoComplete="off"
         value={draft}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? errorId : undefined}
         onChange={(event) => {
+          const next = event.target.value.trim();
           setDraft(event.target.value);
-          if (!isTypingYear(event.target.value)) commit(event.target.value);
+          if (next === '' || isValidDay(next)) {
+            setInvalid(false);
+            commit(next);
+          }
         }}
-        onBlur={() => commit(draft)}
+        onBlur={() => setInvalid(trimmed !== '' && !isValidDay(trimmed))}
       />
-    </label>
+      {invalid && (
+        <span className="field-error" id={errorId}>
+          Type a date as YYYY-MM-DD, e.g. 2021-09-01.
+        </span>
+      )}
+    </div>
   );
 }
 

@@ -34,7 +34,7 @@ describe('deriveTimeline', () => {
     });
     expect(items[0]).toMatchObject({
       kind: 'claim',
-      label: 'TikTok stated: US data is stored in the US',
+      label: 'TikTok stated that US data is stored in the US',
     });
     expect(items[1]).toMatchObject({ dateStart: '2019-10-01', dateEnd: null });
   });
@@ -61,7 +61,7 @@ describe('deriveTimeline', () => {
       }),
     );
     expect(deriveTimeline(spoof, makeState()).map((item) => item.label)).toEqual([
-      '\u2068Spoof \u202Eevil\u2069 owns \u2068وزارة\u2069',
+      '\u2068Spoof \u202Eevil\u2069 owned \u2068وزارة\u2069',
     ]);
   });
 

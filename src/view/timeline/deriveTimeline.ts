@@ -3,21 +3,21 @@
 // graph always show the same evidence.
 import type { GraphModel } from '../../model';
 import { isolateBidi } from '../../model/bidi';
+import { describeClaimStatement, describeRelationSentence } from '../../model/sentences';
 import { deriveView } from '../deriveView';
 import type { DerivedView, TimelineItem } from '../types';
 import type { ViewState } from '../../viewState/viewState';
 
 function describeRelation(model: GraphModel, e: number): TimelineItem {
-  const { edges, nodes } = model;
+  const { edges } = model;
   const id = edges.ids[e] ?? '';
   const a = edges.attributesOf(e);
-  const subject = nodes.labels[edges.source[e] ?? 0] ?? '';
-  const object = nodes.labels[edges.target[e] ?? 0] ?? '';
+  const sentence = describeRelationSentence(model, e);
   return {
     id,
     kind: 'relation',
     // Isolated: a subject whose right-to-left override is never closed must not reverse the rest.
-    label: `${isolateBidi(subject)} ${model.predicates.labels[edges.predicate[e] ?? 0] ?? ''} ${isolateBidi(object)}`,
+    label: `${isolateBidi(sentence.first)} ${sentence.verb} ${isolateBidi(sentence.second)}`,
     date: a.date,
     dateStart: a.dateStart,
     dateEnd: a.dateEnd,
@@ -31,13 +31,15 @@ function describeClaim(model: GraphModel, n: number): TimelineItem {
   const label = nodes.labels[n] ?? '';
   const claim = nodes.attributes[n]?.claim;
   const claimant = claim?.claimant == null ? undefined : nodes.index.get(claim.claimant);
+  const claimantLabel = claimant === undefined ? '' : (nodes.labels[claimant] ?? '');
+  const { connective, statement } = describeClaimStatement(claimantLabel, label);
   return {
     id,
     kind: 'claim',
     label:
       claimant === undefined
         ? label
-        : `${isolateBidi(nodes.labels[claimant] ?? '')} stated: ${isolateBidi(label)}`,
+        : `${isolateBidi(claimantLabel)} stated${connective === 'that' ? ' that' : ':'} ${isolateBidi(statement)}`,
     date: claim?.date ?? null,
     dateStart: claim?.dateStart ?? null,
     dateEnd: claim?.dateEnd ?? null,
