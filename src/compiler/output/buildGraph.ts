@@ -47,9 +47,9 @@ export function buildGraph(parts: GraphParts, onProgress?: OnCompileProgress): C
   assignNodeSources(nodes, edges, parts.sources);
 
   const positions = layoutGraph(
-    nodes.map((n) => n.key),
+    nodes.map((n) => ({ key: n.key, label: drawnLabel(n) })),
     edges.map((e) => [e.source, e.target] as const),
-    onProgress && ((done, total) => onProgress({ stage: 'layout', done, total })),
+    { onIteration: onProgress && ((done, total) => onProgress({ stage: 'layout', done, total })) },
   );
   for (const node of nodes) {
     const p = positions.get(node.key);
@@ -87,6 +87,12 @@ export function buildGraph(parts: GraphParts, onProgress?: OnCompileProgress): C
     nodes,
     edges,
   };
+}
+
+/** A node's label as the app draws it: a disputed claim says so on a line of its own. */
+function drawnLabel(node: CompiledNode): string {
+  const { label, claim } = node.attributes;
+  return claim?.disputed ? `${label}\n⚠ disputed` : label;
 }
 
 /**

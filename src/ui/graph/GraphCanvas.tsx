@@ -3,7 +3,7 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Renderer, RendererHandlers } from '../../render/cytoscape/types';
 import { drawStaticFrame } from '../../render/firstFrame/drawFrame';
-import { fitViewport } from '../../render/scene/fit';
+import { fitScene } from '../../render/scene/fit';
 import type { RenderScene, RenderViewport } from '../../render/scene/types';
 import type { Theme } from '../../render/style/palette';
 
@@ -132,7 +132,7 @@ function GraphCanvasImpl({
     canvas.width = Math.round(size.width * pixelRatio);
     canvas.height = Math.round(size.height * pixelRatio);
     const context = canvas.getContext('2d');
-    const shown = viewport ?? fitViewport(scene.nodes, size);
+    const shown = viewport ?? fitScene(scene, size);
     if (!context || !shown) return;
     drawStaticFrame(context, scene, { size, viewport: shown, theme, large, pixelRatio });
   }, [renderer, scene, theme, large, viewport]);
