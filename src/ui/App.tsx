@@ -14,6 +14,7 @@ import { useCanvasHandlers, useCentringOnSelection } from './graph/canvasWiring'
 import { EntityList } from './graph/EntityList';
 import { GraphCanvas, type CanvasEvent } from './graph/GraphCanvas';
 import { GraphControls } from './graph/GraphControls';
+import { GraphTooltip } from './graph/GraphTooltip';
 import { StatusLine } from './graph/StatusLine';
 import { Header } from './header/Header';
 import { PathFinder } from './paths/PathFinder';
@@ -61,7 +62,12 @@ export function App({ embed, onCanvasEvent }: AppProps) {
   useKeyboardShortcuts();
   useAnnouncements();
   useEffect(() => applyThemeVariables(theme), [theme]);
-  const handlers = useCanvasHandlers();
+  // The tooltip names the node under the pointer, else the entity focused in the entity list.
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [listFocused, setListFocused] = useState(false);
+  const handlers = useCanvasHandlers(setHovered);
+  const tipId = hovered ?? (listFocused ? viewState.selected : null);
+  const tipNode = tipId === null ? undefined : view.nodes.find((node) => node.id === tipId);
   useCentringOnSelection(renderer, viewState.selected);
 
   const onReady = useCallback((instance: Renderer | null) => setRenderer(instance), []);
@@ -69,16 +75,19 @@ export function App({ embed, onCanvasEvent }: AppProps) {
   const large = model.nodes.count + model.edges.count > 4000;
 
   const canvas = (
-    <GraphCanvas
-      scene={view}
-      theme={theme}
-      large={large}
-      viewport={viewport}
-      handlers={handlers}
-      onReady={onReady}
-      onEvent={onCanvasEvent}
-      label={`Graph of ${view.counts.visibleNodes} entities and ${view.counts.visibleEdges} relations. The entity list offers the same content as text.`}
-    />
+    <>
+      <GraphCanvas
+        scene={view}
+        theme={theme}
+        large={large}
+        viewport={viewport}
+        handlers={handlers}
+        onReady={onReady}
+        onEvent={onCanvasEvent}
+        label={`Graph of ${view.counts.visibleNodes} entities and ${view.counts.visibleEdges} relations. The entity list offers the same content as text.`}
+      />
+      {tipNode && <GraphTooltip node={tipNode} renderer={renderer} />}
+    </>
   );
 
   if (embed) {
@@ -110,7 +119,7 @@ export function App({ embed, onCanvasEvent }: AppProps) {
           <h2 className="section-title" id="entity-list-heading" tabIndex={-1}>
             Entities shown
           </h2>
-          <EntityList nodes={view.nodes} />
+          <EntityList nodes={view.nodes} onFocusChange={setListFocused} />
           <SourceFilter />
           <DateFilter histogram={histogram} />
           <Legend />

@@ -9,6 +9,8 @@ export interface RendererHandlers {
   tapEdge?: (id: string) => void;
   tapBackground?: () => void;
   doubleTapNode?: (id: string) => void;
+  /** The pointer came over a node (its id) or left it (null). */
+  hoverNode?: (id: string | null) => void;
   viewportChange?: (viewport: RenderViewport) => void;
 }
 
@@ -40,12 +42,16 @@ export interface Renderer {
   setTheme(theme: Theme): void;
   fit(ids?: readonly string[]): void;
   center(id: string): void;
+  /** Zooms by `factor` about the canvas's centre, as a person's zoom (reported as such). */
+  zoomBy(factor: number): void;
   getViewport(): RenderViewport;
   setViewport(viewport: RenderViewport): void;
   /** Resolves once the nodes the last scene moved have settled (at once when none moved). */
   whenSettled(): Promise<void>;
   /** Where an element is drawn, in CSS pixels relative to the container (an edge: its midpoint). */
   renderedPositionOf(id: string): { x: number; y: number } | null;
+  /** The same in the page's viewport (client) coordinates; null when not drawn or headless. */
+  clientPositionOf(id: string): { x: number; y: number } | null;
   exportPng(background: string): Blob;
   /** Calls back once, after cytoscape has next drawn a frame. */
   onceDrawn(callback: () => void): void;

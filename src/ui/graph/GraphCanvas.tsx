@@ -88,14 +88,7 @@ function GraphCanvasImpl({
           onReady?.(instance);
           // A read-only handle for end-to-end tests and the benchmark: where to click an element.
           const live = instance;
-          window.explorerCanvas = {
-            clientPositionOf: (id: string) => {
-              const point = live.renderedPositionOf(id);
-              if (!point) return null;
-              const box = container.getBoundingClientRect();
-              return { x: box.left + point.x, y: box.top + point.y };
-            },
-          };
+          window.explorerCanvas = { clientPositionOf: (id: string) => live.clientPositionOf(id) };
         })
         .catch((error: unknown) => {
           // Most likely a lost chunk (a network error, a deploy since the page loaded): the error
