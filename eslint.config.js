@@ -16,7 +16,10 @@ const LAYERS = {
     may: ['viewState', 'model', 'layout', 'schema', 'calendar'],
     why: 'view derivation is pure: view state and model',
   },
-  render: { may: ['schema', 'calendar'], why: 'the renderer draws a scene; it reads no state' },
+  render: {
+    may: ['schema', 'calendar', 'layout'],
+    why: 'the renderer draws a scene (sized as the layout sized it); it reads no state',
+  },
   export: {
     may: ['view', 'viewState', 'model', 'schema', 'calendar'],
     why: 'exports write what a view shows',

@@ -117,6 +117,31 @@ describe('renderReport', () => {
     expect(report.indexOf('| download |')).toBeLessThan(report.indexOf('| tables |'));
     expect(text).not.toContain('step by step');
   });
+
+  it('reports the layout quality where it was measured, and nothing where not', () => {
+    expect(text).not.toContain('Layout quality');
+    const measured = results();
+    const size = measured.sizes[0];
+    if (!size) throw new Error('the fixture has no size');
+    size.layoutQuality = {
+      zoom: 0.53,
+      labelled: 20,
+      labelLabelOverlaps: 0,
+      labelNodeOverlaps: 1,
+      nodeOverlaps: 0,
+      nodesUnderEdges: 19,
+      canvasShare: 0.691,
+      topConnected: 10,
+      topConnectedLabelled: 9,
+      topConnectedUnlabelled: ['tiktok'],
+    };
+    expect(renderReport(measured)).toContain(
+      'Layout quality of the overview on the graph canvas at 1440×900 (zoom 0.53): 0 label–label ' +
+        'and 1 label–node overlaps (target 0), 0 node overlaps, 19 nodes under an edge they are ' +
+        'not part of, 69% of the canvas used, 20 labels drawn, 9 of the 10 best-connected ' +
+        'labelled (target all).',
+    );
+  });
 });
 
 describe('renderReport: sigma and the drawn work', () => {

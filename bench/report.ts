@@ -110,6 +110,21 @@ function startupSection(ours: VariantResult | undefined): string[] {
   ];
 }
 
+/** The overview's layout quality (src/render/scene/layoutQuality), where it was measured. */
+function layoutQualityLines(size: SizeResult): string[] {
+  const q = size.layoutQuality;
+  if (!q) return [];
+  const share = `${Math.round(q.canvasShare * 100)}%`;
+  return [
+    `Layout quality of the overview on the graph canvas at 1440×900 (zoom ${q.zoom}): ` +
+      `${q.labelLabelOverlaps} label–label and ${q.labelNodeOverlaps} label–node overlaps (target 0), ` +
+      `${q.nodeOverlaps} node overlaps, ${q.nodesUnderEdges} nodes under an edge they are not part of, ` +
+      `${share} of the canvas used, ${q.labelled} labels drawn, ` +
+      `${q.topConnectedLabelled} of the ${q.topConnected} best-connected labelled (target all).`,
+    '',
+  ];
+}
+
 function sizeSection(size: SizeResult): string[] {
   const lines = [`## ${sizeTitle(size)}`, ''];
   const compile = size.compile.summary;
@@ -120,6 +135,7 @@ function sizeSection(size: SizeResult): string[] {
           `${spread(size.compile.cpu, seconds)} CPU, peak RSS ${spread(size.compile.peakRss, (n) => `${n.toFixed(0)} MB`)}, ` +
           `over ${compile?.n ?? 0} runs.`,
     '',
+    ...layoutQualityLines(size),
   );
   const variants = COLUMNS.filter((c) => size.variants[c.variant]);
   if (variants.length === 0) return [...lines, 'No pages measured.', ''];

@@ -35,6 +35,7 @@ import {
 import { startServer } from './server';
 import { mergeResults, renderReport } from './report';
 import type { BenchResults, RunSample, SizeResult, VariantResult } from './runner/types';
+import { CANVAS_AT_1440_BY_900, measureOverview } from './quality/layoutQuality';
 
 const log = (line: string): void => console.log(`[bench] ${line}`);
 
@@ -337,6 +338,10 @@ async function main(): Promise<void> {
         failures: Object.values(variants).flatMap((v) =>
           v.failures.map((f) => `${v.variant}: ${f}`),
         ),
+        layoutQuality:
+          size.size === 'bundled'
+            ? await measureOverview(CANVAS_AT_1440_BY_900, size.dataDir)
+            : null,
       };
       sizes.push({ ...partial, targets: evaluateTargets(size.size, partial) });
       failures.push(...partial.failures.map((f) => `${size.size} ${f}`));

@@ -1,3 +1,4 @@
+import type { LayoutQuality } from '../../src/render/scene/layoutQuality';
 // The shapes of benchmark results, shared by the measurements, the aggregation, the report
 // and the JSON output.
 import type { Summary } from '../stats';
@@ -155,6 +156,8 @@ export interface SizeResult {
   ratios: Ratios;
   targets: TargetCheck[];
   failures: string[];
+  /** The layout-quality measure of the overview on the graph canvas at 1440×900 (bundled only). */
+  layoutQuality?: LayoutQuality | null;
 }
 
 export interface BenchResults {

@@ -39,11 +39,13 @@ describe('compile progress', () => {
     expect(of(events, 'parse').at(-1)).toEqual({ stage: 'parse', done: 5, total: 5 });
     const anchor = of(events, 'anchor').at(-1);
     expect(anchor?.total).toBeGreaterThan(0);
-    // A small graph: every ForceAtlas2 iteration plus the 60 of the separation pass.
+    // A small graph: every ForceAtlas2 iteration, then each round making room for labels, and
+    // the total at once if those rounds end early.
     const layout = of(events, 'layout');
-    expect(layout.map((e) => e.done)).toEqual(
-      Array.from({ length: layout.length }, (_, i) => i + 1),
-    );
-    expect(layout.at(-1)?.total).toBeGreaterThan(60);
+    const total = layout.at(-1)?.total ?? 0;
+    const steps = layout.map((e) => e.done).filter((done) => done < total);
+    expect(steps).toEqual(Array.from({ length: steps.length }, (_, i) => i + 1));
+    expect(layout.at(-1)?.done).toBe(total);
+    expect(total).toBeGreaterThan(120);
   });
 });

@@ -1,6 +1,8 @@
 // Deterministic node positions, computed once at build time so the browser only draws: seeded
-// initial positions, then a fixed number of ForceAtlas2 iterations scaled down for big graphs.
+// initial positions, a fixed number of ForceAtlas2 iterations scaled down for big graphs, then
+// (up to a size) room made for labels and the edges kept off unrelated nodes (makeRoom.ts).
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { makeRoomForLabels, SEPARATION_ROUNDS } from './makeRoom';
 import {
   buildMatrices,
   endsOf,
@@ -19,11 +21,19 @@ export interface Point {
 
 /** ForceAtlas2 units are arbitrary: positions are scaled so a typical edge is this long (px at zoom 1). */
 const TARGET_EDGE_LENGTH = 90;
-/** Radius each node keeps clear in the separation pass, and up to which size that pass runs. */
+/**
+ * Up to which size room is made for labels (makeRoom.ts): each round costs more as the graph
+ * grows, and more rounds are needed; at 5,000 nodes the rounds took 15 s.
+ */
+const MAKE_ROOM_UP_TO = 2000;
+/**
+ * Above MAKE_ROOM_UP_TO and up to this size, a short ForceAtlas2 pass treating nodes as discs of
+ * NODE_CLEARANCE keeps shapes apart instead. It keeps Barnes-Hut above BARNES_HUT_FROM: exact
+ * repulsion made 5000 nodes take ~15 s.
+ */
+const DISCS_UP_TO = 5000;
 const NODE_CLEARANCE = 30;
-const SEPARATE_UP_TO = 5000;
-const SEPARATION_ITERATIONS = 60;
-
+const DISC_ITERATIONS = 60;
 /** Above this many nodes, Barnes-Hut approximates repulsion (O(n log n) instead of O(n²)). */
 const BARNES_HUT_FROM = 2000;
 /** Rough milliseconds the iterations may take on one core; sets the count, never read as time. */
@@ -41,16 +51,28 @@ export function iterationsFor(order: number): number {
   return Math.max(MIN_ITERATIONS, Math.min(MAX_ITERATIONS, Math.floor(TARGET_MS / msPerIteration)));
 }
 
-/**
- * Positions for `nodes` (any order; the result does not depend on it) joined by `links`.
- * `onIteration` hears of each ForceAtlas2 iteration, both passes counted together.
- */
+export interface LayoutNode {
+  key: string;
+  /** The label drawn below the node, which the layout keeps room for. */
+  label: string;
+}
+
+export interface LayoutOptions {
+  /** Hears of each step: ForceAtlas2's iterations, then the rounds making room. */
+  onIteration?: (done: number, total: number) => void;
+  /** Whether to make room for labels (up to SEPARATE_UP_TO nodes; default true). */
+  makeRoom?: boolean;
+}
+
+/** Positions for `nodes` (any order; the result does not depend on it) joined by `links`. */
 export function layoutGraph(
-  nodes: readonly string[],
+  nodes: readonly LayoutNode[],
   links: readonly (readonly [string, string])[],
-  onIteration?: (done: number, total: number) => void,
+  options: LayoutOptions = {},
 ): Map<string, Point> {
-  const keys = [...nodes].sort();
+  const { onIteration } = options;
+  const labelOf = new Map(nodes.map((node) => [node.key, node.label]));
+  const keys = [...labelOf.keys()].sort();
   const indexOf = new Map(keys.map((key, i) => [key, i]));
   const spread = 10 * Math.sqrt(Math.max(1, keys.length));
   const start = new Float64Array(keys.length * 2);
@@ -79,36 +101,46 @@ export function layoutGraph(
     barnesHutOptimize: matrices.order > BARNES_HUT_FROM,
   };
   const iterations = iterationsFor(matrices.order);
-  const separate = matrices.order <= SEPARATE_UP_TO;
-  const total = iterations + (separate ? SEPARATION_ITERATIONS : 0);
+  const makeRoom = options.makeRoom ?? true;
+  const separating = makeRoom && matrices.order <= MAKE_ROOM_UP_TO;
+  const discs = makeRoom && !separating && matrices.order <= DISCS_UP_TO;
+  const total = iterations + (separating ? SEPARATION_ROUNDS : 0) + (discs ? DISC_ITERATIONS : 0);
   runForceAtlas2(matrices, {
     iterations,
     settings,
     onIteration: (done) => onIteration?.(done, total),
   });
   const factor = scaleToEdgeLength(matrices, TARGET_EDGE_LENGTH);
-  let positionOf = (i: number): Point => ({
-    x: xOf(matrices, i) * factor,
-    y: yOf(matrices, i) * factor,
-  });
-  if (separate) {
-    // A short pass that treats nodes as discs, so labels and shapes do not sit on each other.
-    // It keeps Barnes-Hut above BARNES_HUT_FROM: exact repulsion made 5000 nodes take ~15 s.
+  const placed = new Float64Array(keys.length * 2);
+  for (let i = 0; i < keys.length; i++) {
+    placed[2 * i] = xOf(matrices, i) * factor;
+    placed[2 * i + 1] = yOf(matrices, i) * factor;
+  }
+  if (separating) {
+    const labels = keys.map((key) => labelOf.get(key) ?? '');
+    const rounds = makeRoomForLabels(placed, labels, known, (done) =>
+      onIteration?.(iterations + done, total),
+    );
+    // The rounds may end early: the count still ends at the total.
+    if (rounds < SEPARATION_ROUNDS) onIteration?.(total, total);
+  }
+  if (discs) {
     for (let i = 0; i < matrices.order; i++) {
-      const { x, y } = positionOf(i);
-      setPosition(matrices, i, x, y);
+      setPosition(matrices, i, placed[2 * i] ?? 0, placed[2 * i + 1] ?? 0);
       setSize(matrices, i, NODE_CLEARANCE);
     }
     runForceAtlas2(matrices, {
-      iterations: SEPARATION_ITERATIONS,
+      iterations: DISC_ITERATIONS,
       settings: { ...settings, adjustSizes: true },
       onIteration: (done) => onIteration?.(iterations + done, total),
     });
-    positionOf = (i) => ({ x: xOf(matrices, i), y: yOf(matrices, i) });
+    for (let i = 0; i < matrices.order; i++) {
+      placed[2 * i] = xOf(matrices, i);
+      placed[2 * i + 1] = yOf(matrices, i);
+    }
   }
   keys.forEach((key, i) => {
-    const { x, y } = positionOf(i);
-    positions.set(key, { x: round(x), y: round(y) });
+    positions.set(key, { x: round(placed[2 * i] ?? 0), y: round(placed[2 * i + 1] ?? 0) });
   });
   return positions;
 }

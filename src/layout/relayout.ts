@@ -1,13 +1,20 @@
 // Deterministic re-layout of the visible subgraph: ForceAtlas2 started from the current
-// positions, so the same view always settles the same way.
+// positions, so the same view always settles the same way, then room made for the labels as the
+// compiler's layout makes it (makeRoom.ts).
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { makeRoomForLabels } from './makeRoom';
 
 export interface PositionedNode {
   id: string;
   x: number;
   y: number;
+  /** The label drawn below the node (none: room for the node alone). */
+  label?: string;
 }
+
+/** Up to which size a re-layout makes room for labels, as the compiler's layout does. */
+const MAKE_ROOM_UP_TO = 2000;
 
 export function layoutPositions(
   nodes: readonly PositionedNode[],
@@ -29,11 +36,29 @@ export function layoutPositions(
   const spread = Math.max(1, ...nodes.map((node) => Math.hypot(node.x, node.y)));
   const resultSpread = Math.max(1e-6, ...Object.values(result).map((p) => Math.hypot(p.x, p.y)));
   const scale = Math.min(spread, 60 * Math.sqrt(graph.order)) / resultSpread;
-  for (const [id, point] of Object.entries(result)) {
-    positions.set(id, {
-      x: Math.round(point.x * scale * 100) / 100,
-      y: Math.round(point.y * scale * 100) / 100,
+  const ids = graph.nodes();
+  const placed = new Float64Array(ids.length * 2);
+  ids.forEach((id, i) => {
+    placed[2 * i] = (result[id]?.x ?? 0) * scale;
+    placed[2 * i + 1] = (result[id]?.y ?? 0) * scale;
+  });
+  if (ids.length <= MAKE_ROOM_UP_TO) {
+    const indexOf = new Map(ids.map((id, i) => [id, i]));
+    const labelOf = new Map(nodes.map((node) => [node.id, node.label ?? '']));
+    const links = graph.mapEdges((_edge, _attributes, source, target) => {
+      return [indexOf.get(source) ?? 0, indexOf.get(target) ?? 0] as const;
     });
+    makeRoomForLabels(
+      placed,
+      ids.map((id) => labelOf.get(id) ?? ''),
+      links,
+    );
   }
+  ids.forEach((id, i) => {
+    positions.set(id, {
+      x: Math.round((placed[2 * i] ?? 0) * 100) / 100,
+      y: Math.round((placed[2 * i + 1] ?? 0) * 100) / 100,
+    });
+  });
   return positions;
 }

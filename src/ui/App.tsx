@@ -16,6 +16,7 @@ import { EntityList } from './graph/EntityList';
 import { GraphCanvas, type CanvasEvent } from './graph/GraphCanvas';
 import { GraphControls } from './graph/GraphControls';
 import { GraphLegend } from './graph/GraphLegend';
+import { GraphTooltip } from './graph/GraphTooltip';
 import { StatusLine } from './graph/StatusLine';
 import { Header } from './header/Header';
 import { PathFinder } from './paths/PathFinder';
@@ -66,7 +67,12 @@ export function App({ embed, onCanvasEvent }: AppProps) {
   useKeyboardShortcuts();
   useAnnouncements();
   useEffect(() => applyThemeVariables(theme), [theme]);
-  const handlers = useCanvasHandlers();
+  // The tooltip names the node under the pointer, else the entity focused in the entity list.
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [listFocused, setListFocused] = useState(false);
+  const handlers = useCanvasHandlers(setHovered);
+  const tipId = hovered ?? (listFocused ? viewState.selected : null);
+  const tipNode = tipId === null ? undefined : view.nodes.find((node) => node.id === tipId);
   useCentringOnSelection(renderer, viewState.selected);
 
   const onReady = useCallback((instance: Renderer | null) => setRenderer(instance), []);
@@ -74,22 +80,25 @@ export function App({ embed, onCanvasEvent }: AppProps) {
   const large = model.nodes.count + model.edges.count > 4000;
 
   const canvas = (
-    <GraphCanvas
-      scene={view}
-      context={view.context}
-      colouring={colouring}
-      theme={theme}
-      large={large}
-      viewport={viewport}
-      handlers={handlers}
-      onReady={onReady}
-      onEvent={onCanvasEvent}
-      label={
-        view.context
-          ? `Graph of all ${view.context.ids.length} entities and ${view.context.links.length / 2} relations the filters keep, ${view.counts.visibleNodes} of them labelled. The entity list offers the labelled ones as text; search reaches every entity.`
-          : `Graph of ${view.counts.visibleNodes} entities and ${view.counts.visibleEdges} relations. The entity list offers the same content as text.`
-      }
-    />
+    <>
+      <GraphCanvas
+        scene={view}
+        context={view.context}
+        colouring={colouring}
+        theme={theme}
+        large={large}
+        viewport={viewport}
+        handlers={handlers}
+        onReady={onReady}
+        onEvent={onCanvasEvent}
+        label={
+          view.context
+            ? `Graph of all ${view.context.ids.length} entities and ${view.context.links.length / 2} relations the filters keep, ${view.counts.visibleNodes} of them labelled. The entity list offers the labelled ones as text; search reaches every entity.`
+            : `Graph of ${view.counts.visibleNodes} entities and ${view.counts.visibleEdges} relations. The entity list offers the same content as text.`
+        }
+      />
+      {tipNode && <GraphTooltip node={tipNode} renderer={renderer} />}
+    </>
   );
 
   if (embed) {
@@ -122,7 +131,7 @@ export function App({ embed, onCanvasEvent }: AppProps) {
           <h2 className="section-title" id="entity-list-heading" tabIndex={-1}>
             Entities shown
           </h2>
-          <EntityList nodes={view.nodes} />
+          <EntityList nodes={view.nodes} onFocusChange={setListFocused} />
           <SourceFilter />
           <DateFilter histogram={histogram} />
           <Legend />

@@ -52,9 +52,9 @@ export function buildGraph(parts: GraphParts, onProgress?: OnCompileProgress): C
   const nodeKeys = nodes.map((n) => n.key);
   const links = edges.map((e) => [e.source, e.target] as const);
   const positions = layoutGraph(
-    nodeKeys,
+    nodes.map((n) => ({ key: n.key, label: drawnLabel(n) })),
     links,
-    onProgress && ((done, total) => onProgress({ stage: 'layout', done, total })),
+    { onIteration: onProgress && ((done, total) => onProgress({ stage: 'layout', done, total })) },
   );
   const communities = detectCommunities(nodeKeys, links);
   for (const node of nodes) {
@@ -100,6 +100,12 @@ export function buildGraph(parts: GraphParts, onProgress?: OnCompileProgress): C
     nodes,
     edges,
   };
+}
+
+/** A node's label as the app draws it: a disputed claim says so on a line of its own. */
+function drawnLabel(node: CompiledNode): string {
+  const { label, claim } = node.attributes;
+  return claim?.disputed ? `${label}\n⚠ disputed` : label;
 }
 
 /**

@@ -16,6 +16,7 @@ import { createResidents } from './residents';
 import type { Renderer, RendererHandlers, RendererOptions } from './types';
 import { createVeil } from './veil';
 import { centreOn, fitTo, readViewport, writeViewport } from './viewport';
+import { takeOverWheel, zoomCentred } from './zoom';
 
 export function createRenderer(options: RendererOptions): Renderer {
   const large = options.large ?? false;
@@ -45,17 +46,31 @@ export function createRenderer(options: RendererOptions): Renderer {
   cy.on('tap', 'node', (event) => handlers.tapNode?.(idOf(event)));
   cy.on('tap', 'edge', (event) => handlers.tapEdge?.(idOf(event)));
   cy.on('dbltap', 'node', (event) => handlers.doubleTapNode?.(idOf(event)));
+  cy.on('mouseover', 'node', (event) => handlers.hoverNode?.(idOf(event)));
+  cy.on('mouseout', 'node', () => handlers.hoverNode?.(null));
+  // A pointer that leaves the canvas in one move leaves no mouseout on the node it was over.
+  const leave = () => handlers.hoverNode?.(null);
+  options.container?.addEventListener('mouseleave', leave);
   cy.on('tap', (event) => {
     if (event.target === cy) handlers.tapBackground?.({ x: event.position.x, y: event.position.y });
   });
   // Only a person's pan or zoom is reported: automatic fits and centring are not view state.
   cy.on('scrollzoom pinchzoom dragpan', () => handlers.viewportChange?.(readViewport(cy)));
+  const releaseWheel = options.container ? takeOverWheel(cy, options.container) : () => {};
 
   /** A viewport was chosen: labels are placed for it from now on. */
   const viewportChosen = () => {
     labels.startPlacing();
     labels.syncEdgeLabels();
     labels.syncNodeLabels();
+  };
+
+  const renderedPositionOf = (id: string) => {
+    const element = cy.getElementById(id);
+    if (!residents.isDrawn(element)) return null;
+    return element.group() === 'edges'
+      ? cy.$id(id).edges()[0]!.renderedMidpoint()
+      : cy.$id(id).nodes()[0]!.renderedPosition();
   };
 
   return {
@@ -94,18 +109,23 @@ export function createRenderer(options: RendererOptions): Renderer {
       const element = cy.getElementById(id);
       if (residents.isDrawn(element)) centreOn(cy, element, canvasSize());
     },
+    zoomBy(factor) {
+      zoomCentred(cy, factor, canvasSize());
+      // A person asked for it: it is view state, like a wheel's zoom.
+      handlers.viewportChange?.(readViewport(cy));
+    },
     getViewport: () => readViewport(cy),
     setViewport(viewport) {
       writeViewport(cy, viewport);
       viewportChosen();
     },
     whenSettled: () => settled,
-    renderedPositionOf(id) {
-      const element = cy.getElementById(id);
-      if (!residents.isDrawn(element)) return null;
-      return element.group() === 'edges'
-        ? cy.$id(id).edges()[0]!.renderedMidpoint()
-        : cy.$id(id).nodes()[0]!.renderedPosition();
+    renderedPositionOf,
+    clientPositionOf(id) {
+      const point = renderedPositionOf(id);
+      if (!point || !options.container) return null;
+      const box = options.container.getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
     },
     exportPng: (background) => exportPng(cy, parts, background),
     exportCaptionedPng: (colours, caption) =>
@@ -115,6 +135,8 @@ export function createRenderer(options: RendererOptions): Renderer {
       cy.one('render', callback);
     },
     destroy() {
+      releaseWheel();
+      options.container?.removeEventListener('mouseleave', leave);
       labels.destroy();
       cy.destroy();
       residents.clear();

@@ -21,7 +21,7 @@ export function exportPng(
       residents
         .drawn()
         .nodes()
-        .map((node) => node.position()),
+        .map((node) => ({ ...node.position(), label: String(node.data('label') ?? '') })),
     );
     if (extent) {
       const { x1, y1, x2, y2 } = extent;

@@ -2,7 +2,7 @@
 // never inside a batch; fitted as a first frame is fitted, so a link to the result opens on the
 // same picture.
 import type { NodeCollection, PresetLayoutOptions } from 'cytoscape';
-import { fitViewport } from '../scene/fit';
+import { fitViewport, type FitPoint } from '../scene/fit';
 import type { CanvasSize } from '../scene/types';
 
 const MOVE_MS = 300;
@@ -18,10 +18,13 @@ export function moveNodes(
   onSettled: () => void,
 ): Promise<void> {
   const positions: Record<string, { x: number; y: number }> = {};
+  const labelled: FitPoint[] = [];
   nodes.forEach((node) => {
-    positions[node.id()] = moves.get(node.id()) ?? { ...node.position() };
+    const position = moves.get(node.id()) ?? { ...node.position() };
+    positions[node.id()] = position;
+    labelled.push({ ...position, label: String(node.data('label') ?? '') });
   });
-  const target = fitIn ? fitViewport(Object.values(positions), fitIn) : null;
+  const target = fitIn ? fitViewport(labelled, fitIn) : null;
   return new Promise<void>((resolve) => {
     const options: PresetLayoutOptions = {
       name: 'preset',

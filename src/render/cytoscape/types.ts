@@ -11,6 +11,8 @@ export interface RendererHandlers {
   /** A tap on no element, at `at` (model coordinates): the context layer may hold an entity there. */
   tapBackground?: (at: { x: number; y: number }) => void;
   doubleTapNode?: (id: string) => void;
+  /** The pointer came over a node (its id) or left it (null). */
+  hoverNode?: (id: string | null) => void;
   viewportChange?: (viewport: RenderViewport) => void;
 }
 
@@ -42,12 +44,16 @@ export interface Renderer {
   setTheme(theme: Theme): void;
   fit(ids?: readonly string[]): void;
   center(id: string): void;
+  /** Zooms by `factor` about the canvas's centre, as a person's zoom (reported as such). */
+  zoomBy(factor: number): void;
   getViewport(): RenderViewport;
   setViewport(viewport: RenderViewport): void;
   /** Resolves once the nodes the last scene moved have settled (at once when none moved). */
   whenSettled(): Promise<void>;
   /** Where an element is drawn, in CSS pixels relative to the container (an edge: its midpoint). */
   renderedPositionOf(id: string): { x: number; y: number } | null;
+  /** The same in the page's viewport (client) coordinates; null when not drawn or headless. */
+  clientPositionOf(id: string): { x: number; y: number } | null;
   exportPng(background: string): Blob;
   /** The same picture with its caption: a title band above, legend, filters, sources, link below. */
   exportCaptionedPng(

@@ -14,11 +14,11 @@ export function writeViewport(cy: Core, viewport: RenderViewport): void {
   cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.panX, y: viewport.panY } });
 }
 
-/** Fits the target's nodes (and its edges' ends) with room for their labels. */
+/** Fits the target's nodes (and its edges' ends) with room for their labels as drawn. */
 export function fitTo(cy: Core, target: Collection, size: CanvasSize): void {
   const nodes = target.nodes().union(target.edges().connectedNodes()).nodes();
   const viewport = fitViewport(
-    nodes.map((node) => node.position()),
+    nodes.map((node) => ({ ...node.position(), label: String(node.data('label') ?? '') })),
     size,
   );
   if (viewport) writeViewport(cy, viewport);

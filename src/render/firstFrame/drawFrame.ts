@@ -12,8 +12,8 @@ import {
 } from '../scene/classes';
 import { edgeBends } from '../scene/curvedEdges';
 import { VEIL_ID, veilExtent } from '../scene/fit';
-import { chooseNodeLabels, NODE_LABEL } from '../scene/labelPlacement';
-import { labelCandidate, sceneDegrees } from '../scene/labels';
+import { NODE_LABEL } from '../scene/labelPlacement';
+import { labelledNodes } from '../scene/labels';
 import type { CanvasSize, RenderScene, RenderViewport } from '../scene/types';
 import type { Theme } from '../style/palette';
 import {
@@ -80,15 +80,7 @@ export function drawStaticFrame(
     veiled: false,
   };
 
-  const degree = sceneDegrees(scene.edges);
-  const candidates = scene.nodes.map((node) =>
-    labelCandidate(
-      { ...node, label: nodeLabelText(node.classes, node.label) },
-      degree.get(node.id) ?? 0,
-      viewport,
-    ),
-  );
-  const labelled = chooseNodeLabels(candidates, { ...size, zoom });
+  const labelled = labelledNodes(scene, viewport, size);
 
   const nodeAt = new Map<string, { point: Point; size: number }>();
   const items: Item[] = [];

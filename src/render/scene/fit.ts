@@ -1,8 +1,10 @@
 // Where a scene is drawn: the viewport it is fitted to, with room for its labels, and what the veil
 // covers. The adapter and the first frame fit alike, so cytoscape takes over a drawing without
 // moving anything. Pure: no cytoscape, no DOM.
+import { footprintOf } from '../../layout/labelGeometry';
+import { nodeLabelText } from './classes';
 import { NODE_LABEL } from './labelPlacement';
-import type { CanvasSize, RenderViewport } from './types';
+import type { CanvasSize, RenderScene, RenderViewport } from './types';
 
 export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 6;
@@ -10,8 +12,8 @@ export const MAX_ZOOM = 6;
 const MAX_FIT_ZOOM = 1.5;
 const FIT_PADDING = 40;
 /**
- * Room a fit leaves around the nodes for their labels, in model units: a label hangs below its
- * node and may be wider than it. Labels that would still cross the canvas's edge are not drawn.
+ * Room a fit leaves around a node whose label it does not know, in model units: a label hangs below
+ * its node and may be wider than it. Labels that would still cross the canvas's edge are not drawn.
  */
 const FIT_LABEL_ROOM = { side: 50, below: 24 };
 
@@ -37,24 +39,38 @@ export function boundsOf(points: Iterable<{ x: number; y: number }>): Extent | n
   return x1 > x2 ? null : { x1, y1, x2, y2 };
 }
 
-/** The nodes' extent in model units, with room for a label around each; null when none. */
-export function extentWithLabelRoom(points: Iterable<{ x: number; y: number }>): Extent | null {
-  const bounds = boundsOf(points);
-  if (!bounds) return null;
+/** A node to fit: where it is and, when known, the label drawn below it. */
+export interface FitPoint {
+  x: number;
+  y: number;
+  label?: string;
+}
+
+/**
+ * The nodes' extent in model units, with room for a label around each; null when none. A node
+ * whose label is known keeps room for that label (a long one wraps onto lines below it).
+ */
+export function extentWithLabelRoom(points: Iterable<FitPoint>): Extent | null {
   const half = NODE_LABEL.focusNodeSize / 2;
-  return {
-    x1: bounds.x1 - half - FIT_LABEL_ROOM.side,
-    x2: bounds.x2 + half + FIT_LABEL_ROOM.side,
-    y1: bounds.y1 - half,
-    y2: bounds.y2 + half + FIT_LABEL_ROOM.below,
-  };
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const point of points) {
+    const room =
+      point.label === undefined
+        ? { halfWidth: half + FIT_LABEL_ROOM.side, above: half, below: half + FIT_LABEL_ROOM.below }
+        : footprintOf(point.label, NODE_LABEL.focusNodeSize);
+    x1 = Math.min(x1, point.x - room.halfWidth);
+    x2 = Math.max(x2, point.x + room.halfWidth);
+    y1 = Math.min(y1, point.y - room.above);
+    y2 = Math.max(y2, point.y + room.below);
+  }
+  return x1 > x2 ? null : { x1, y1, x2, y2 };
 }
 
 /** The viewport that shows every point with room for its label, centred; null when none. */
-export function fitViewport(
-  points: Iterable<{ x: number; y: number }>,
-  size: CanvasSize,
-): RenderViewport | null {
+export function fitViewport(points: Iterable<FitPoint>, size: CanvasSize): RenderViewport | null {
   const extent = extentWithLabelRoom(points);
   if (!extent) return null;
   const { x1, y1, x2, y2 } = extent;
@@ -68,6 +84,18 @@ export function fitViewport(
     panX: (size.width - zoom * (x1 + x2)) / 2,
     panY: (size.height - zoom * (y1 + y2)) / 2,
   };
+}
+
+/** The viewport that shows a scene's nodes with room for their labels as drawn. */
+export function fitScene(scene: RenderScene, size: CanvasSize): RenderViewport | null {
+  return fitViewport(
+    scene.nodes.map((node) => ({
+      x: node.x,
+      y: node.y,
+      label: nodeLabelText(node.classes, node.label),
+    })),
+    size,
+  );
 }
 
 /** The veil's id: corpus ids are lowercase slugs, so this can never be one. */

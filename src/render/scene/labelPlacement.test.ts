@@ -61,6 +61,19 @@ describe('chooseNodeLabels', () => {
     expect([...chosen].sort()).toEqual(['far', 'hub']);
   });
 
+  it('draws no label over another node, however well connected its own node is', () => {
+    // "covered" sits right under the hub, where the hub's label would go; "beside" is clear of it.
+    const chosen = chooseNodeLabels(
+      [
+        node('hub', 200, 200, { priority: 9, label: 'A hub with a long name' }),
+        node('covered', 200, 240, { priority: 1 }),
+        node('beside', 500, 200, { priority: 1 }),
+      ],
+      area,
+    );
+    expect([...chosen].sort()).toEqual(['beside', 'covered']);
+  });
+
   it('labels nothing but the selection while labels are too small to read', () => {
     const zoom = 0.3;
     expect(nodeLabelsReadableAt(zoom)).toBe(false);

@@ -1,27 +1,13 @@
 // Which node labels to draw. A label is drawn only where it can be read: at a legible size, inside
-// the canvas and clear of every label already placed, the best-connected nodes first. Without this
+// the canvas, clear of every label already placed and of every other node, the best-connected
+// nodes first. Without this
 // the overview of a dense graph was a disc of overlapping text, and cytoscape measured and drew
 // hundreds of labels nobody could read (half of a large graph's first frame).
 
-/** Node label geometry, in model units at zoom 1; the stylesheet draws labels with these. */
-export const NODE_LABEL = {
-  fontSize: 14,
-  /** cytoscape wraps a label at this width. */
-  maxWidth: 140,
-  /** Gap between the node's bottom edge and its label. */
-  marginY: 4,
-  /** Below this rendered font size a label is not drawn at all. */
-  minZoomedFontSize: 6,
-  nodeSize: 30,
-  focusNodeSize: 40,
-} as const;
+import { labelSize, NODE_LABEL } from '../../layout/labelGeometry';
 
-/**
- * A conservative average advance of a system sans-serif character, in font sizes; labels are
- * placed without measuring them, so this errs wide rather than let two labels touch.
- */
-const CHAR_WIDTH_EM = 0.6;
-const LINE_HEIGHT_EM = 1.2;
+export { NODE_LABEL };
+
 /** Rendered pixels kept clear between two labels. */
 const LABEL_GAP = 4;
 
@@ -52,7 +38,7 @@ export interface LabelArea {
   zoom: number;
 }
 
-interface Box {
+export interface Box {
   x1: number;
   y1: number;
   x2: number;
@@ -65,23 +51,24 @@ export const nodeLabelsReadableAt = (zoom: number): boolean =>
 
 /** An estimate of the box a label is drawn in below its node, in rendered pixels. */
 export function labelBox(candidate: LabelCandidate, zoom: number): Box {
-  const charWidth = NODE_LABEL.fontSize * CHAR_WIDTH_EM;
-  let width = 0;
-  let lines = 0;
-  for (const line of candidate.label.split('\n')) {
-    const lineWidth = line.length * charWidth;
-    // Wrapping breaks between words, so a wrapped line is rarely full: count one more in four.
-    const wrapped = Math.max(1, Math.ceil((lineWidth * 1.25) / NODE_LABEL.maxWidth));
-    lines += wrapped;
-    width = Math.max(width, Math.min(lineWidth, NODE_LABEL.maxWidth));
-  }
-  const height = lines * NODE_LABEL.fontSize * LINE_HEIGHT_EM;
+  const { width, height } = labelSize(candidate.label);
   const top = candidate.y + (candidate.size / 2 + NODE_LABEL.marginY) * zoom;
   return {
     x1: candidate.x - (width / 2) * zoom,
     x2: candidate.x + (width / 2) * zoom,
     y1: top,
     y2: top + height * zoom,
+  };
+}
+
+/** The box a node's disc is drawn in, in rendered pixels. */
+export function nodeBox(candidate: LabelCandidate, zoom: number): Box {
+  const half = (candidate.size / 2) * zoom;
+  return {
+    x1: candidate.x - half,
+    x2: candidate.x + half,
+    y1: candidate.y - half,
+    y2: candidate.y + half,
   };
 }
 
@@ -97,8 +84,8 @@ const inside = (box: Box, area: LabelArea): boolean =>
 /**
  * The ids whose labels to draw. Labels the stylesheet always draws are placed first and never
  * refused, so the others keep clear of them; then, tier by tier and by priority, each label that
- * fits in the canvas without touching one already placed. While labels are too small to read, only
- * the first two tiers are labelled.
+ * fits in the canvas without touching one already placed or covering another node. While labels
+ * are too small to read, only the first two tiers are labelled.
  */
 export function chooseNodeLabels(
   candidates: readonly LabelCandidate[],
@@ -111,14 +98,57 @@ export function chooseNodeLabels(
       TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || b.priority - a.priority || (a.id < b.id ? -1 : 1),
   );
   const readable = nodeLabelsReadableAt(area.zoom);
+  const discs = createBoxGrid(candidates.map((candidate) => nodeBox(candidate, area.zoom)));
   for (const candidate of ordered) {
     if (candidate.tier === 'other' && !readable) break;
     if (candidate.label === '') continue;
     const box = labelBox(candidate, area.zoom);
     const always = candidate.tier === 'always';
-    if (!always && (!inside(box, area) || placed.some((other) => overlaps(box, other)))) continue;
+    if (
+      !always &&
+      (!inside(box, area) ||
+        placed.some((other) => overlaps(box, other)) ||
+        discs.someOverlapping(box, (_disc, index) => candidates[index] !== candidate))
+    )
+      continue;
     placed.push(box);
     chosen.add(candidate.id);
   }
   return chosen;
 }
+
+/** Rendered pixels per cell of the grid node discs are looked up in. */
+const GRID_CELL = 64;
+
+/** Boxes bucketed by grid cell, so a label meets only the node discs near it. */
+function createBoxGrid(boxes: readonly Box[]) {
+  const cells = new Map<string, number[]>();
+  const cellKey = (i: number, j: number) => `${i},${j}`;
+  boxes.forEach((box, index) => {
+    for (let i = Math.floor(box.x1 / GRID_CELL); i <= Math.floor(box.x2 / GRID_CELL); i++) {
+      for (let j = Math.floor(box.y1 / GRID_CELL); j <= Math.floor(box.y2 / GRID_CELL); j++) {
+        const key = cellKey(i, j);
+        const cell = cells.get(key);
+        if (cell) cell.push(index);
+        else cells.set(key, [index]);
+      }
+    }
+  });
+  return {
+    /** Whether a box strictly overlaps one of the grid's boxes that `counts`. */
+    someOverlapping(box: Box, counts: (other: Box, index: number) => boolean): boolean {
+      for (let i = Math.floor(box.x1 / GRID_CELL); i <= Math.floor(box.x2 / GRID_CELL); i++) {
+        for (let j = Math.floor(box.y1 / GRID_CELL); j <= Math.floor(box.y2 / GRID_CELL); j++) {
+          for (const index of cells.get(cellKey(i, j)) ?? []) {
+            const other = boxes[index];
+            if (other && strictlyOverlap(box, other) && counts(other, index)) return true;
+          }
+        }
+      }
+      return false;
+    },
+  };
+}
+
+const strictlyOverlap = (a: Box, b: Box): boolean =>
+  a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;

@@ -1,8 +1,14 @@
 // Which node labels a scene draws, as label candidates for labelPlacement: their size, their
 // tier (the selection, what it touches, the rest) and their priority (degree in the scene).
-import { NODE_LABEL, type LabelCandidate, type LabelTier } from './labelPlacement';
+import { nodeLabelText } from './classes';
+import {
+  chooseNodeLabels,
+  NODE_LABEL,
+  type LabelCandidate,
+  type LabelTier,
+} from './labelPlacement';
 import { ALWAYS_LABELLED, PREFERRED_LABELLED } from '../style/stylesheet';
-import type { RenderEdge, RenderViewport } from './types';
+import type { CanvasSize, RenderEdge, RenderScene, RenderViewport } from './types';
 
 export const nodeSizeOf = (classes: readonly string[]): number =>
   classes.includes('focus') ? NODE_LABEL.focusNodeSize : NODE_LABEL.nodeSize;
@@ -38,4 +44,21 @@ export function labelCandidate(
     priority: degree,
     tier: labelTierOf(node.classes),
   };
+}
+
+/** The nodes whose labels are drawn when a scene is shown at a viewport on a canvas. */
+export function labelledNodes(
+  scene: RenderScene,
+  viewport: RenderViewport,
+  size: CanvasSize,
+): Set<string> {
+  const degree = sceneDegrees(scene.edges);
+  const candidates = scene.nodes.map((node) =>
+    labelCandidate(
+      { ...node, label: nodeLabelText(node.classes, node.label) },
+      degree.get(node.id) ?? 0,
+      viewport,
+    ),
+  );
+  return chooseNodeLabels(candidates, { ...size, zoom: viewport.zoom });
 }

@@ -8,7 +8,14 @@ import { moveFocusIndex } from '../shared/rovingFocus';
 
 const NONE: readonly ViewNode[] = [];
 
-export function EntityList({ nodes: current }: { nodes: readonly ViewNode[] }) {
+export function EntityList({
+  nodes: current,
+  onFocusChange,
+}: {
+  nodes: readonly ViewNode[];
+  /** Hears when the list takes and loses keyboard focus (the graph's tooltip follows it). */
+  onFocusChange?: (focused: boolean) => void;
+}) {
   // Rendered in the background after the graph: the first frame and each redraw of the graph do
   // not wait for hundreds of rows to be built and laid out.
   const nodes = useDeferredValue(current, NONE);
@@ -52,6 +59,8 @@ export function EntityList({ nodes: current }: { nodes: readonly ViewNode[] }) {
         selected && sorted[activeIndex]?.id === selected ? `entity-option-${selected}` : undefined
       }
       onKeyDown={onKeyDown}
+      onFocus={() => onFocusChange?.(true)}
+      onBlur={() => onFocusChange?.(false)}
     >
       {sorted.map((node) => (
         <li

@@ -4,7 +4,7 @@ import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ContextColouring, RenderContext } from '../../render/context/types';
 import type { Renderer, RendererHandlers } from '../../render/cytoscape/types';
 import { drawStaticFrame } from '../../render/firstFrame/drawFrame';
-import { fitViewport } from '../../render/scene/fit';
+import { fitScene } from '../../render/scene/fit';
 import type { RenderScene, RenderViewport } from '../../render/scene/types';
 import type { Theme } from '../../render/style/palette';
 import { useContextLayer } from './useContextLayer';
@@ -104,14 +104,7 @@ function GraphCanvasImpl({
           onReady?.(instance);
           // A read-only handle for end-to-end tests and the benchmark: where to click an element.
           const live = instance;
-          window.explorerCanvas = {
-            clientPositionOf: (id: string) => {
-              const point = live.renderedPositionOf(id);
-              if (!point) return null;
-              const box = container.getBoundingClientRect();
-              return { x: box.left + point.x, y: box.top + point.y };
-            },
-          };
+          window.explorerCanvas = { clientPositionOf: (id: string) => live.clientPositionOf(id) };
         })
         .catch((error: unknown) => {
           // Most likely a lost chunk (a network error, a deploy since the page loaded): the error
@@ -148,7 +141,7 @@ function GraphCanvasImpl({
     canvas.width = Math.round(size.width * pixelRatio);
     canvas.height = Math.round(size.height * pixelRatio);
     const context = canvas.getContext('2d');
-    const shown = viewport ?? fitViewport(scene.nodes, size);
+    const shown = viewport ?? fitScene(scene, size);
     if (!context || !shown) return;
     drawStaticFrame(context, scene, { size, viewport: shown, theme, large, pixelRatio });
   }, [renderer, scene, theme, large, viewport]);

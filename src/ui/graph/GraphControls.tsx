@@ -1,6 +1,8 @@
-// Controls around the canvas: neighbourhood size, show all, fit, re-layout, and "more" pages.
+// Controls around the canvas: neighbourhood size, show all, zoom (fit, in, out: for people without
+// a wheel or a pinch), re-layout, and "more" pages.
 import { entityLabel } from '../../model';
 import type { Renderer } from '../../render/cytoscape/types';
+import { ZOOM_STEP } from '../../render/cytoscape/zoom';
 import type { DerivedView } from '../../view/types';
 import { MAX_HOPS, MIN_HOPS } from '../../viewState/viewState';
 import { useActions, useAppState, useModel } from '../shared/appContext';
@@ -61,15 +63,37 @@ export function GraphControls({
       <button type="button" onClick={() => showAll()} disabled={!handBuilt}>
         Show all
       </button>
-      <button
-        type="button"
-        onClick={() => {
-          renderer?.fit();
-          setViewport(null);
-        }}
-      >
-        Fit
-      </button>
+      <div className="zoom-controls" role="group" aria-label="Zoom">
+        <button
+          type="button"
+          aria-label="Fit to screen"
+          title="Fit to screen"
+          onClick={() => {
+            renderer?.fit();
+            setViewport(null);
+          }}
+        >
+          Fit
+        </button>
+        <button
+          type="button"
+          aria-label="Zoom in"
+          title="Zoom in"
+          disabled={!renderer}
+          onClick={() => renderer?.zoomBy(ZOOM_STEP)}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          aria-label="Zoom out"
+          title="Zoom out"
+          disabled={!renderer}
+          onClick={() => renderer?.zoomBy(1 / ZOOM_STEP)}
+        >
+          −
+        </button>
+      </div>
       <button type="button" onClick={() => relayout(view.nodes.map((node) => node.id))}>
         Re-layout
       </button>

@@ -10,7 +10,8 @@ import { useActions, useAppContext } from '../shared/appContext';
 /** Pan and zoom reach the store once they rest this long: a gesture is one change of view. */
 const VIEWPORT_DEBOUNCE_MS = 200;
 
-export function useCanvasHandlers(): RendererHandlers {
+/** The renderer's handlers; `onHover` hears of the node under the pointer (null: none). */
+export function useCanvasHandlers(onHover?: (id: string | null) => void): RendererHandlers {
   const actions = useActions();
   return useMemo<RendererHandlers>(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -21,12 +22,13 @@ export function useCanvasHandlers(): RendererHandlers {
       tapEdge: pick,
       tapBackground: () => actions.select(null, onCanvas),
       doubleTapNode: (id) => actions.expand(id, onCanvas),
+      hoverNode: (id) => onHover?.(id),
       viewportChange: (next) => {
         clearTimeout(timer);
         timer = setTimeout(() => actions.setViewport(next), VIEWPORT_DEBOUNCE_MS);
       },
     };
-  }, [actions]);
+  }, [actions, onHover]);
 }
 
 /**

@@ -6,7 +6,12 @@ import { resolveRelaidPositions } from './relaidPositions';
 
 const compiled = (id: string) => {
   const n = model.nodes.index.get(id) ?? -1;
-  return { id, x: model.nodes.x[n] ?? 0, y: model.nodes.y[n] ?? 0 };
+  return {
+    id,
+    x: model.nodes.x[n] ?? 0,
+    y: model.nodes.y[n] ?? 0,
+    label: model.nodes.labels[n] ?? '',
+  };
 };
 
 describe('resolveRelaidPositions', () => {
@@ -45,7 +50,11 @@ describe('resolveRelaidPositions', () => {
       positions?.get(star.nodes.index.get(id) ?? -1);
     const links = [{ source: 'x', target: 'y' }];
     const again = layoutPositions(
-      ids.map((id) => ({ id, ...at(one, id)! })),
+      ids.map((id) => ({
+        id,
+        ...at(one, id)!,
+        label: star.nodes.labels[star.nodes.index.get(id)!],
+      })),
       links,
     );
     for (const id of ids) expect(at(two, id)).toEqual(again.get(id));

@@ -28,7 +28,7 @@ export function resolveRelaidPositions(
 }
 
 function layOut(model: GraphModel, layout: Relayout): Map<number, Point> {
-  const { ids, x, y, incidence, index } = model.nodes;
+  const { ids, x, y, labels, incidence, index } = model.nodes;
   const { source, target } = model.edges;
   const chosen = new Set<number>();
   for (const id of layout.nodes) {
@@ -50,10 +50,11 @@ function layOut(model: GraphModel, layout: Relayout): Map<number, Point> {
     id: ids[n] ?? '',
     x: x[n] ?? 0,
     y: y[n] ?? 0,
+    label: labels[n] ?? '',
   }));
   for (let round = 0; round < layout.rounds; round++) {
     const placed = layoutPositions(nodes, links);
-    nodes = nodes.map((node) => ({ id: node.id, ...(placed.get(node.id) ?? node) }));
+    nodes = nodes.map((node) => ({ ...node, ...placed.get(node.id) }));
   }
   const positions = new Map<number, Point>();
   members.forEach((n, i) => {
