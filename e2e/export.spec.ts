@@ -165,9 +165,9 @@ test('GraphML opens with graphology-graphml, with the visible nodes, edges and e
   const evidence = graph.mapEdges((_id, attributes) => String(attributes.evidence ?? ''));
   expect(evidence.some((text) => QUOTE_IN_WORDS.test(text))).toBe(true);
   graph.forEachEdge((_id, attributes) => {
-    expect(Number(attributes.corroboration)).toBeGreaterThanOrEqual(0);
+    expect(Number(attributes.sourceCount)).toBeGreaterThanOrEqual(0);
     expect(Number(attributes.independentOrigins)).toBeLessThanOrEqual(
-      Number(attributes.corroboration),
+      Number(attributes.sourceCount),
     );
     expect(STATUS_WORDS).toContain(attributes.status);
   });

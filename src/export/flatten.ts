@@ -143,8 +143,8 @@ export interface FlatEdge extends FlatProvenance {
   label: string;
   predicate: string;
   date: string;
-  /** How many sources quote it (headline-only ones included). */
-  corroboration: number;
+  /** How many sources quote it, headline-only ones included (corroboration is independentOrigins). */
+  sourceCount: number;
   sources: string;
   contradicts: string;
   supports: string;
@@ -155,7 +155,7 @@ export function flattenEdge(attributes: InterchangeEdgeAttributes, names: Export
     label: attributes.label,
     predicate: attributes.predicate,
     date: attributes.date ?? '',
-    corroboration: attributes.sources.length,
+    sourceCount: attributes.sources.length,
     sources: attributes.sources.map(names.source).join('; '),
     contradicts: attributes.contradicts.join('; '),
     supports: attributes.supports.join('; '),

@@ -88,7 +88,7 @@ describe('CSV exports', () => {
     const graph = hostileSubgraph();
     const csv = exportEdgesCsv(hostileExport());
     expect(csv.split('\r\n')[0]).toBe(
-      'Source,Target,Type,Id,Label,predicate,date,corroboration,sources,contradicts,supports,' +
+      'Source,Target,Type,Id,Label,predicate,date,sourceCount,sources,contradicts,supports,' +
         'status,accordingTo,attribution,independentOrigins,origins,headlineOnly,dateEstimated,' +
         'dateBasis,note,evidence',
     );
@@ -98,7 +98,7 @@ describe('CSV exports', () => {
       const id = record.Id ?? '';
       expect([record.Source, record.Target]).toEqual(graph.extremities(id));
       expect(record.Type).toBe('Directed');
-      expect(Number(record.corroboration)).toBe(graph.getEdgeAttribute(id, 'sources').length);
+      expect(Number(record.sourceCount)).toBe(graph.getEdgeAttribute(id, 'sources').length);
     }
   });
 
@@ -161,7 +161,7 @@ describe('CSV exports', () => {
       dateEstimated: 'true',
       dateBasis: `'=SUM(A1) "last year"`,
       note: 'Read from "both" reports',
-      corroboration: '3',
+      sourceCount: '3',
       sources: 'Title of s1; Title of s2; Title of s3',
     });
     const plain = edges.find((r) => r.Id === 'formula-based-in-plain');

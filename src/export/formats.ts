@@ -50,7 +50,7 @@ export function exportGexf(graph: ExportGraph): string {
     },
     formatEdge: (_key, attributes) => {
       const { label, ...rest } = flattenEdge(attributes, names);
-      return { label, weight: rest.corroboration, attributes: { ...rest } };
+      return { label, weight: rest.independentOrigins, attributes: { ...rest } };
     },
   });
   return stripForbiddenXml(gexf);
@@ -188,7 +188,7 @@ const EDGE_COLUMNS = [
   'label',
   'predicate',
   'date',
-  'corroboration',
+  'sourceCount',
   'sources',
   'contradicts',
   'supports',

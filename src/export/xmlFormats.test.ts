@@ -62,13 +62,13 @@ describe('GraphML export', () => {
     expect(read.getNodeAttribute('markup', 'description')).toBe(NEWLINE_DESCRIPTION);
   });
 
-  it('carries the evidence and corroboration of every edge', () => {
+  it('carries the evidence, source count and independent origins of every edge', () => {
     const read = parseGraphml(MultiDirectedGraph, exportGraphml(hostileExport()));
     expect(read.getEdgeAttributes('markup-owns-formula')).toMatchObject({
       evidence:
         `"${EVIDENCE_QUOTE}" (in “Title of s1”, according to “Title of s1”) | ` +
         '"quote in s2" (in “Title of s2”, according to “Title of s2”)',
-      corroboration: 2,
+      sourceCount: 2,
       sources: 'Title of s1; Title of s2',
       status: 'reported',
       independentOrigins: 2,
@@ -113,13 +113,13 @@ describe('GEXF export', () => {
     });
   });
 
-  it('carries the evidence and uses corroboration as the edge weight', () => {
+  it('carries the evidence and uses the independent origins as the edge weight', () => {
     const read = parseGexf(MultiDirectedGraph, exportGexf(hostileExport()));
     expect(read.getEdgeAttributes('markup-owns-formula')).toMatchObject({
       evidence:
         `"${EVIDENCE_QUOTE}" (in “Title of s1”, according to “Title of s1”) | ` +
         '"quote in s2" (in “Title of s2”, according to “Title of s2”)',
-      corroboration: 2,
+      sourceCount: 2,
       weight: 2,
       sources: 'Title of s1; Title of s2',
       status: 'reported',
