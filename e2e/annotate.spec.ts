@@ -188,8 +188,8 @@ test('a claim from a repeated passage gets a prefix, and the keyboard works the 
   await selectText(page, 'had access to', 1);
   await page.getByRole('button', { name: 'Add claim' }).click();
   const form = page.getByRole('form', { name: 'Add claim' });
-  await page.getByLabel('Statement').fill('Engineers in Beijing had access to US users’ data.');
-  await page.getByLabel('Label', { exact: true }).fill('Beijing engineers had access');
+  await form.getByLabel('Statement').fill('Engineers in Beijing had access to US users’ data.');
+  await form.getByLabel('Label', { exact: true }).fill('Beijing engineers had access');
   const claimant = page.getByRole('combobox', { name: 'Claimant' });
   await claimant.fill('ByteDan');
   await claimant.press('ArrowDown');
