@@ -11,6 +11,15 @@ export interface PageProblems {
   expectedProblems: RegExp[];
 }
 
+interface FirstVisit {
+  /**
+   * A first visit opens "About this graph" over the page. Tests are return visits unless they say
+   * otherwise (`test.use({ firstVisit: true })`), so the dialog does not cover what they use.
+   */
+  firstVisit: boolean;
+  returningVisitor: void;
+}
+
 export async function watchPage(page: Page, problems: string[]): Promise<void> {
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') {
@@ -31,8 +40,24 @@ export async function watchPage(page: Page, problems: string[]): Promise<void> {
 
 // Auto-use: every test watches its page and fails on its problems, whether or not it names
 // `problems` (naming it only gives access to the list, e.g. to expect a specific entry).
-export const test = base.extend<PageProblems>({
+export const test = base.extend<PageProblems & FirstVisit>({
   expectedProblems: [[], { option: true }],
+  firstVisit: [false, { option: true }],
+  returningVisitor: [
+    async ({ page, firstVisit }, use) => {
+      if (!firstVisit) {
+        await page.addInitScript(() => {
+          try {
+            window.localStorage.setItem('explorer:about-seen', '1');
+          } catch {
+            // about:blank and opaque origins have no storage; the app's pages do.
+          }
+        });
+      }
+      await use();
+    },
+    { auto: true },
+  ],
   problems: [
     async ({ page, expectedProblems }, use) => {
       const problems: string[] = [];

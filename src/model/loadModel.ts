@@ -17,6 +17,7 @@ export function loadModel(compiled: CompiledGraph): GraphModel {
   });
   return {
     title: compiled.attributes.title,
+    description: compiled.attributes.description,
     ...tables,
     formerIds,
     statuses: compiled.attributes.statuses,

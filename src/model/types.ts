@@ -123,6 +123,8 @@ export interface DayExtent {
 export interface GraphModel {
   /** The corpus title. */
   readonly title: string;
+  /** What the corpus is about, as its author describes it (may be empty). */
+  readonly description: string;
   readonly nodes: NodeTable;
   readonly edges: EdgeTable;
   readonly sources: SourceTable;

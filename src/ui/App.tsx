@@ -7,6 +7,8 @@ import type { Renderer } from '../render/cytoscape/types';
 import { encodeViewState } from '../url/codec';
 import { buildDateHistogram, deriveTimeline, deriveView } from '../view';
 import type { ViewState } from '../viewState/viewState';
+import { AboutDialog } from './about/AboutDialog';
+import { useAboutDialog } from './about/useAboutDialog';
 import { DetailsPanel as DetailsPanelView } from './details/DetailsPanel';
 import { DateFilter } from './filters/DateFilter';
 import { Legend as LegendView } from './filters/Legend';
@@ -60,6 +62,7 @@ export function App({ embed, onCanvasEvent }: AppProps) {
   const theme = useTheme();
   const [renderer, setRenderer] = useState<Renderer | null>(null);
   const [colouring, setColouring] = useState<ContextColouring>('type');
+  const about = useAboutDialog(embed);
 
   const view = useMemo(() => deriveView(model, viewState), [model, viewState]);
   const histogram = useMemo(() => buildDateHistogram(model, viewState), [model, viewState]);
@@ -125,7 +128,15 @@ export function App({ embed, onCanvasEvent }: AppProps) {
       <a className="skip-link" href="#details-and-sources">
         Skip to the details
       </a>
-      <Header title={title} model={model} view={view} renderer={renderer} theme={theme} />
+      <Header
+        title={title}
+        model={model}
+        view={view}
+        renderer={renderer}
+        theme={theme}
+        onAbout={about.show}
+      />
+      <AboutDialog model={model} open={about.open} onClose={about.close} />
       <div className="layout">
         <aside className="sidebar" aria-label="Filters and entity list">
           <h2 className="section-title" id="entity-list-heading" tabIndex={-1}>

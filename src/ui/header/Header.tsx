@@ -19,9 +19,10 @@ export interface HeaderProps {
   view: DerivedView;
   renderer: Renderer | null;
   theme: Theme;
+  onAbout: () => void;
 }
 
-export function Header({ title, model, view, renderer, theme }: HeaderProps) {
+export function Header({ title, model, view, renderer, theme, onAbout }: HeaderProps) {
   const { select } = useActions();
   return (
     <header className="topbar">
@@ -31,6 +32,9 @@ export function Header({ title, model, view, renderer, theme }: HeaderProps) {
         placeholder="Search by name or alias…"
         onPick={(id) => select(id)}
       />
+      <button type="button" onClick={onAbout}>
+        About this graph
+      </button>
       <StoriesMenu />
       <ShareControls />
       <ExportMenu model={model} view={view} renderer={renderer} theme={theme} />
