@@ -11,10 +11,6 @@ test('the legend beside the graph is in the viewport, says what disputed means, 
   await expect(legend).toBeInViewport({ ratio: 1 });
   await expect(legend.getByRole('listitem').filter({ hasText: /disputed/i })).toHaveCount(1);
   await expect(legend.getByRole('listitem').filter({ hasText: 'Organization' })).toHaveCount(1);
-  // The bundled overview has relations that rest only on statements: their mark is explained.
-  await expect(
-    legend.getByRole('listitem').filter({ hasText: /dashed: rests only on what someone says/i }),
-  ).toHaveCount(1);
   await page.getByText('Legend', { exact: true }).click();
   await expect(legend).toBeHidden();
   await page.getByText('Legend', { exact: true }).click();

@@ -7,7 +7,6 @@ import { TypeIcon } from '../shared/TypeIcon';
 export function GraphLegend({ view }: { view: DerivedView }) {
   const shownTypes = new Set(view.nodes.map((node) => node.type));
   const types = ENTITY_TYPE_DEFINITIONS.filter((type) => shownTypes.has(type.id));
-  const showsStatements = view.edges.some((edge) => edge.classes.includes('statement'));
   return (
     <details className="graph-legend" open>
       <summary>Legend</summary>
@@ -24,12 +23,6 @@ export function GraphLegend({ view }: { view: DerivedView }) {
         <li>
           <span className="edge-swatch" aria-hidden="true" /> Relation, arrow from subject to object
         </li>
-        {showsStatements && (
-          <li>
-            <span className="edge-swatch edge-statement" aria-hidden="true" /> Dashed: rests only on
-            what someone says (attributed, opinion)
-          </li>
-        )}
         <li>
           <span className="edge-swatch edge-contradicts" aria-hidden="true" /> Contradicts
         </li>
