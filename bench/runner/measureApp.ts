@@ -196,10 +196,10 @@ async function measureFilters(
   samples: number,
   sample: RunSample,
 ): Promise<void> {
-  // The path finder has a "From" field too: the date filter's is the date input.
-  const from = page.getByLabel('From', { exact: true }).and(page.locator('input[type="date"]'));
+  // The path finder shows "From" too: the date filter's field is the one in the Date group.
+  const from = page.getByRole('group', { name: 'Date' }).getByLabel('From', { exact: true });
   if ((await from.count()) === 0) {
-    sample.failures.push('no date input labelled "From"');
+    sample.failures.push('no field labelled "From" in the Date filter');
     return;
   }
   const dates = plan.fromDates.slice(0, samples);
