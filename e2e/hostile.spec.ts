@@ -411,9 +411,7 @@ async function unisolatedBidiText(page: Page): Promise<string[]> {
   });
 }
 
-// Known failure after the merge of issue 15/17's panels: one new line of corpus text is not in <bdi>
-// (closing note of this stop). Fixme, not removed, so it is fixed rather than forgotten.
-test.fixme('right-to-left text and bidi controls from the corpus are isolated from the words around them', async ({
+test('right-to-left text and bidi controls from the corpus are isolated from the words around them', async ({
   page,
 }) => {
   await openExplorer(page, '?sel=mallory');
@@ -505,9 +503,9 @@ test('a graph that passes validation but cannot be loaded shows what went wrong,
   );
 });
 
-// Known failure after the merges: the duplicate id is now met in a view before the load check
-// (closing note of this stop).
-test.fixme('a relation id that appears twice is refused, though the first drawing does not need the ids', async ({
+// The ids are indexed lazily, possibly in a render (the timeline's attribution): wherever the
+// duplicate is met, the page shows the load error, not the view's "Something went wrong".
+test('a relation id that appears twice is refused, though the first drawing does not need the ids', async ({
   page,
 }) => {
   await page.route('**/corpus.json', async (route) => {

@@ -10,6 +10,7 @@ import { StrictMode, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { loadModel } from '../model/loadModel';
+import { CorruptGraphError } from '../model/types';
 import type { CanvasEvent } from '../ui/graph/GraphCanvas';
 import type { GraphModel } from '../model/types';
 import { createAppStore } from '../store/createAppStore';
@@ -159,7 +160,10 @@ function Bootstrap() {
             loadSourceTexts: phase.loadSourceTexts,
           }}
         >
-          <ErrorBoundary onReset={() => phase.store.getState().resetView()}>
+          <ErrorBoundary
+            onReset={() => phase.store.getState().resetView()}
+            onCorruptGraph={(error) => setPhase(cannotShow(error))}
+          >
             <App embed={phase.embed} onCanvasEvent={phase.onCanvasEvent} />
           </ErrorBoundary>
         </AppContext.Provider>
@@ -168,7 +172,8 @@ function Bootstrap() {
 }
 
 function cannotShow(error: unknown): Phase {
-  return { type: 'error', title: 'The graph could not be shown', errors: [String(error)] };
+  const message = error instanceof Error ? error.message : String(error);
+  return { type: 'error', title: 'The graph could not be shown', errors: [message] };
 }
 
 /**
@@ -195,7 +200,12 @@ function warmUpAfterFirstDrawing(model: GraphModel, onError: (error: unknown) =>
 
 const container = document.getElementById('root');
 if (container) {
-  createRoot(container).render(
+  createRoot(container, {
+    // A refused graph is shown to the reader as the load error: not a bug to log.
+    onCaughtError: (error, info) => {
+      if (!(error instanceof CorruptGraphError)) console.error(error, info.componentStack);
+    },
+  }).render(
     <StrictMode>
       <Bootstrap />
     </StrictMode>,

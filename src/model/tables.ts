@@ -12,6 +12,7 @@ import { parseDay } from '../calendar/days';
 import { foldText } from './fold';
 import { buildProvenanceTables } from './provenanceTables';
 import {
+  CorruptGraphError,
   EDGE_MARK_CONTRADICTS,
   EDGE_MARK_SUPPORTS,
   type DayExtent,
@@ -74,7 +75,7 @@ class RowBuilder {
 function indexOf(ids: readonly string[], duplicate: (id: string) => string): Map<string, number> {
   const index = new Map<string, number>();
   ids.forEach((id, at) => {
-    if (index.has(id)) throw new Error(duplicate(id));
+    if (index.has(id)) throw new CorruptGraphError(duplicate(id));
     index.set(id, at);
   });
   return index;
@@ -181,7 +182,8 @@ export function buildTables(compiled: CompiledGraph): Tables {
     nodeIds[n] = node.key;
     nodeAttributes[n] = a;
     labels[n] = a.label;
-    if (nodeIndex.has(node.key)) throw new Error(`The entity id "${node.key}" appears twice`);
+    if (nodeIndex.has(node.key))
+      throw new CorruptGraphError(`The entity id "${node.key}" appears twice`);
     nodeIndex.set(node.key, n);
     x[n] = a.x;
     y[n] = a.y;
@@ -231,7 +233,7 @@ export function buildTables(compiled: CompiledGraph): Tables {
     for (const [e] of list) {
       // Looked up by bisection later (edgeAttributesAt): out of order, an entry would be lost.
       if (e <= previous || e >= edgeCount) {
-        throw new Error(`The edges' ${name} list is out of order at edge ${e}`);
+        throw new CorruptGraphError(`The edges' ${name} list is out of order at edge ${e}`);
       }
       previous = e;
       marks[e] = (marks[e] ?? 0) | mark;
@@ -242,16 +244,20 @@ export function buildTables(compiled: CompiledGraph): Tables {
     const t = target[e] ?? 0;
     // What graphology would refuse, refused here: the first drawing does not wait for graphology.
     if (s >= nodeCount || t >= nodeCount) {
-      throw new Error(
+      throw new CorruptGraphError(
         `The relation "${edgeIds[e]}" refers to entity number ${Math.max(s, t)}, but the graph has ${nodeCount}`,
       );
     }
     if (s === t && !compiled.options.allowSelfLoops) {
-      throw new Error(`The relation "${edgeIds[e]}" is a loop, which this graph does not allow`);
+      throw new CorruptGraphError(
+        `The relation "${edgeIds[e]}" is a loop, which this graph does not allow`,
+      );
     }
     const p = predicateAt[columns.predicate[e] ?? -1];
     if (p === undefined) {
-      throw new Error(`The relation "${edgeIds[e]}" has a predicate the graph does not list`);
+      throw new CorruptGraphError(
+        `The relation "${edgeIds[e]}" has a predicate the graph does not list`,
+      );
     }
     predicate[e] = p;
     const predicateId = predicateIds.ids[p] ?? '';
@@ -269,12 +275,16 @@ export function buildTables(compiled: CompiledGraph): Tables {
     const first = columns.evidenceStart[e] ?? 0;
     const last = columns.evidenceStart[e + 1] ?? 0;
     if (last < first) {
-      throw new Error(`The relation "${edgeIds[e]}" has evidence rows that run backwards`);
+      throw new CorruptGraphError(
+        `The relation "${edgeIds[e]}" has evidence rows that run backwards`,
+      );
     }
     for (let row = first; row < last; row++) {
       const index = sourceAt[evidenceSource[row] ?? -1];
       if (index === undefined) {
-        throw new Error(`The relation "${edgeIds[e]}" quotes a source the graph does not list`);
+        throw new CorruptGraphError(
+          `The relation "${edgeIds[e]}" quotes a source the graph does not list`,
+        );
       }
       ownRows.add(index);
       effectiveRows.add(index);

@@ -14,6 +14,15 @@ import type { StatusDefinition } from '../schema/attribution';
 import type { EntityType, PredicateReadings } from '../schema/vocabulary';
 
 /**
+ * A compiled graph that the tables refuse (an id twice, an edge to nowhere): the page says the
+ * graph could not be shown, wherever it is met. Most checks run at load; the relation ids are
+ * checked when first indexed, which can be during a render.
+ */
+export class CorruptGraphError extends Error {
+  override readonly name = 'CorruptGraphError';
+}
+
+/**
  * Compressed sparse rows: the items of row i are list[start[i] .. start[i + 1]).
  * Used for "sources of edge i" and "incident edges of node i".
  */

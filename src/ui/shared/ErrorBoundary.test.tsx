@@ -3,13 +3,16 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CorruptGraphError } from '../../model/types';
 import { ErrorBoundary } from './ErrorBoundary';
 
 // React warns when act() is used outside an environment that declares it.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let broken = true;
+let corrupt = false;
 function View() {
+  if (corrupt) throw new CorruptGraphError('The relation id "r" appears twice');
   if (broken) throw new Error('the view broke: node "x" has no position');
   return <p>The graph</p>;
 }
@@ -21,6 +24,7 @@ describe('ErrorBoundary', () => {
 
   beforeEach(() => {
     broken = true;
+    corrupt = false;
     caught.mockClear();
     container = document.createElement('div');
     document.body.append(container);
@@ -37,7 +41,7 @@ describe('ErrorBoundary', () => {
     const onReset = vi.fn();
     act(() =>
       root.render(
-        <ErrorBoundary onReset={onReset}>
+        <ErrorBoundary onReset={onReset} onCorruptGraph={() => undefined}>
           <View />
         </ErrorBoundary>,
       ),
@@ -57,7 +61,7 @@ describe('ErrorBoundary', () => {
     });
     act(() =>
       root.render(
-        <ErrorBoundary onReset={onReset}>
+        <ErrorBoundary onReset={onReset} onCorruptGraph={() => undefined}>
           <View />
         </ErrorBoundary>,
       ),
@@ -77,7 +81,7 @@ describe('ErrorBoundary', () => {
   it('shows the message again when the reset view still fails', () => {
     act(() =>
       root.render(
-        <ErrorBoundary onReset={() => undefined}>
+        <ErrorBoundary onReset={() => undefined} onCorruptGraph={() => undefined}>
           <View />
         </ErrorBoundary>,
       ),
@@ -90,11 +94,26 @@ describe('ErrorBoundary', () => {
     expect(caught).toHaveBeenCalledTimes(2);
   });
 
+  it('hands a refused graph to the page instead of offering a reset that cannot help', () => {
+    corrupt = true;
+    const onCorruptGraph = vi.fn();
+    act(() =>
+      root.render(
+        <ErrorBoundary onReset={() => undefined} onCorruptGraph={onCorruptGraph}>
+          <View />
+        </ErrorBoundary>,
+      ),
+    );
+    expect(onCorruptGraph).toHaveBeenCalledTimes(1);
+    expect(onCorruptGraph.mock.calls[0]?.[0]).toBeInstanceOf(CorruptGraphError);
+    expect(container.innerHTML).toBe('');
+  });
+
   it('renders its children untouched when nothing fails', () => {
     broken = false;
     act(() =>
       root.render(
-        <ErrorBoundary onReset={() => undefined}>
+        <ErrorBoundary onReset={() => undefined} onCorruptGraph={() => undefined}>
           <View />
         </ErrorBoundary>,
       ),

@@ -1,10 +1,13 @@
 // A runtime error becomes a message with a way back, never a blank page.
 import { Component, createRef, type ReactNode } from 'react';
+import { CorruptGraphError } from '../../model/types';
 import { returnFocusToList } from './focusTargets';
 
 interface Props {
   children: ReactNode;
   onReset: () => void;
+  /** The graph itself is refused (met lazily, in a render): no reset can help. */
+  onCorruptGraph: (error: CorruptGraphError) => void;
 }
 
 interface State {
@@ -21,6 +24,10 @@ export class ErrorBoundary extends Component<Props, State> {
 
   // React itself reports the error to the console. Focus follows the change, so a keyboard or
   // screen-reader user lands on the message, and back in the explorer after the reset.
+  override componentDidCatch(error: unknown): void {
+    if (error instanceof CorruptGraphError) this.props.onCorruptGraph(error);
+  }
+
   override componentDidUpdate(_props: Props, previous: State): void {
     if (this.state.error && !previous.error) this.heading.current?.focus();
     if (!this.state.error && previous.error) returnFocusToList();
@@ -29,6 +36,8 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
+    // The page replaces the explorer with the load error (onCorruptGraph).
+    if (error instanceof CorruptGraphError) return null;
     return (
       <main className="fatal" role="alert">
         <h1 ref={this.heading} tabIndex={-1}>
