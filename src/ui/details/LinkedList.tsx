@@ -5,18 +5,29 @@ import type { LinkedItem } from '../../model/provenanceTypes';
 import { evidenceFor } from '../../model/queries';
 import { describeOriginCount, nameSpeakers } from '../../view/provenance/phrases';
 import { EntityLink } from '../shared/EntityLink';
+import { Names } from '../shared/Names';
 import { EvidenceList } from '../shared/EvidenceList';
 import { ItemName } from '../shared/ItemName';
 import { useModel } from '../shared/appContext';
 
-function whoClaims(item: LinkedItem): string {
-  const speakers = nameSpeakers(item.speakers);
-  if (item.claimant) {
-    return speakers && speakers !== item.claimant.label
-      ? `claimed by ${item.claimant.label}, according to ${speakers}`
-      : `claimed by ${item.claimant.label}`;
+function WhoClaims({ item }: { item: LinkedItem }) {
+  const speakers = item.speakers.map((s) => s.label);
+  const { claimant } = item;
+  const accordingTo = speakers.length > 0 && (
+    <>
+      according to <Names names={speakers} />
+    </>
+  );
+  if (claimant) {
+    const saidBySomeoneElse = nameSpeakers(item.speakers) !== claimant.label && accordingTo;
+    return (
+      <>
+        claimed by <bdi>{claimant.label}</bdi>
+        {saidBySomeoneElse && <>, {accordingTo}</>}
+      </>
+    );
   }
-  return speakers ? `according to ${speakers}` : 'according to its sources';
+  return accordingTo || <>according to its sources</>;
 }
 
 export function LinkedList({ title, items }: { title: string; items: readonly LinkedItem[] }) {
@@ -30,7 +41,7 @@ export function LinkedList({ title, items }: { title: string; items: readonly Li
           <li key={item.id}>
             <EntityLink id={item.id} label={<ItemName id={item.id} />} />
             <p className="linked-attribution">
-              {whoClaims(item)} · {item.status.label} ·{' '}
+              <WhoClaims item={item} /> · {item.status.label} ·{' '}
               {describeOriginCount(item.independentOrigins)}
             </p>
             <EvidenceList

@@ -2,7 +2,8 @@
 // what voice, from how many independent origins, and the quotes.
 import { edgeAttribution } from '../../model/provenance';
 import type { RelationEntry } from '../../model/types';
-import { describeOriginCount, markEstimated, nameSpeakers } from '../../view/provenance/phrases';
+import { describeOriginCount, markEstimated, speakersOf } from '../../view/provenance/phrases';
+import { Names } from '../shared/Names';
 import { EntityLink } from '../shared/EntityLink';
 import { EvidenceList } from '../shared/EvidenceList';
 import { useActions, useModel } from '../shared/appContext';
@@ -12,10 +13,7 @@ export function RelationItem({ relation }: { relation: RelationEntry }) {
   const model = useModel();
   const { select } = useActions();
   const attribution = edgeAttribution(model, relation.edgeId);
-  const speakers = attribution
-    ? (nameSpeakers(attribution.perClaim?.claimant ? [attribution.perClaim.claimant] : []) ??
-      nameSpeakers(attribution.speakers))
-    : null;
+  const speakers = attribution ? speakersOf(attribution).map((s) => s.label) : [];
   return (
     <li className="relation-item">
       <EntityLink id={relation.neighbourId} label={relation.neighbourLabel} />
@@ -24,8 +22,13 @@ export function RelationItem({ relation }: { relation: RelationEntry }) {
         · {markEstimated(formatEdtf(relation.date), attribution?.date.estimated ?? false)}
         {attribution && (
           <>
-            {speakers && <> · according to {speakers}</>} · {attribution.status.label} ·{' '}
-            {describeOriginCount(attribution.independentOrigins)}
+            {speakers.length > 0 && (
+              <>
+                {' '}
+                · according to <Names names={speakers} />
+              </>
+            )}{' '}
+            · {attribution.status.label} · {describeOriginCount(attribution.independentOrigins)}
           </>
         )}
         {' · '}

@@ -3,7 +3,8 @@
 import { edgeAttribution } from '../../model/provenance';
 import { edgeAttributes, entityLabel, evidenceFor } from '../../model/queries';
 import type { PathsResult } from '../../model/types';
-import { describeOriginCount, markEstimated, nameSpeakers } from '../../view/provenance/phrases';
+import { describeOriginCount, markEstimated, speakersOf } from '../../view/provenance/phrases';
+import { Names } from '../shared/Names';
 import { EvidenceList } from '../shared/EvidenceList';
 import { EntityLink } from '../shared/EntityLink';
 import { ItemName } from '../shared/ItemName';
@@ -15,17 +16,20 @@ import { formatEdtf } from '../shared/labels';
 function PathLink({ edge }: { edge: string }) {
   const model = useModel();
   const attribution = edgeAttribution(model, edge);
-  const claimant = attribution?.perClaim?.claimant;
-  const speakers = attribution
-    ? (nameSpeakers(claimant ? [claimant] : []) ?? nameSpeakers(attribution.speakers))
-    : null;
+  const speakers = attribution ? speakersOf(attribution).map((s) => s.label) : [];
   return (
     <li>
       <EntityLink id={edge} label={<ItemName id={edge} />} />
       {attribution && (
         <p className="linked-attribution">
-          {speakers ? `according to ${speakers}` : 'according to its sources'} ·{' '}
-          {attribution.status.label} · {describeOriginCount(attribution.independentOrigins)}
+          {speakers.length > 0 ? (
+            <>
+              according to <Names names={speakers} />
+            </>
+          ) : (
+            'according to its sources'
+          )}{' '}
+          · {attribution.status.label} · {describeOriginCount(attribution.independentOrigins)}
           {attribution.date.estimated && (
             <> · {markEstimated(formatEdtf(edgeAttributes(model, edge)?.date ?? null), true)}</>
           )}

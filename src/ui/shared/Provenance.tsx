@@ -1,8 +1,9 @@
 // Who a relation or claim is according to, in what voice, how well corroborated and how credible,
 // and where its sources differ: the words every panel shows for provenance, never colour alone.
+import { Fragment } from 'react';
 import type { Attribution, DateCertainty, ReadingGroup } from '../../model/provenanceTypes';
 import {
-  describeCorroboration,
+  corroborationParts,
   describeCredibility,
   describeReliability,
   describeStatus,
@@ -10,6 +11,7 @@ import {
   nameSpeakers,
 } from '../../view/provenance/phrases';
 import { EntityLink } from './EntityLink';
+import { Names } from './Names';
 import { useIsSourceShown } from './EvidenceList';
 import { formatEdtf } from './labels';
 
@@ -38,7 +40,8 @@ export function AccordingTo({ attribution }: { attribution: Attribution }) {
           <li key={entry.source.id}>
             {speakers ? (
               <>
-                according to <bdi>{speakers}</bdi> (in <cite>{entry.source.title}</cite>)
+                according to <Names names={entry.accordingTo.map((s) => s.label)} /> (in{' '}
+                <cite>{entry.source.title}</cite>)
               </>
             ) : (
               <>
@@ -71,7 +74,9 @@ export function ProvenanceFacts({ attribution }: { attribution: Attribution }) {
         )}
       </dd>
       <dt>Corroboration</dt>
-      <dd>{describeCorroboration(attribution)}</dd>
+      <dd>
+        <Corroboration attribution={attribution} />
+      </dd>
       {credibility && (
         <>
           <dt>Credibility</dt>
@@ -141,5 +146,28 @@ export function SourcesDiffer({ readings }: { readings: readonly ReadingGroup[] 
         </table>
       ))}
     </section>
+  );
+}
+
+/** "3 sources · 1 independent origin (BuzzFeed News) · …", each origin's name isolated. */
+function Corroboration({ attribution }: { attribution: Attribution }) {
+  const { sources, origins, originNames, headlineOnly } = corroborationParts(attribution);
+  return (
+    <>
+      {sources} · {origins}
+      {originNames.length > 0 && (
+        <>
+          {' ('}
+          {originNames.map((name, i) => (
+            <Fragment key={`${i}:${name}`}>
+              {i > 0 && '; '}
+              <bdi>{name}</bdi>
+            </Fragment>
+          ))}
+          )
+        </>
+      )}
+      {headlineOnly && <> · {headlineOnly}</>}
+    </>
   );
 }

@@ -12,7 +12,8 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { claimAttribution, edgeAttribution } from '../../model/provenance';
-import { markEstimated, nameSpeakers } from '../../view/provenance/phrases';
+import { markEstimated, speakersOf } from '../../view/provenance/phrases';
+import { Names } from '../shared/Names';
 import type { TimelineItem } from '../../view/types';
 import { useActions, useAppState, useModel } from '../shared/appContext';
 import { formatEdtf } from '../shared/labels';
@@ -146,12 +147,15 @@ function TimelineAttribution({ item }: { item: TimelineItem }) {
   const attribution =
     item.kind === 'claim' ? claimAttribution(model, item.id) : edgeAttribution(model, item.id);
   if (!attribution) return null;
-  const claimant = attribution.perClaim?.claimant;
-  const speakers = nameSpeakers(claimant ? [claimant] : []) ?? nameSpeakers(attribution.speakers);
+  const speakers = speakersOf(attribution).map((s) => s.label);
   return (
     <span className="muted">
       {' — '}
-      {speakers ? `according to ${speakers}, ` : ''}
+      {speakers.length > 0 && (
+        <>
+          according to <Names names={speakers} />,{' '}
+        </>
+      )}
       {attribution.status.label}
     </span>
   );

@@ -24,16 +24,26 @@ export function nameOrigin(origin: OriginSummary): string {
  * independent origins they go back to, named, and how many sources count only by a headline.
  */
 export function describeCorroboration(attribution: Attribution): string {
+  const { sources, origins, originNames, headlineOnly } = corroborationParts(attribution);
+  const named = originNames.length > 0 ? ` (${originNames.join('; ')})` : '';
+  return [sources, origins + named, ...(headlineOnly ? [headlineOnly] : [])].join(' · ');
+}
+
+/** The pieces of describeCorroboration, for a view that isolates the names from the corpus. */
+export function corroborationParts(attribution: Attribution): {
+  sources: string;
+  origins: string;
+  originNames: string[];
+  headlineOnly: string | null;
+} {
   const { sourceCount, independentOrigins, origins, corroboratingSources } = attribution;
-  const names = origins.map(nameOrigin).filter((name) => name !== '');
-  const parts = [
-    plural(sourceCount, 'source', 'sources'),
-    plural(independentOrigins, 'independent origin', 'independent origins') +
-      (names.length > 0 ? ` (${names.join('; ')})` : ''),
-  ];
   const headlineOnly = sourceCount - corroboratingSources;
-  if (headlineOnly > 0) parts.push(`${headlineOnly} headline only, not counted`);
-  return parts.join(' · ');
+  return {
+    sources: plural(sourceCount, 'source', 'sources'),
+    origins: plural(independentOrigins, 'independent origin', 'independent origins'),
+    originNames: origins.map(nameOrigin).filter((name) => name !== ''),
+    headlineOnly: headlineOnly > 0 ? `${headlineOnly} headline only, not counted` : null,
+  };
 }
 
 /** "1 independent origin", "2 independent origins". */
@@ -44,6 +54,12 @@ export function describeOriginCount(count: number): string {
 /** Who speaks: "BuzzFeed News", "TikTok and its spokesperson"; null when the source itself does. */
 export function nameSpeakers(speakers: readonly EntityRef[]): string | null {
   return speakers.length === 0 ? null : joinNames(speakers.map((s) => s.label));
+}
+
+/** Who a relation speaks for: the claimant of the claim it comes from, else who asserts it. */
+export function speakersOf(attribution: Attribution): readonly EntityRef[] {
+  const claimant = attribution.perClaim?.claimant;
+  return claimant ? [claimant] : attribution.speakers;
 }
 
 /** "attributed: The source reports what a named party says (…)." */
