@@ -174,6 +174,8 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
       subject: subject.id,
       predicate,
       object: object.id,
+      // Stated, so the compiler need not warn that it assumed the voice.
+      status: 'reported',
       ...datedFields(rng, date),
       ...(rng.chance(0.02)
         ? { note: 'Reported by a single outlet at first; later confirmed.' }
@@ -205,6 +207,7 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
       label: `${about.label} ${what}`,
       statement: `${statement}.`,
       claimant: claimant.id,
+      status: 'attributed',
       ...datedFields(rng, date),
       venue: rng.pick(VENUES),
       about: [about.id],
