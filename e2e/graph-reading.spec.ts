@@ -60,9 +60,7 @@ test('the entity focused in the entity list gets the tooltip, and loses it with 
   await expect(page.getByRole('tooltip')).toBeHidden();
 });
 
-// Known failure after the merges: Fit after zooming differs from the first view (the legend strip
-// above the canvas is the suspect; closing note of this stop).
-test.fixme('the zoom buttons zoom in and out from the keyboard, and fit brings the whole graph back', async ({
+test('the zoom buttons zoom in and out from the keyboard, and fit brings the whole graph back', async ({
   page,
 }) => {
   await openExplorer(page);

@@ -137,9 +137,7 @@ test('search, select, toggle a source, set a date range and copy the link withou
   expect(copied).toMatch(/sel=bytedance.*from=2021-09-01&to=2022-01-31.*src=/);
 });
 
-// Known failure since the provenance panels (closing note): Tab reaches a "Show in source" button the
-// clipped details column does not scroll into view.
-test.fixme('walk to neighbours, focus the neighbourhood and open the reader without the mouse', async ({
+test('walk to neighbours, focus the neighbourhood and open the reader without the mouse', async ({
   page,
 }) => {
   await openExplorer(page);

@@ -28,6 +28,14 @@ export function SourceReader() {
     return segmentSourceText(text.text, text.mentions, evidenceQuoting(model, source.id), focus);
   }, [model, source, text, readerStart, readerEnd]);
 
+  // Opened on a quote whose text is still on its way: the reader takes the focus at once, so it is
+  // not left on a button the opening reader has pushed out of view; the quote takes it on arrival.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const awaitingQuote = readerStart !== null && sourceText.type === 'loading';
+  useEffect(() => {
+    if (awaitingQuote) headingRef.current?.focus();
+  }, [awaitingQuote, sourceId, readerStart]);
+
   useEffect(() => {
     const target = focusRef.current;
     if (!target) return;
@@ -43,7 +51,9 @@ export function SourceReader() {
       <header className="panel-header">
         <div>
           <p className="eyebrow">Source</p>
-          <h2 id={headingId}>{source.title}</h2>
+          <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+            {source.title}
+          </h2>
         </div>
         <button
           type="button"
