@@ -2,6 +2,7 @@
 // served by the config's third webServer. The whole-graph view draws every entity the filters keep
 // (a context layer under the interactive, labelled level of detail); a click on a point picks it.
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { CompiledGraph } from '../src/schema/compiledGraph';
 import { detailsPanel, expect, test } from './fixtures';
@@ -143,6 +144,32 @@ test('filters hide context points', async ({ page }) => {
   );
   expect(shown.length).toBeGreaterThan(0);
   expect(shown.filter((id) => people.has(id))).toEqual([]);
+});
+
+test('the PNG export holds every point of the overview, not only the labelled entities', async ({
+  page,
+}) => {
+  await openOverview(page);
+  const graph = await corpusOf(page);
+  await page.getByText('Export', { exact: true }).click();
+  await page.getByRole('checkbox', { name: /Caption the image/ }).uncheck();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export PNG image', exact: true }).click(),
+  ]);
+  const png = await readFile(await file.path());
+  const size = { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+  // The picture spans the extent of all 10,000 points (2 pixels per unit, or less when that would
+  // exceed the 8,192-pixel side a browser can encode), which the 200 labelled entities do not.
+  const xs = graph.nodes.map((node) => node.attributes.x);
+  const ys = graph.nodes.map((node) => node.attributes.y);
+  const span = {
+    width: Math.max(...xs) - Math.min(...xs),
+    height: Math.max(...ys) - Math.min(...ys),
+  };
+  const scale = Math.min(2, 8192 / (Math.max(span.width, span.height) + 40));
+  expect(size.width).toBeGreaterThanOrEqual(Math.floor(span.width * scale));
+  expect(size.height).toBeGreaterThanOrEqual(Math.floor(span.height * scale));
 });
 
 test('the overview with its context note has no axe violations', async ({ page }) => {

@@ -134,6 +134,7 @@ export function App({ embed, onCanvasEvent }: AppProps) {
         view={view}
         renderer={renderer}
         theme={theme}
+        colouring={colouring}
         onAbout={about.show}
       />
       <AboutDialog model={model} open={about.open} onClose={about.close} />

@@ -8,7 +8,8 @@ import { MAX_ZOOM, MIN_ZOOM } from '../scene/fit';
 import { buildStylesheet } from '../style/stylesheet';
 import { applyScene } from './applyScene';
 import { captionImage } from './captionImage';
-import { PNG_SCALE, exportPng } from './exportImage';
+import { pictureWithContext } from '../context/pictureWithContext';
+import { PNG_SCALE, exportPlacedPng, exportPng } from './exportImage';
 import { exportSvg } from './exportSvg';
 import { createLabelSync } from './labels';
 import { moveNodes } from './moves';
@@ -130,6 +131,14 @@ export function createRenderer(options: RendererOptions): Renderer {
     exportPng: (background) => exportPng(cy, parts, background),
     exportCaptionedPng: (colours, caption) =>
       captionImage(exportPng(cy, parts, colours.background), caption, colours, PNG_SCALE),
+    async exportPngWithContext(colours, caption, underlay) {
+      const picture = await pictureWithContext(
+        exportPlacedPng(cy, parts, undefined),
+        underlay,
+        colours.background,
+      );
+      return caption ? captionImage(picture, caption, colours, PNG_SCALE) : picture;
+    },
     exportSvg: (colours, caption) => exportSvg(cy, parts, colours, caption),
     onceDrawn(callback) {
       cy.one('render', callback);

@@ -1,6 +1,7 @@
 // The renderer's contract: what the page may ask of the cytoscape adapter. It draws a scene
 // (render/scene) and reports a person's gestures; it knows nothing of the store or React.
 import type { Core } from 'cytoscape';
+import type { PictureUnderlay } from '../context/pictureWithContext';
 import type { CaptionDrawing } from '../scene/captionLayout';
 import type { RenderScene, RenderViewport } from '../scene/types';
 import type { Theme } from '../style/palette';
@@ -59,6 +60,15 @@ export interface Renderer {
   exportCaptionedPng(
     colours: { background: string; text: string },
     caption: CaptionDrawing,
+  ): Promise<Blob>;
+  /**
+   * The overview's picture: the context layer's points under the interactive drawing, captioned
+   * unless `caption` is null.
+   */
+  exportPngWithContext(
+    colours: { background: string; text: string },
+    caption: CaptionDrawing | null,
+    underlay: PictureUnderlay,
   ): Promise<Blob>;
   /** The drawing as SVG, written from the drawn elements, with the caption unless it is null. */
   exportSvg(colours: { background: string; text: string }, caption: CaptionDrawing | null): string;

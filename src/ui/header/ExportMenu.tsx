@@ -1,6 +1,7 @@
 // Download what is on screen, in formats Gephi, Cytoscape desktop and spreadsheets open.
 import { useState } from 'react';
 import type { GraphModel } from '../../model/types';
+import type { ContextColouring } from '../../render/context/types';
 import type { Renderer } from '../../render/cytoscape/types';
 import { THEME_COLOURS, TYPE_APPEARANCE, type Theme } from '../../render/style/palette';
 import type { DerivedView } from '../../view/types';
@@ -17,6 +18,7 @@ interface ExportMenuProps {
   view: DerivedView;
   renderer: Renderer | null;
   theme: Theme;
+  colouring: ContextColouring;
 }
 
 function download(name: string, content: Blob | string, type: string) {
@@ -31,7 +33,7 @@ function download(name: string, content: Blob | string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function ExportMenu({ model, view, renderer, theme }: ExportMenuProps) {
+export function ExportMenu({ model, view, renderer, theme, colouring }: ExportMenuProps) {
   const { addNotice } = useActions();
   const { store } = useAppContext();
   const [captioned, setCaptioned] = useState(true);
@@ -57,6 +59,18 @@ export function ExportMenu({ model, view, renderer, theme }: ExportMenuProps) {
   const exportPicture = () => {
     if (!renderer) return;
     const colours = pictureColours();
+    if (view.context) {
+      // The overview: every point the context layer draws is in the picture too.
+      renderer
+        .exportPngWithContext(colours, captioned ? captionOf() : null, {
+          layer: view.context,
+          theme,
+          colouring,
+        })
+        .then((image) => download('graph.png', image, 'image/png'))
+        .catch(failed);
+      return;
+    }
     if (!captioned) {
       download('graph.png', renderer.exportPng(colours.background), 'image/png');
       return;

@@ -1,6 +1,7 @@
 // The top bar: the corpus title, the search that selects, and sharing and exporting the view.
 import { memo } from 'react';
 import type { GraphModel } from '../../model/types';
+import type { ContextColouring } from '../../render/context/types';
 import type { Renderer } from '../../render/cytoscape/types';
 import type { Theme } from '../../render/style/palette';
 import type { DerivedView } from '../../view/types';
@@ -19,10 +20,12 @@ export interface HeaderProps {
   view: DerivedView;
   renderer: Renderer | null;
   theme: Theme;
+  /** How the overview's points are coloured, for the picture export. */
+  colouring: ContextColouring;
   onAbout: () => void;
 }
 
-export function Header({ title, model, view, renderer, theme, onAbout }: HeaderProps) {
+export function Header({ title, model, view, renderer, theme, colouring, onAbout }: HeaderProps) {
   const { select } = useActions();
   return (
     <header className="topbar">
@@ -37,7 +40,13 @@ export function Header({ title, model, view, renderer, theme, onAbout }: HeaderP
       </button>
       <StoriesMenu />
       <ShareControls />
-      <ExportMenu model={model} view={view} renderer={renderer} theme={theme} />
+      <ExportMenu
+        model={model}
+        view={view}
+        renderer={renderer}
+        theme={theme}
+        colouring={colouring}
+      />
     </header>
   );
 }
