@@ -13,7 +13,7 @@ const FILE = `annotations/${SOURCE}.yaml`;
 
 let dev: DevServer;
 
-// Each save recompiles the corpus and reloads the page: slower than most flows on a busy machine.
+// Each save recompiles the corpus and updates the page: slower than most flows on a busy machine.
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 test.beforeAll(async () => {
@@ -34,8 +34,8 @@ test.afterAll(async () => {
 
 const onDisk = (file = FILE) => readFile(join(dev.dataDir, file), 'utf8').catch(() => null);
 
-async function openReader(page: Page): Promise<void> {
-  await page.goto(`${dev.baseURL}?read=${SOURCE}`);
+async function openReader(page: Page, query = ''): Promise<void> {
+  await page.goto(`${dev.baseURL}?read=${SOURCE}${query}`);
   await expect(page.getByTestId('status-line')).toContainText('Showing', { timeout: 20_000 });
   await expect(page.locator('.source-text')).toContainText('parent company ByteDance');
 }
@@ -87,11 +87,22 @@ async function annotationMode(page: Page): Promise<void> {
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 }
 
+/** Set on the page's window: a reload would lose it. */
+async function markPage(page: Page): Promise<void> {
+  await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+}
+
+const stillSamePage = (page: Page) =>
+  page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
+
 test('a relation added from a selected passage is in the YAML file and in the graph', async ({
   page,
 }) => {
-  await openReader(page);
+  await openReader(page, '&sel=bytedance');
   const relations = await relationCount(page);
+  const details = page.getByRole('region', { name: 'ByteDance' });
+  await expect(details).toBeVisible();
+  await expect(details).not.toContainText('ByteDance created…TikTok');
   expect(await onDisk()).toBeNull();
   await annotationMode(page);
   await selectText(page, 'its parent company ByteDance');
@@ -117,7 +128,25 @@ test('a relation added from a selected passage is in the YAML file and in the gr
     .analyze();
   expect(violations.map((violation) => violation.id)).toEqual([]);
 
+  await markPage(page);
+  const url = page.url();
+  const saved = Date.now();
   await form.getByRole('button', { name: 'Save', exact: true }).click();
+  // The graph updates in place: the page is not reloaded, the selection and reader are kept.
+  await expect.poll(() => relationCount(page), { timeout: 10_000 }).toBe(relations + 1);
+  const updatedAfterMs = Date.now() - saved;
+  await expect(details).toContainText(
+    'ByteDance created…TikTok · 2016 · according to BuzzFeed News',
+  );
+  test.info().annotations.push({
+    type: 'save → relation in the graph',
+    description: `${updatedAfterMs} ms (the issue asks for under 2 s)`,
+  });
+  expect(await stillSamePage(page)).toBe(true);
+  expect(page.url()).toBe(url);
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(
+    `Saved to ${FILE}; the graph updates with it.`,
+  );
   await expect
     .poll(onDisk)
     .toBe(
@@ -136,8 +165,6 @@ test('a relation added from a selected passage is in the YAML file and in the gr
         '',
       ].join('\n'),
     );
-  // The page reloads with the new graph, the reader still open on the source.
-  await expect.poll(() => relationCount(page), { timeout: 10_000 }).toBe(relations + 1);
   await expect(page.locator('.source-text')).toContainText('parent company ByteDance');
   await expect(page.getByRole('button', { name: 'Annotation mode' })).toHaveAttribute(
     'aria-pressed',
@@ -158,8 +185,7 @@ test('a relation is edited and deleted from its panel', async ({ page }) => {
   await expect(form.getByLabel('Date', { exact: true })).toHaveValue('2016');
   await form.getByLabel('Date', { exact: true }).fill('2017');
   await form.getByLabel('Status', { exact: true }).selectOption('');
-  // The save makes the server recompile and the page reload: wait for that before going on.
-  const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+  await markPage(page);
   await form.getByRole('button', { name: 'Save', exact: true }).click();
   // Only the date line changed and the status line went: the rest of the file is as it was.
   await expect
@@ -170,12 +196,18 @@ test('a relation is edited and deleted from its panel', async ({ page }) => {
         .replace('    status: reported\n', ''),
     );
 
-  await reloaded;
-  await expect(page.getByTestId('status-line')).toContainText('Showing', { timeout: 20_000 });
+  // The selected relation's panel shows the new date in place.
+  await expect(page.getByRole('region', { name: /ByteDance created TikTok/ })).toContainText(
+    '2017',
+  );
   await page.getByRole('button', { name: 'Delete annotation' }).click();
   await page.getByRole('button', { name: 'Confirm delete' }).click();
   await expect.poll(onDisk).not.toContain(id);
   await expect.poll(() => relationCount(page), { timeout: 10_000 }).toBe(relations - 1);
+  // The selected relation vanished: left out of the view, as a stale link's would be, and said.
+  await expect(page.getByText('Some items of this view are no longer in the graph')).toBeVisible();
+  await expect(page).not.toHaveURL(/sel=/);
+  expect(await stillSamePage(page)).toBe(true);
 });
 
 test('a claim from a repeated passage gets a prefix, and the keyboard works the pickers', async ({

@@ -8,7 +8,7 @@ import { describeRefusal, readHistory, undoLastSave } from './annotateApi';
 import { selectedPassage } from './passage';
 import './annotate.css';
 
-/** Kept across the reload that follows each save (the server recompiles, the page reloads). */
+/** Kept across a reload of the page (a save needs none: the graph updates in place). */
 const MODE_KEY = 'who-said-what:annotation-mode';
 
 interface AnnotateToolsProps {
@@ -51,7 +51,7 @@ export default function AnnotateTools({ sourceId, textRef }: AnnotateToolsProps)
     const answer = await undoLastSave();
     if (answer.ok) {
       setUndoable(answer.value.undoable);
-      setMessage(`Undid the last save to ${answer.value.file}; the graph reloads.`);
+      setMessage(`Undid the last save to ${answer.value.file}; the graph updates in place.`);
     } else {
       setMessage(describeRefusal(answer.error));
     }
