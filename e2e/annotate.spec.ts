@@ -172,6 +172,43 @@ test('a relation added from a selected passage is in the YAML file and in the gr
   );
 });
 
+test('a keyboard user selects a passage with Shift and the arrows and reaches the toolbar', async ({
+  page,
+}) => {
+  await openReader(page);
+  await annotationMode(page);
+  const text = page.locator('.source-text');
+  await expect(text).toHaveAccessibleDescription(/Tab to the text, then Shift and the arrow keys/);
+  // Tab from the mode's button to the text.
+  await page.getByRole('button', { name: 'Annotation mode' }).focus();
+  for (let i = 0; i < 5; i += 1) {
+    if (await text.evaluate((element) => element === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(text).toBeFocused();
+  await expect(page.getByRole('toolbar', { name: 'Annotate the selected passage' })).toHaveCount(0);
+  // Three words by Ctrl+Shift+Right, then one character back.
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Control+Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowLeft');
+  const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+  expect(selected.trim()).toBe('TikTok data o');
+  await page.keyboard.press('Enter');
+  const toolbar = page.getByRole('toolbar', { name: 'Annotate the selected passage' });
+  await expect(toolbar.getByRole('button', { name: 'Add relation' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(toolbar.getByRole('button', { name: 'Add claim' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const form = page.getByRole('form', { name: 'Add claim' });
+  await expect(form).toContainText('TikTok data o');
+  const { violations } = await new AxeBuilder({ page })
+    .include('.reader')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(form).toHaveCount(0);
+});
+
 test('a relation is edited and deleted from its panel', async ({ page }) => {
   const id = 'bytedance-created-tiktok';
   await page.goto(`${dev.baseURL}?sel=${id}`);
