@@ -3,7 +3,7 @@
 // on disk and requests without the session token are refused; undo puts the bytes back.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startDevServer, type DevServer } from './devServerHarness';
 import { expect, test } from './fixtures';
@@ -207,6 +207,46 @@ test('a keyboard user selects a passage with Shift and the arrows and reaches th
   expect(violations.map((violation) => violation.id)).toEqual([]);
   await form.getByRole('button', { name: 'Cancel' }).click();
   await expect(form).toHaveCount(0);
+});
+
+test('a change made in an editor updates the graph in place, the open form kept as typed', async ({
+  page,
+}) => {
+  await openReader(page);
+  await annotationMode(page);
+  const entities = async () =>
+    Number(
+      /of (\d+) entities/.exec((await page.getByTestId('status-line').textContent()) ?? '')?.[1],
+    );
+  const before = await entities();
+  await selectText(page, 'non-public data');
+  await page.getByRole('button', { name: 'Add relation' }).click();
+  const form = page.getByRole('form', { name: 'Add relation' });
+  await pick(page, 'Subject', 'ByteD', /^ByteDance/);
+  await form.getByLabel('Date', { exact: true }).fill('2022');
+  await markPage(page);
+  const extra = 'annotations/added-in-an-editor.yaml';
+  await writeFile(
+    join(dev.dataDir, extra),
+    'entities:\n  - id: an-editor-entity\n    type: person\n    label: Somebody From An Editor\n',
+  );
+  try {
+    await expect.poll(entities, { timeout: 10_000 }).toBe(before + 1);
+    expect(await stillSamePage(page)).toBe(true);
+    await expect(form.getByRole('combobox', { name: 'Subject' })).toHaveValue('ByteDance');
+    await expect(form.getByLabel('Date', { exact: true })).toHaveValue('2022');
+    await expect(form).toContainText('non-public data');
+    // The form's pickers know the new entity.
+    await form.getByRole('combobox', { name: 'Object', exact: true }).fill('Somebody From');
+    await expect(
+      page.getByRole('listbox', { name: 'Object suggestions' }).getByRole('option', {
+        name: /^Somebody From An Editor/,
+      }),
+    ).toBeVisible();
+  } finally {
+    await rm(join(dev.dataDir, extra), { force: true });
+  }
+  await expect.poll(entities, { timeout: 10_000 }).toBe(before);
 });
 
 test('a relation is edited and deleted from its panel', async ({ page }) => {
