@@ -98,7 +98,7 @@ const stillSamePage = (page: Page) =>
 test('a relation added from a selected passage is in the YAML file and in the graph', async ({
   page,
 }) => {
-  await openReader(page, '&sel=bytedance');
+  await openReader(page, '&sel=bytedance&vp=1.25,-40,30');
   const relations = await relationCount(page);
   const details = page.getByRole('region', { name: 'ByteDance' });
   await expect(details).toBeVisible();
@@ -133,7 +133,9 @@ test('a relation added from a selected passage is in the YAML file and in the gr
   const saved = Date.now();
   await form.getByRole('button', { name: 'Save', exact: true }).click();
   // The graph updates in place: the page is not reloaded, the selection and reader are kept.
-  await expect.poll(() => relationCount(page), { timeout: 10_000 }).toBe(relations + 1);
+  await expect
+    .poll(() => relationCount(page), { timeout: 10_000, intervals: [50] })
+    .toBe(relations + 1);
   const updatedAfterMs = Date.now() - saved;
   await expect(details).toContainText(
     'ByteDance created…TikTok · 2016 · according to BuzzFeed News',
@@ -143,7 +145,9 @@ test('a relation added from a selected passage is in the YAML file and in the gr
     description: `${updatedAfterMs} ms (the issue asks for under 2 s)`,
   });
   expect(await stillSamePage(page)).toBe(true);
+  // The address holds the whole view (selection, reader, viewport): it has not moved.
   expect(page.url()).toBe(url);
+  expect(url).toContain('vp=1.25,-40,30');
   await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(
     `Saved to ${FILE}; the graph updates with it.`,
   );
@@ -362,6 +366,9 @@ test('a file changed on disk since the form read it makes the save refuse; undo 
   // After a reload the page reads the new version, and the same save goes through.
   await page.reload();
   await expect(page.getByTestId('status-line')).toContainText('Showing', { timeout: 20_000 });
+  // The text and the annotation mode are back before the selection is made.
+  await expect(page.locator('.source-text')).toContainText('engineers in Beijing');
+  await annotationMode(page);
   await selectText(page, 'engineers in Beijing');
   await page.getByRole('button', { name: 'New entity' }).click();
   await pick(page, 'Type', 'collectively', /^Group/);

@@ -55,7 +55,12 @@ function Bootstrap() {
   useEffect(() => {
     let cancelled = false;
     let stopSync: (() => void) | undefined;
-    let stopUpdates: (() => void) | undefined;
+    // `npm run dev` only: the dev server has a new graph. Until one is shown (loading, empty, an
+    // error), the page loads again; once it is, the new graph is swapped in (below).
+    let onUpdate = () => window.location.reload();
+    const stopUpdates = onCorpusUpdated(() => {
+      if (!cancelled) onUpdate();
+    });
     const stopProgress = onCorpusProgress((_fraction, received, total) => {
       if (!cancelled) setPhase({ type: 'loading', step: { type: 'download', received, total } });
     });
@@ -111,7 +116,7 @@ function Bootstrap() {
         // `npm run dev` only: a new compiled graph is a new input at the top. The view is read
         // again against it as a stale link would be, and the app renders the new model with it.
         let updates = 0;
-        stopUpdates = onCorpusUpdated(() => {
+        onUpdate = () => {
           const update = (updates += 1);
           void downloadText(CORPUS_FILE, () => undefined)
             .then((download) => {
@@ -127,7 +132,8 @@ function Bootstrap() {
               current = nextModel;
               const { view, story, showStory, addNotice } = store.getState();
               const rebased = rebaseView(view, story, nextModel);
-              // One render: the new model with the view read against it, never one without the other.
+              // One render: the new model with the view read against it, never one without the
+              // other.
               flushSync(() => {
                 showStory(rebased.story, rebased.view, { origin: 'continuous' });
                 setPhase((phase) =>
@@ -141,7 +147,7 @@ function Bootstrap() {
             .catch((error: unknown) => {
               if (!cancelled) setPhase(cannotShow(error));
             });
-        });
+        };
       })
       .catch((error: unknown) => {
         // A graph that passes validation can still fail to load (e.g. an edge to a missing node):
@@ -152,7 +158,7 @@ function Bootstrap() {
       cancelled = true;
       stopProgress();
       stopSync?.();
-      stopUpdates?.();
+      stopUpdates();
     };
   }, []);
 
