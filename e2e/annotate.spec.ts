@@ -3,7 +3,7 @@
 // on disk and requests without the session token are refused; undo puts the bytes back.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startDevServer, type DevServer } from './devServerHarness';
 import { expect, test } from './fixtures';
@@ -13,7 +13,7 @@ const FILE = `annotations/${SOURCE}.yaml`;
 
 let dev: DevServer;
 
-// Each save recompiles the corpus and reloads the page: slower than most flows on a busy machine.
+// Each save recompiles the corpus and updates the page: slower than most flows on a busy machine.
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 test.beforeAll(async () => {
@@ -34,8 +34,8 @@ test.afterAll(async () => {
 
 const onDisk = (file = FILE) => readFile(join(dev.dataDir, file), 'utf8').catch(() => null);
 
-async function openReader(page: Page): Promise<void> {
-  await page.goto(`${dev.baseURL}?read=${SOURCE}`);
+async function openReader(page: Page, query = ''): Promise<void> {
+  await page.goto(`${dev.baseURL}?read=${SOURCE}${query}`);
   await expect(page.getByTestId('status-line')).toContainText('Showing', { timeout: 20_000 });
   await expect(page.locator('.source-text')).toContainText('parent company ByteDance');
 }
@@ -87,11 +87,22 @@ async function annotationMode(page: Page): Promise<void> {
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 }
 
+/** Set on the page's window: a reload would lose it. */
+async function markPage(page: Page): Promise<void> {
+  await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+}
+
+const stillSamePage = (page: Page) =>
+  page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
+
 test('a relation added from a selected passage is in the YAML file and in the graph', async ({
   page,
 }) => {
-  await openReader(page);
+  await openReader(page, '&sel=bytedance&vp=1.25,-40,30');
   const relations = await relationCount(page);
+  const details = page.getByRole('region', { name: 'ByteDance' });
+  await expect(details).toBeVisible();
+  await expect(details).not.toContainText('ByteDance created…TikTok');
   expect(await onDisk()).toBeNull();
   await annotationMode(page);
   await selectText(page, 'its parent company ByteDance');
@@ -117,7 +128,29 @@ test('a relation added from a selected passage is in the YAML file and in the gr
     .analyze();
   expect(violations.map((violation) => violation.id)).toEqual([]);
 
+  await markPage(page);
+  const url = page.url();
+  const saved = Date.now();
   await form.getByRole('button', { name: 'Save', exact: true }).click();
+  // The graph updates in place: the page is not reloaded, the selection and reader are kept.
+  await expect
+    .poll(() => relationCount(page), { timeout: 10_000, intervals: [50] })
+    .toBe(relations + 1);
+  const updatedAfterMs = Date.now() - saved;
+  await expect(details).toContainText(
+    'ByteDance created…TikTok · 2016 · according to BuzzFeed News',
+  );
+  test.info().annotations.push({
+    type: 'save → relation in the graph',
+    description: `${updatedAfterMs} ms (the issue asks for under 2 s)`,
+  });
+  expect(await stillSamePage(page)).toBe(true);
+  // The address holds the whole view (selection, reader, viewport): it has not moved.
+  expect(page.url()).toBe(url);
+  expect(url).toContain('vp=1.25,-40,30');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(
+    `Saved to ${FILE}; the graph updates with it.`,
+  );
   await expect
     .poll(onDisk)
     .toBe(
@@ -136,13 +169,88 @@ test('a relation added from a selected passage is in the YAML file and in the gr
         '',
       ].join('\n'),
     );
-  // The page reloads with the new graph, the reader still open on the source.
-  await expect.poll(() => relationCount(page), { timeout: 10_000 }).toBe(relations + 1);
   await expect(page.locator('.source-text')).toContainText('parent company ByteDance');
   await expect(page.getByRole('button', { name: 'Annotation mode' })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
+});
+
+test('a keyboard user selects a passage with Shift and the arrows and reaches the toolbar', async ({
+  page,
+}) => {
+  await openReader(page);
+  await annotationMode(page);
+  const text = page.locator('.source-text');
+  await expect(text).toHaveAccessibleDescription(/Tab to the text, then Shift and the arrow keys/);
+  // Tab from the mode's button to the text.
+  await page.getByRole('button', { name: 'Annotation mode' }).focus();
+  for (let i = 0; i < 5; i += 1) {
+    if (await text.evaluate((element) => element === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(text).toBeFocused();
+  await expect(page.getByRole('toolbar', { name: 'Annotate the selected passage' })).toHaveCount(0);
+  // Three words by Ctrl+Shift+Right, then one character back.
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Control+Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowLeft');
+  const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+  expect(selected.trim()).toBe('TikTok data o');
+  await page.keyboard.press('Enter');
+  const toolbar = page.getByRole('toolbar', { name: 'Annotate the selected passage' });
+  await expect(toolbar.getByRole('button', { name: 'Add relation' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(toolbar.getByRole('button', { name: 'Add claim' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const form = page.getByRole('form', { name: 'Add claim' });
+  await expect(form).toContainText('TikTok data o');
+  const { violations } = await new AxeBuilder({ page })
+    .include('.reader')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(form).toHaveCount(0);
+});
+
+test('a change made in an editor updates the graph in place, the open form kept as typed', async ({
+  page,
+}) => {
+  await openReader(page);
+  await annotationMode(page);
+  const entities = async () =>
+    Number(
+      /of (\d+) entities/.exec((await page.getByTestId('status-line').textContent()) ?? '')?.[1],
+    );
+  const before = await entities();
+  await selectText(page, 'non-public data');
+  await page.getByRole('button', { name: 'Add relation' }).click();
+  const form = page.getByRole('form', { name: 'Add relation' });
+  await pick(page, 'Subject', 'ByteD', /^ByteDance/);
+  await form.getByLabel('Date', { exact: true }).fill('2022');
+  await markPage(page);
+  const extra = 'annotations/added-in-an-editor.yaml';
+  await writeFile(
+    join(dev.dataDir, extra),
+    'entities:\n  - id: an-editor-entity\n    type: person\n    label: Somebody From An Editor\n',
+  );
+  try {
+    await expect.poll(entities, { timeout: 10_000 }).toBe(before + 1);
+    expect(await stillSamePage(page)).toBe(true);
+    await expect(form.getByRole('combobox', { name: 'Subject' })).toHaveValue('ByteDance');
+    await expect(form.getByLabel('Date', { exact: true })).toHaveValue('2022');
+    await expect(form).toContainText('non-public data');
+    // The form's pickers know the new entity.
+    await form.getByRole('combobox', { name: 'Object', exact: true }).fill('Somebody From');
+    await expect(
+      page.getByRole('listbox', { name: 'Object suggestions' }).getByRole('option', {
+        name: /^Somebody From An Editor/,
+      }),
+    ).toBeVisible();
+  } finally {
+    await rm(join(dev.dataDir, extra), { force: true });
+  }
+  await expect.poll(entities, { timeout: 10_000 }).toBe(before);
 });
 
 test('a relation is edited and deleted from its panel', async ({ page }) => {
@@ -158,8 +266,7 @@ test('a relation is edited and deleted from its panel', async ({ page }) => {
   await expect(form.getByLabel('Date', { exact: true })).toHaveValue('2016');
   await form.getByLabel('Date', { exact: true }).fill('2017');
   await form.getByLabel('Status', { exact: true }).selectOption('');
-  // The save makes the server recompile and the page reload: wait for that before going on.
-  const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+  await markPage(page);
   await form.getByRole('button', { name: 'Save', exact: true }).click();
   // Only the date line changed and the status line went: the rest of the file is as it was.
   await expect
@@ -170,12 +277,18 @@ test('a relation is edited and deleted from its panel', async ({ page }) => {
         .replace('    status: reported\n', ''),
     );
 
-  await reloaded;
-  await expect(page.getByTestId('status-line')).toContainText('Showing', { timeout: 20_000 });
+  // The selected relation's panel shows the new date in place.
+  await expect(page.getByRole('region', { name: /ByteDance created TikTok/ })).toContainText(
+    '2017',
+  );
   await page.getByRole('button', { name: 'Delete annotation' }).click();
   await page.getByRole('button', { name: 'Confirm delete' }).click();
   await expect.poll(onDisk).not.toContain(id);
   await expect.poll(() => relationCount(page), { timeout: 10_000 }).toBe(relations - 1);
+  // The selected relation vanished: left out of the view, as a stale link's would be, and said.
+  await expect(page.getByText('Some items of this view are no longer in the graph')).toBeVisible();
+  await expect(page).not.toHaveURL(/sel=/);
+  expect(await stillSamePage(page)).toBe(true);
 });
 
 test('a claim from a repeated passage gets a prefix, and the keyboard works the pickers', async ({
@@ -253,6 +366,9 @@ test('a file changed on disk since the form read it makes the save refuse; undo 
   // After a reload the page reads the new version, and the same save goes through.
   await page.reload();
   await expect(page.getByTestId('status-line')).toContainText('Showing', { timeout: 20_000 });
+  // The text and the annotation mode are back before the selection is made.
+  await expect(page.locator('.source-text')).toContainText('engineers in Beijing');
+  await annotationMode(page);
   await selectText(page, 'engineers in Beijing');
   await page.getByRole('button', { name: 'New entity' }).click();
   await pick(page, 'Type', 'collectively', /^Group/);

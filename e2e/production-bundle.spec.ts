@@ -1,6 +1,7 @@
 // The production build has no annotation code and no write endpoint: the reader loads the
-// annotation mode only behind import.meta.env.DEV, and the endpoints' plugin applies to `vite`
-// (serve) only. Reads the build the suite's web server made (npm run build → dist/).
+// annotation mode only behind import.meta.env.DEV, the in-place update listens only on
+// import.meta.hot, and the endpoints' plugin applies to `vite` (serve) only. Reads the build the
+// suite's web server made (npm run build → dist/).
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { expect, test } from './fixtures';
@@ -16,6 +17,9 @@ const MARKERS: [string, string][] = [
   ['src/ui/annotate/AnnotateTools.tsx', 'Undo last save'],
   ['src/ui/annotate/AnnotationForm.tsx', 'Add relation'],
   ['src/ui/annotate/AnnotationForm.tsx', 'Save to file'],
+  // The dev server's in-place update: a build neither listens for it nor keys the listener.
+  ['src/schema/corpusUpdate.ts', 'who-said-what:corpus-updated'],
+  ['src/ui/annotate/AnnotateTools.tsx', 'Tab to the text, then Shift and the arrow keys'],
 ];
 
 async function filesUnder(dir: string): Promise<string[]> {

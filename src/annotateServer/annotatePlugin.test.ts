@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANNOTATE_TOKEN_HEADER } from '../schema/annotationProtocol';
 import { handle } from './annotatePlugin';
@@ -16,7 +16,7 @@ let base = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'annotate-endpoints-'));
   await cp(join(import.meta.dirname, '../../data'), dir, { recursive: true });
-  const files = new AnnotationFiles(dir);
+  const files = new AnnotationFiles(dir, join(dir, '..', `${basename(dir)}-history`));
   server = createServer((req, res) => void handle(req, res, TOKEN, files));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
@@ -25,6 +25,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((done) => server.close(done));
   await rm(dir, { recursive: true, force: true });
+  await rm(join(dir, '..', `${basename(dir)}-history`), { recursive: true, force: true });
 });
 
 const save = (headers: Record<string, string>, version = 'absent') =>

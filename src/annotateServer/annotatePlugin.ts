@@ -1,9 +1,9 @@
 // The dev server's annotation endpoints (`vite` only: `apply: 'serve'`, so a build never has them).
 // Every request must come from this machine (loopback address and Host) and carry the token this
 // server process handed to its pages in a meta tag, so no other site or host can write the corpus.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import {
   ANNOTATE_PATH,
@@ -30,7 +30,12 @@ export function annotatePlugin({ dataDir }: AnnotatePluginOptions): Plugin {
       { tag: 'meta', attrs: { name: ANNOTATE_TOKEN_META, content: token }, injectTo: 'head' },
     ],
     configureServer(server) {
-      const files = new AnnotationFiles(resolve(server.config.root, dataDir));
+      const corpusDir = resolve(server.config.root, dataDir);
+      // Undo survives a restart: in Vite's cache folder (outside the corpus, ignored by git), one
+      // history per corpus folder.
+      const corpusKey = createHash('sha256').update(corpusDir).digest('hex').slice(0, 16);
+      const historyDir = join(server.config.cacheDir, 'who-said-what-undo', corpusKey);
+      const files = new AnnotationFiles(corpusDir, historyDir);
       server.middlewares.use(ANNOTATE_PATH, (req, res) => {
         void handle(req, res, token, files);
       });
@@ -59,7 +64,7 @@ export async function handle(
       case 'POST /undo':
         return send(res, 200, await files.undo());
       case 'GET /history':
-        return send(res, 200, { undoable: files.undoable });
+        return send(res, 200, { undoable: await files.undoable() });
       default:
         throw refusal(404, 'not-found', `no annotation endpoint ${route}`);
     }

@@ -3,21 +3,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ABSENT_VERSION, type SaveRequest } from '../schema/annotationProtocol';
-import { AnnotateRefusal, AnnotationFiles, UNDO_LIMIT, versionOf } from './annotationFiles';
+import { AnnotateRefusal, AnnotationFiles } from './annotationFiles';
+import { UNDO_LIMIT, versionOf } from './undoHistory';
 
 const DATA = join(import.meta.dirname, '../../data');
 const FILE = 'annotations/relations-organizations.yaml';
 const SOURCE = 'tiktok-data-of-us-users-repeatedly-accessed-by-china';
 
 let dir = '';
+let historyDir = '';
 let files: AnnotationFiles;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'annotation-files-'));
+  historyDir = await mkdtemp(join(tmpdir(), 'annotation-history-'));
   await cp(DATA, dir, { recursive: true });
-  files = new AnnotationFiles(dir);
+  files = new AnnotationFiles(dir, historyDir);
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+  await rm(historyDir, { recursive: true, force: true });
+});
 
 const read = (file: string) => readFile(join(dir, file), 'utf8');
 
@@ -88,7 +94,7 @@ describe('AnnotationFiles', () => {
       /^The compiler refused this edit, so annotations\/relations-organizations.yaml was not changed: /,
     );
     expect(await read(FILE)).toBe(before);
-    expect(files.undoable).toBe(0);
+    expect(await files.undoable()).toBe(0);
   });
 
   it('refuses a save made from an older version of the file (an editor, another tab)', async () => {
@@ -155,7 +161,7 @@ describe('AnnotationFiles', () => {
     await mkdir(join(small, 'sources'));
     await writeFile(join(small, 'sources/s.yaml'), 'title: S\n');
     await writeFile(join(small, 'sources/s.txt'), 'Many people spoke.\n');
-    const smallFiles = new AnnotationFiles(small);
+    const smallFiles = new AnnotationFiles(small, `${small}-history`);
     const file = 'annotations/many.yaml';
     const versions: string[] = [];
     for (let i = 0; i < UNDO_LIMIT + 2; i += 1) {
@@ -171,12 +177,52 @@ describe('AnnotationFiles', () => {
         },
       });
     }
-    expect(smallFiles.undoable).toBe(UNDO_LIMIT);
+    expect(await smallFiles.undoable()).toBe(UNDO_LIMIT);
     for (let i = 0; i < UNDO_LIMIT; i += 1) await smallFiles.undo();
     // Back to the file as it was before the third save, not further.
     expect((await smallFiles.version(file)).version).toBe(versions[2]);
     expect((await refusalOf(smallFiles.undo())).body.kind).toBe('nothing-to-undo');
     await rm(small, { recursive: true, force: true });
+    await rm(`${small}-history`, { recursive: true, force: true });
+  });
+
+  it('undoes saves made before a restart (a new server on the same history folder)', async () => {
+    const original = await read(FILE);
+    await files.save(await addRelation('one-more'));
+    const afterOne = await read(FILE);
+    await files.save(await addRelation('two-more'));
+
+    const restarted = new AnnotationFiles(dir, historyDir);
+    expect(await restarted.undoable()).toBe(2);
+    expect(await restarted.undo()).toEqual({
+      file: FILE,
+      version: versionOf(Buffer.from(afterOne)),
+      undoable: 1,
+    });
+    expect(await read(FILE)).toBe(afterOne);
+
+    // Still refused over a change made on disk after the save.
+    const edited = `${afterOne}# and then an editor\n`;
+    await writeFile(join(dir, FILE), edited);
+    const again = new AnnotationFiles(dir, historyDir);
+    expect((await refusalOf(again.undo())).body.kind).toBe('conflict');
+    expect(await read(FILE)).toBe(edited);
+    await writeFile(join(dir, FILE), afterOne);
+    await again.undo();
+    expect(await read(FILE)).toBe(original);
+    expect(await new AnnotationFiles(dir, historyDir).undoable()).toBe(0);
+  });
+
+  it('refuses to undo from kept bytes that were damaged, and writes nothing', async () => {
+    const original = await read(FILE);
+    await files.save(await addRelation('one-more'));
+    const saved = await read(FILE);
+    const kept = (await readdir(historyDir)).filter((name) => name.endsWith('.bytes'));
+    expect(kept).toEqual([`${versionOf(Buffer.from(original))}.bytes`]);
+    await writeFile(join(historyDir, kept[0] ?? ''), 'not what was there\n');
+    const refusal = await refusalOf(new AnnotationFiles(dir, historyDir).undo());
+    expect(refusal.body.message).toMatch(/missing or damaged/);
+    expect(await read(FILE)).toBe(saved);
   });
 
   it('refuses paths outside annotations/ and non-YAML files', async () => {

@@ -2,15 +2,14 @@
 // a save names the version of the file it was made from and is refused when the file has changed
 // since (an editor, git, another tab); every new text is compiled with the rest of the corpus first
 // and refused with the compiler's messages when it has an error; files are replaced atomically
-// (temporary file, then rename); the bytes each save replaced are kept for "Undo last save".
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+// (temporary file, then rename); the bytes each save replaced are kept for "Undo last save", on
+// disk (undoHistory.ts), so a restarted dev server can still undo.
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { compileCorpus } from '../compiler/compileCorpus';
 import { formatDiagnostic } from '../compiler/diagnostics';
 import { readCorpusDir } from '../compiler/readCorpusDir';
 import {
-  ABSENT_VERSION,
   type AnnotateErrorBody,
   type FileVersion,
   type FoundAnnotation,
@@ -19,6 +18,8 @@ import {
   type UndoResponse,
 } from '../schema/annotationProtocol';
 import { applyOperation } from './applyOperation';
+import { writeAtomically } from './atomicWrite';
+import { UndoHistory, versionOf } from './undoHistory';
 import { AnnotationEditError, definesId, readItem } from './yamlEdits';
 
 /** A refusal the endpoints answer with its HTTP status and body. */
@@ -31,29 +32,21 @@ export class AnnotateRefusal extends Error {
   }
 }
 
-interface HistoryEntry {
-  file: string;
-  /** The file's bytes before the save; null when the save created it. */
-  before: Buffer | null;
-  /** The version the save wrote: undo refuses when the file is no longer that. */
-  after: string;
-}
-
-export const UNDO_LIMIT = 50;
-
-export function versionOf(bytes: Uint8Array | null): string {
-  return bytes === null ? ABSENT_VERSION : createHash('sha256').update(bytes).digest('hex');
-}
-
 export class AnnotationFiles {
-  private readonly history: HistoryEntry[] = [];
+  private readonly history: UndoHistory;
   /** Saves run one at a time: two tabs saving at once are checked one after the other. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly corpusDir: string) {}
+  /** `historyDir`: where the bytes for undo are kept, outside the corpus. */
+  constructor(
+    private readonly corpusDir: string,
+    historyDir: string,
+  ) {
+    this.history = new UndoHistory(historyDir);
+  }
 
-  get undoable(): number {
-    return this.history.length;
+  undoable(): Promise<number> {
+    return this.history.count();
   }
 
   async version(file: string): Promise<FileVersion> {
@@ -103,22 +96,31 @@ export class AnnotationFiles {
       await this.checkCompiles(request.file, next);
       await writeAtomically(join(this.corpusDir, request.file), next);
       const after = versionOf(Buffer.from(next));
-      this.history.push({ file: request.file, before, after });
-      if (this.history.length > UNDO_LIMIT) this.history.shift();
-      return { file: request.file, version: after, undoable: this.history.length };
+      const undoable = await this.history.push({ file: request.file, before, after });
+      return { file: request.file, version: after, undoable };
     });
   }
 
   /** Puts back the bytes the last save replaced, exactly; refused when the file changed since. */
   undo(): Promise<UndoResponse> {
     return this.serially(async () => {
-      const last = this.history[this.history.length - 1];
+      const last = await this.history.last();
       if (!last) {
         throw new AnnotateRefusal(409, {
           kind: 'nothing-to-undo',
           message: 'there is no save to undo',
         });
       }
+      if (last === 'damaged') {
+        await this.history.pop();
+        throw new AnnotateRefusal(409, {
+          kind: 'conflict',
+          message:
+            'the bytes kept to undo the last save are missing or damaged (the dev server keeps them in its cache folder): nothing was written; undo it with git',
+        });
+      }
+      // The history is read from a cache folder: its paths are checked like a request's.
+      checkAnnotationPath(last.file);
       const current = await this.readBytes(last.file);
       if (versionOf(current) !== last.after) {
         throw new AnnotateRefusal(409, {
@@ -129,8 +131,8 @@ export class AnnotationFiles {
       const path = join(this.corpusDir, last.file);
       if (last.before === null) await rm(path, { force: true });
       else await writeAtomically(path, last.before);
-      this.history.pop();
-      return { file: last.file, version: versionOf(last.before), undoable: this.history.length };
+      const undoable = await this.history.pop();
+      return { file: last.file, version: versionOf(last.before), undoable };
     });
   }
 
@@ -185,18 +187,5 @@ export function checkAnnotationPath(file: string): void {
       kind: 'bad-request',
       message: `${file} is not an annotation file: name one under annotations/, ending in .yaml`,
     });
-  }
-}
-
-/** A temporary file beside the target (hidden, so the compiler skips it), then a rename. */
-export async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.annotate-${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temporary, content);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
   }
 }

@@ -4,6 +4,8 @@
 import './configureZod';
 import { CORPUS_FILE, corpusDownload, onCorpusProgress } from './corpusRequest';
 import { createCanvasReporter, markStartup } from './instrumentation';
+import { downloadText } from './downloadText';
+import { onCorpusUpdated } from './hotCorpus';
 import { fetchTexts, parseCorpus } from './loadCorpus';
 import { describeLoading, SHOW_READING_FROM_CHARS, type LoadingStep } from './loadingProgress';
 import { StrictMode, useEffect, useState } from 'react';
@@ -20,11 +22,12 @@ import { startUrlSync } from '../url/historySync';
 import { decodeContextFor as contextFor } from '../url/modelContext';
 import { App } from '../ui/App';
 import { AppContext, type SourceTextsResult } from '../ui/shared/appContext';
-import { textsFileFor } from '../schema/compiledGraph';
+import { textsFileFor, type CompiledGraph } from '../schema/compiledGraph';
 import { ErrorBoundary } from '../ui/shared/ErrorBoundary';
 import { afterNextPaint } from '../ui/shared/afterNextPaint';
 import { LoadingSplash } from '../ui/LoadingSplash';
 import { describeDecodeResult } from '../url/describe';
+import { rebaseView } from '../url/rebaseView';
 import { decodeStoryLink } from '../url/storyKeys';
 import { landOnLink } from '../ui/stories/storySteps';
 
@@ -53,6 +56,12 @@ function Bootstrap() {
   useEffect(() => {
     let cancelled = false;
     let stopSync: (() => void) | undefined;
+    // `npm run dev` only: the dev server has a new graph. Until one is shown (loading, empty, an
+    // error), the page loads again; once it is, the new graph is swapped in (below).
+    let onUpdate = () => window.location.reload();
+    const stopUpdates = onCorpusUpdated(() => {
+      if (!cancelled) onUpdate();
+    });
     const stopProgress = onCorpusProgress((_fraction, received, total) => {
       if (!cancelled) setPhase({ type: 'loading', step: { type: 'download', received, total } });
     });
@@ -94,23 +103,52 @@ function Bootstrap() {
         for (const notice of [...describeDecodeResult(decoded), ...landed.notices]) {
           store.getState().addNotice(notice);
         }
-        stopSync = startUrlSync(store, window, { context: contextFor(model) });
-        const graph = result.graph;
-        // Fetched once; a failed fetch is tried again the next time the reader opens.
-        let texts: Promise<SourceTextsResult> | undefined;
-        const loadSourceTexts = () =>
-          (texts ??= fetchTexts(textsFileFor(CORPUS_FILE), graph).then((loaded) => {
-            if (loaded.type === 'error') texts = undefined;
-            return loaded;
-          }));
+        // The model of the moment: the dev server may swap in a new one (below).
+        let current = model;
+        stopSync = startUrlSync(store, window, { context: () => contextFor(current) });
         setPhase({
           type: 'ready',
           model,
           store,
           embed: decoded.flags.embed,
-          loadSourceTexts,
+          loadSourceTexts: textsLoaderFor(result.graph),
           onCanvasEvent,
         });
+        // `npm run dev` only: a new compiled graph is a new input at the top. The view is read
+        // again against it as a stale link would be, and the app renders the new model with it.
+        let updates = 0;
+        onUpdate = () => {
+          const update = (updates += 1);
+          void downloadText(CORPUS_FILE, () => undefined)
+            .then((download) => {
+              // A later update is on its way: it wins.
+              if (cancelled || update !== updates) return;
+              const next = parseCorpus(download);
+              if (next.type === 'error' || next.graph.nodes.length === 0) {
+                // The errors (or the empty corpus) are shown by the page as it loads.
+                window.location.reload();
+                return;
+              }
+              const nextModel = loadModel(next.graph);
+              current = nextModel;
+              const { view, story, showStory, addNotice } = store.getState();
+              const rebased = rebaseView(view, story, nextModel);
+              // One render: the new model with the view read against it, never one without the
+              // other.
+              flushSync(() => {
+                showStory(rebased.story, rebased.view, { origin: 'continuous' });
+                setPhase((phase) =>
+                  phase.type === 'ready'
+                    ? { ...phase, model: nextModel, loadSourceTexts: textsLoaderFor(next.graph) }
+                    : phase,
+                );
+              });
+              for (const notice of rebased.notices) addNotice(notice);
+            })
+            .catch((error: unknown) => {
+              if (!cancelled) setPhase(cannotShow(error));
+            });
+        };
       })
       .catch((error: unknown) => {
         // A graph that passes validation can still fail to load (e.g. an edge to a missing node):
@@ -121,6 +159,7 @@ function Bootstrap() {
       cancelled = true;
       stopProgress();
       stopSync?.();
+      stopUpdates();
     };
   }, []);
 
@@ -169,6 +208,17 @@ function Bootstrap() {
         </AppContext.Provider>
       );
   }
+}
+
+/** The source texts compiled with `graph`, fetched once, when the reader first opens. */
+function textsLoaderFor(graph: CompiledGraph): () => Promise<SourceTextsResult> {
+  // A failed fetch is tried again the next time the reader opens.
+  let texts: Promise<SourceTextsResult> | undefined;
+  return () =>
+    (texts ??= fetchTexts(textsFileFor(CORPUS_FILE), graph).then((loaded) => {
+      if (loaded.type === 'error') texts = undefined;
+      return loaded;
+    }));
 }
 
 function cannotShow(error: unknown): Phase {

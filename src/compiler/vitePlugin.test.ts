@@ -6,6 +6,7 @@ import { build, createServer, type Plugin, type ViteDevServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from './__fixtures__/loadFixture';
 import { corpusPlugin } from './vitePlugin';
+import { CORPUS_UPDATED_EVENT } from '../schema/corpusUpdate';
 
 const root = mkdtempSync(join(tmpdir(), 'compiler-vite-'));
 cpSync(join(FIXTURES_DIR, 'small'), join(root, 'data'), { recursive: true });
@@ -60,10 +61,11 @@ describe('corpusPlugin', { timeout: 60_000 }, () => {
     const spy: Plugin = {
       name: 'spy',
       configureServer(server) {
-        const send = server.ws.send.bind(server.ws) as (payload: unknown) => void;
-        server.ws.send = ((payload: unknown) => {
-          sent.push(payload);
-          send(payload);
+        const send = server.ws.send.bind(server.ws) as (payload: unknown, data?: unknown) => void;
+        // A custom event is sent as (name, data): recorded as { event: name }.
+        server.ws.send = ((payload: unknown, data?: unknown) => {
+          sent.push(typeof payload === 'string' ? { event: payload } : payload);
+          send(payload, data);
         }) as typeof server.ws.send;
       },
     };
@@ -105,7 +107,18 @@ describe('corpusPlugin', { timeout: 60_000 }, () => {
       );
 
       await writeUntil(original, async () => (await get()).status === 200);
+      // Out of errors: the page shows the errors or the overlay, so it reloads.
       expect(sent).toContainEqual(expect.objectContaining({ type: 'full-reload' }));
+
+      // A change to a good corpus: the pages swap the graph in place, no reload.
+      sent.length = 0;
+      const renamed = original.replace('label: TikTok\n', 'label: TikTok app\n');
+      expect(renamed).not.toBe(original);
+      await writeUntil(renamed, async () =>
+        JSON.stringify((await get()).body).includes('TikTok app'),
+      );
+      await expect.poll(() => sent).toContainEqual({ event: CORPUS_UPDATED_EVENT });
+      expect(sent).not.toContainEqual(expect.objectContaining({ type: 'full-reload' }));
     } finally {
       writeFileSync(annotations, original);
       await server?.close();

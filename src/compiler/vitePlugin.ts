@@ -1,6 +1,6 @@
 // Vite integration (Node only, imported by vite.config.ts, never by the app): compiles the corpus
 // at dev-server start and on every change, serving the last good graph at /corpus.json and its
-// source texts at /corpus.texts.json; in a build, compiles once, fails the build on errors and
+// source texts at /corpus.texts.json and telling the pages to fetch them again; in a build, compiles once, fails the build on errors and
 // emits both next to index.html.
 import { join, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
@@ -16,6 +16,7 @@ import { createMemoryCache } from './parse/parseCache';
 import { readCorpusDir } from './readCorpusDir';
 import type { Diagnostic } from './types';
 import { textsFileFor } from '../schema/compiledGraph';
+import { CORPUS_UPDATED_EVENT } from '../schema/corpusUpdate';
 
 export interface CorpusPluginOptions {
   /** The corpus folder, relative to the Vite root. */
@@ -144,7 +145,10 @@ function serveCorpus(
       logger.info(describeCompiledCorpus(corpusName, result.graph, warnings.length), {
         timestamp: true,
       });
-      server.ws.send({ type: 'full-reload', path: '*' });
+      // A page showing the graph swaps it in place, keeping its view (src/app/hotCorpus.ts); a
+      // page showing the errors (or Vite's overlay) reloads.
+      if (hadErrors) server.ws.send({ type: 'full-reload', path: '*' });
+      else server.ws.send(CORPUS_UPDATED_EVENT, {});
     }
   };
   const schedule = (): void => {

@@ -34,7 +34,11 @@ function describeNotice(notice: DecodeNotice): NoticeInput {
  * Notices for the ui slice: the decoder's own, then missing items, then unreadable values. A value
  * from the link is bidi-isolated: one carrying U+202E must not reverse the words after it.
  */
-export function describeDecodeResult(result: DecodeResult): NoticeInput[] {
+export function describeDecodeResult(
+  result: DecodeResult,
+  /** What was decoded: a link the page was opened with, or the view kept over a new graph. */
+  what: 'link' | 'view' = 'link',
+): NoticeInput[] {
   const notices = result.notices.map(describeNotice);
   const missing = result.dropped.filter((d) => d.reason === 'unknown-id');
   const unreadable = result.dropped.filter((d) => d.reason !== 'unknown-id');
@@ -43,7 +47,10 @@ export function describeDecodeResult(result: DecodeResult): NoticeInput[] {
   if (missing.length > 0) {
     notices.push({
       kind: 'warning',
-      message: 'Some items in this link are no longer in the graph and were left out.',
+      message:
+        what === 'link'
+          ? 'Some items in this link are no longer in the graph and were left out.'
+          : 'Some items of this view are no longer in the graph and were left out.',
       items: [
         ...missing.map((d) => `${isolateBidi(d.value)} (${d.key})`),
         ...(unreadable.length ? [] : more),

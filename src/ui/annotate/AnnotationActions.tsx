@@ -25,7 +25,7 @@ export default function AnnotationActions({ id }: { id: string }) {
     setConfirming(null);
     setMessage(
       answer.ok
-        ? `Deleted ${id} from ${answer.value.file}; the graph reloads without it.`
+        ? `Deleted ${id} from ${answer.value.file}; the graph updates without it.`
         : describeRefusal(answer.error),
     );
   };

@@ -113,7 +113,7 @@ export function AnnotationForm({
       setError(describeRefusal(answer.error));
       return;
     }
-    onSaved(`Saved to ${answer.value.file}; the graph reloads with it.`);
+    onSaved(`Saved to ${answer.value.file}; the graph updates with it.`);
   };
 
   const targetOf = async (): Promise<

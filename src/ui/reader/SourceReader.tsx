@@ -36,12 +36,15 @@ export function SourceReader() {
     if (awaitingQuote) headingRef.current?.focus();
   }, [awaitingQuote, sourceId, readerStart]);
 
+  // When the passage to show changes (or its text arrives), not when a new graph re-slices the
+  // same text: the dev server's in-place update must leave the reader's scroll and focus alone.
+  const focusKey = `${sourceId ?? ''}:${readerStart ?? ''}:${readerEnd ?? ''}:${text !== null}`;
   useEffect(() => {
     const target = focusRef.current;
     if (!target) return;
     target.scrollIntoView({ block: 'center' });
     target.focus({ preventScroll: true });
-  }, [segments]);
+  }, [focusKey]);
 
   if (!source) return null;
   const firstFocused = segments.findIndex((segment) => segment.focused);

@@ -39,25 +39,32 @@ export function useActions(): AppState {
 export type SourceTextState =
   { type: 'loading' } | { type: 'ok'; text: SourceText } | { type: 'error'; message: string };
 
-/** One source's text and mentions, loading the texts the first time any is asked for. */
+/**
+ * One source's text and mentions, loading the texts the first time any is asked for, and again
+ * when a new graph brings a new loader (the text shown meanwhile is the one loaded before).
+ */
 export function useSourceText(sourceId: string | null): SourceTextState {
   const { loadSourceTexts } = useAppContext();
-  const [result, setResult] = useState<SourceTextsResult | null>(null);
+  const [loaded, setLoaded] = useState<{
+    from: AppContextValue['loadSourceTexts'];
+    result: SourceTextsResult;
+  } | null>(null);
   useEffect(() => {
     if (sourceId === null) {
       // Closing the reader after a failure lets the next opening try again.
-      setResult((previous) => (previous?.type === 'error' ? null : previous));
+      setLoaded((previous) => (previous?.result.type === 'error' ? null : previous));
       return undefined;
     }
-    if (result !== null) return undefined;
+    if (loaded !== null && loaded.from === loadSourceTexts) return undefined;
     let cancelled = false;
-    void loadSourceTexts().then((loaded) => {
-      if (!cancelled) setResult(loaded);
+    void loadSourceTexts().then((result) => {
+      if (!cancelled) setLoaded({ from: loadSourceTexts, result });
     });
     return () => {
       cancelled = true;
     };
-  }, [loadSourceTexts, sourceId, result]);
+  }, [loadSourceTexts, sourceId, loaded]);
+  const result = loaded?.result ?? null;
   if (result === null) return { type: 'loading' };
   if (result.type === 'error') return result;
   const text = sourceId === null ? undefined : result.texts[sourceId];
