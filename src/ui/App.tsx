@@ -1,6 +1,8 @@
-// The explorer's layout: filters on the left, the graph and timeline in the middle, what the
-// selection is (or the source being read) on the right. Each panel lives in a folder of its own.
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+// The explorer's layout. On a desktop: filters on the left, the graph and timeline in the middle,
+// what the selection is (or the source being read) on the right. On a tablet: the graph beside the
+// panels as tabs; on a phone: the graph first, full width, with the panels as tabs below it
+// (compact/). Each panel lives in a folder of its own.
+import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ContextColouring } from '../render/context/types';
 import type { Renderer } from '../render/cytoscape/types';
@@ -9,6 +11,11 @@ import { buildDateHistogram, deriveTimeline, deriveView } from '../view';
 import type { ViewState } from '../viewState/viewState';
 import { AboutDialog } from './about/AboutDialog';
 import { useAboutDialog } from './about/useAboutDialog';
+import { PanelTabs } from './compact/PanelTabs';
+import { panelTabsFor, type PanelTab } from './compact/panelTabs';
+import { SelectionBar } from './compact/SelectionBar';
+import { useLayoutMode } from './compact/useLayoutMode';
+import { usePanelTabs } from './compact/usePanelTabs';
 import { DetailsPanel as DetailsPanelView } from './details/DetailsPanel';
 import { DateFilter } from './filters/DateFilter';
 import { Legend as LegendView } from './filters/Legend';
@@ -63,6 +70,10 @@ export function App({ embed, onCanvasEvent }: AppProps) {
   const [renderer, setRenderer] = useState<Renderer | null>(null);
   const [colouring, setColouring] = useState<ContextColouring>('type');
   const about = useAboutDialog(embed);
+  const mode = useLayoutMode();
+  const panels = usePanelTabs();
+  const { show: showPanel } = panels;
+  const showDetails = useCallback(() => showPanel('details'), [showPanel]);
 
   const view = useMemo(() => deriveView(model, viewState), [model, viewState]);
   const histogram = useMemo(() => buildDateHistogram(model, viewState), [model, viewState]);
@@ -73,7 +84,8 @@ export function App({ embed, onCanvasEvent }: AppProps) {
   // The tooltip names the node under the pointer, else the entity focused in the entity list.
   const [hovered, setHovered] = useState<string | null>(null);
   const [listFocused, setListFocused] = useState(false);
-  const handlers = useCanvasHandlers(setHovered);
+  // A long press on the canvas opens what it is on, wherever the details are.
+  const handlers = useCanvasHandlers(setHovered, showDetails);
   const tipId = hovered ?? (listFocused ? viewState.selected : null);
   const tipNode = tipId === null ? undefined : view.nodes.find((node) => node.id === tipId);
   useCentringOnSelection(renderer, viewState.selected);
@@ -120,14 +132,60 @@ export function App({ embed, onCanvasEvent }: AppProps) {
     );
   }
 
+  const entityList = (
+    <>
+      <h2 className="section-title" id="entity-list-heading" tabIndex={-1}>
+        Entities shown
+      </h2>
+      <EntityList nodes={view.nodes} onFocusChange={setListFocused} />
+    </>
+  );
+  const filters = (
+    <>
+      <SourceFilter />
+      <DateFilter histogram={histogram} />
+      <Legend />
+    </>
+  );
+  const timelinePanel = <Timeline items={timeline} />;
+  const compact = mode !== 'desktop';
+  const tabContents: Record<PanelTab, ReactNode> = {
+    details: viewState.selected ? (
+      <DetailsPanel />
+    ) : (
+      <p className="panel-hint">
+        Nothing is selected. Tap an entity or a relation in the graph, or pick one under{' '}
+        <em>Entities</em>, to see its details here.
+      </p>
+    ),
+    entities: entityList,
+    filters,
+    reader: (
+      <>
+        <SourceReader />
+        <SourcesIndex />
+      </>
+    ),
+    timeline: timelinePanel,
+    paths: <PathFinder result={view.path} />,
+  };
+
   return (
-    <div className="app">
-      <a className="skip-link" href="#entity-list-heading">
-        Skip to the entity list
-      </a>
-      <a className="skip-link" href="#details-and-sources">
-        Skip to the details
-      </a>
+    <div className={`app layout-${mode}`}>
+      {compact ? (
+        <a className="skip-link" href="#explorer-panels">
+          Skip to the panels
+        </a>
+      ) : (
+        <>
+          <a className="skip-link" href="#entity-list-heading">
+            Skip to the entity list
+          </a>
+          <a className="skip-link" href="#details-and-sources">
+            Skip to the details
+          </a>
+        </>
+      )}
       <Header
         title={title}
         model={model}
@@ -138,36 +196,47 @@ export function App({ embed, onCanvasEvent }: AppProps) {
         onAbout={about.show}
       />
       <AboutDialog model={model} open={about.open} onClose={about.close} />
+      {/* The stage keeps its place among the layout's children in every mode, so turning a phone
+          or resizing the window never re-creates the graph. */}
       <div className="layout">
-        <aside className="sidebar" aria-label="Filters and entity list">
-          <h2 className="section-title" id="entity-list-heading" tabIndex={-1}>
-            Entities shown
-          </h2>
-          <EntityList nodes={view.nodes} onFocusChange={setListFocused} />
-          <SourceFilter />
-          <DateFilter histogram={histogram} />
-          <Legend />
-        </aside>
+        {compact ? null : (
+          <aside className="sidebar" aria-label="Filters and entity list">
+            {entityList}
+            {filters}
+          </aside>
+        )}
         <main className="stage" aria-label="Graph">
           <Notices />
           <StoryPanel renderer={renderer} nodes={view.nodes} />
           <StatusLine view={view} colouring={colouring} onColouringChange={setColouring} />
           <GraphControls view={view} renderer={renderer} />
-          <GraphLegend view={view} />
+          <GraphLegend view={view} folded={mode === 'phone'} />
           {canvas}
-          <Timeline items={timeline} />
+          {mode === 'phone' ? null : timelinePanel}
+          {compact && viewState.selected && (mode === 'phone' || panels.open !== 'details') && (
+            <SelectionBar selected={viewState.selected} onShowDetails={showDetails} />
+          )}
         </main>
-        <aside
-          className="inspector"
-          id="details-and-sources"
-          tabIndex={-1}
-          aria-label="Details and sources"
-        >
-          <SourceReader />
-          <DetailsPanel />
-          <PathFinder result={view.path} />
-          <SourcesIndex />
-        </aside>
+        {compact ? (
+          <PanelTabs
+            tabs={panelTabsFor(mode).map((id) => ({ id, content: tabContents[id] }))}
+            open={panels.open}
+            onOpen={panels.setOpen}
+            reveal={panels.reveal}
+          />
+        ) : (
+          <aside
+            className="inspector"
+            id="details-and-sources"
+            tabIndex={-1}
+            aria-label="Details and sources"
+          >
+            <SourceReader />
+            <DetailsPanel />
+            <PathFinder result={view.path} />
+            <SourcesIndex />
+          </aside>
+        )}
       </div>
       <p className="sr-only" aria-live="polite">
         {announcement}

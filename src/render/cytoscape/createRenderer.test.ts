@@ -158,6 +158,18 @@ describe('createRenderer (headless cytoscape)', () => {
     renderer.destroy();
   });
 
+  it('reports a long press on a node or an edge, not on the background', () => {
+    const renderer = createRenderer({ theme: 'light' });
+    renderer.apply(scene(['a', 'b'], [['ab', 'a', 'b']]));
+    const held: string[] = [];
+    renderer.setHandlers({ holdElement: (id) => held.push(id) });
+    renderer.cy.getElementById('a').emit('taphold');
+    renderer.cy.getElementById('ab').emit('taphold');
+    renderer.cy.emit('taphold');
+    expect(held).toEqual(['a', 'ab']);
+    renderer.destroy();
+  });
+
   it('bows parallel edges apart and leaves the others straight', () => {
     const renderer = createRenderer({ theme: 'light' });
     renderer.apply(

@@ -47,6 +47,7 @@ export function createRenderer(options: RendererOptions): Renderer {
   cy.on('tap', 'node', (event) => handlers.tapNode?.(idOf(event)));
   cy.on('tap', 'edge', (event) => handlers.tapEdge?.(idOf(event)));
   cy.on('dbltap', 'node', (event) => handlers.doubleTapNode?.(idOf(event)));
+  cy.on('taphold', 'node, edge', (event) => handlers.holdElement?.(idOf(event)));
   cy.on('mouseover', 'node', (event) => handlers.hoverNode?.(idOf(event)));
   cy.on('mouseout', 'node', () => handlers.hoverNode?.(null));
   // A pointer that leaves the canvas in one move leaves no mouseout on the node it was over.

@@ -12,6 +12,8 @@ export interface RendererHandlers {
   /** A tap on no element, at `at` (model coordinates): the context layer may hold an entity there. */
   tapBackground?: (at: { x: number; y: number }) => void;
   doubleTapNode?: (id: string) => void;
+  /** A long press on a node or an edge (a finger held still, or a held click). */
+  holdElement?: (id: string) => void;
   /** The pointer came over a node (its id) or left it (null). */
   hoverNode?: (id: string | null) => void;
   viewportChange?: (viewport: RenderViewport) => void;

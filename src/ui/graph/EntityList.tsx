@@ -5,6 +5,7 @@ import { useActions, useAppState } from '../shared/appContext';
 import { afterNextPaint } from '../shared/afterNextPaint';
 import { typeLabel } from '../shared/labels';
 import { moveFocusIndex } from '../shared/rovingFocus';
+import { scrollWithin } from '../shared/scrollWithin';
 
 const NONE: readonly ViewNode[] = [];
 
@@ -81,12 +82,4 @@ export function EntityList({
       ))}
     </ul>
   );
-}
-
-/** Scrolls the list (and nothing around it) just enough to show the row. */
-function scrollWithin(list: HTMLElement, row: Element): void {
-  const view = list.getBoundingClientRect();
-  const box = row.getBoundingClientRect();
-  if (box.top < view.top) list.scrollTop += box.top - view.top;
-  else if (box.bottom > view.bottom) list.scrollTop += box.bottom - view.bottom;
 }

@@ -4,11 +4,12 @@ import { ENTITY_TYPE_DEFINITIONS } from '../../schema/vocabulary';
 import type { DerivedView } from '../../view/types';
 import { TypeIcon } from '../shared/TypeIcon';
 
-export function GraphLegend({ view }: { view: DerivedView }) {
+/** `folded`: starts folded (on a phone, where every line of it is a line less of graph). */
+export function GraphLegend({ view, folded = false }: { view: DerivedView; folded?: boolean }) {
   const shownTypes = new Set(view.nodes.map((node) => node.type));
   const types = ENTITY_TYPE_DEFINITIONS.filter((type) => shownTypes.has(type.id));
   return (
-    <details className="graph-legend" open>
+    <details className="graph-legend" open={!folded}>
       <summary>Legend</summary>
       <ul aria-label="What the graph shows">
         {types.map((type) => (

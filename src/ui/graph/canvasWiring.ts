@@ -10,8 +10,14 @@ import { useActions, useAppContext } from '../shared/appContext';
 /** Pan and zoom reach the store once they rest this long: a gesture is one change of view. */
 const VIEWPORT_DEBOUNCE_MS = 200;
 
-/** The renderer's handlers; `onHover` hears of the node under the pointer (null: none). */
-export function useCanvasHandlers(onHover?: (id: string | null) => void): RendererHandlers {
+/**
+ * The renderer's handlers; `onHover` hears of the node under the pointer (null: none), `onHold`
+ * of a long press, which selects what it is on and asks for its details.
+ */
+export function useCanvasHandlers(
+  onHover?: (id: string | null) => void,
+  onHold?: (id: string) => void,
+): RendererHandlers {
   const actions = useActions();
   return useMemo<RendererHandlers>(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -22,13 +28,17 @@ export function useCanvasHandlers(onHover?: (id: string | null) => void): Render
       tapEdge: pick,
       tapBackground: () => actions.select(null, onCanvas),
       doubleTapNode: (id) => actions.expand(id, onCanvas),
+      holdElement: (id) => {
+        pick(id);
+        onHold?.(id);
+      },
       hoverNode: (id) => onHover?.(id),
       viewportChange: (next) => {
         clearTimeout(timer);
         timer = setTimeout(() => actions.setViewport(next), VIEWPORT_DEBOUNCE_MS);
       },
     };
-  }, [actions, onHover]);
+  }, [actions, onHover, onHold]);
 }
 
 /**

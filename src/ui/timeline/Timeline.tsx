@@ -18,6 +18,7 @@ import type { TimelineItem } from '../../view/types';
 import { useActions, useAppState, useModel } from '../shared/appContext';
 import { formatEdtf } from '../shared/labels';
 import { moveFocusIndex, pickTabStop } from '../shared/rovingFocus';
+import { scrollWithin } from '../shared/scrollWithin';
 import { windowAround } from './timelineWindow';
 
 const NONE: readonly TimelineItem[] = [];
@@ -33,6 +34,8 @@ export function Timeline({ items: current }: { items: readonly TimelineItem[] })
   const dateTo = useAppState((state) => state.view.dateTo);
   const { select } = useActions();
   const listRef = useRef<HTMLOListElement>(null);
+  /** The box that scrolls: the list and its sticky heading. */
+  const boxRef = useRef<HTMLElement>(null);
   const headingId = useId();
   // The item that has focus, while one does: it holds the tab stop. Once focus leaves, the stop
   // goes back to the selection (or the first item), where a listbox is entered.
@@ -40,11 +43,12 @@ export function Timeline({ items: current }: { items: readonly TimelineItem[] })
   // An item the keys moved to outside the rendered window: focused once the window has moved.
   const pendingFocus = useRef<string | null>(null);
 
+  // Within the timeline only: on a phone the page scrolls too, and the graph must stay in sight.
   useEffect(() => {
-    if (!selected) return;
-    listRef.current
-      ?.querySelector(`[data-id="${CSS.escape(selected)}"]`)
-      ?.scrollIntoView({ block: 'nearest' });
+    const list = listRef.current;
+    const row = selected ? list?.querySelector(`[data-id="${CSS.escape(selected)}"]`) : null;
+    const box = boxRef.current;
+    if (row && box) scrollWithin(box, row);
   }, [selected]);
 
   // The window follows the keyboard while it is in the list, else the selection.
@@ -99,7 +103,7 @@ export function Timeline({ items: current }: { items: readonly TimelineItem[] })
   }
 
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section ref={boxRef} className="timeline" aria-label="Timeline">
       <h2 className="section-title" id={headingId}>
         Timeline <span className="muted">{rangeText(dateFrom, dateTo)}</span>
       </h2>
