@@ -387,4 +387,14 @@ test.describe('on a tablet', () => {
     // With the details open, the bar that leads to them has done its work.
     await expect(page.getByRole('button', { name: 'Show details' })).toHaveCount(0);
   });
+
+  test('a story step leaves the graph its room: the caption scrolls within its panel', async ({
+    page,
+  }) => {
+    await openExplorer(page, '?story=the-leaked-recordings&step=1');
+    await expect(page.getByText('Step 1 of 7', { exact: true })).toBeVisible();
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(300);
+    expect(box.height).toBeGreaterThanOrEqual(300);
+  });
 });
