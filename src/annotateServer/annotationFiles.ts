@@ -80,7 +80,8 @@ export class AnnotationFiles {
           kind: 'conflict',
           message:
             `${request.file} changed on disk since this page read it (an editor, git or another tab): ` +
-            'nothing was written and your edit is kept; reload the page to see the new version, then save again',
+            'nothing was written and your edit is kept. The graph now shows the file as it is: ' +
+            'check your edit against it, then save again to apply it to that version',
         });
       }
       const text = before === null ? '' : before.toString('utf8');

@@ -108,6 +108,13 @@ export function AnnotationForm({
       return;
     }
     const answer = await saveAnnotation(target);
+    if (!answer.ok && answer.error.kind === 'conflict') {
+      // Changed on disk: the next save applies the same edit to the file as it now is (the graph
+      // already shows it), rather than sending the person to a reload that would lose the form.
+      // Read before the message shows, so a Save pressed after it uses the new version.
+      const now = await readVersion(target.file);
+      if (now.ok) setVersion(now.value.version);
+    }
     setBusy(false);
     if (!answer.ok) {
       setError(describeRefusal(answer.error));
