@@ -388,9 +388,7 @@ test.describe('on a tablet', () => {
     await expect(page.getByRole('button', { name: 'Show details' })).toHaveCount(0);
   });
 
-  test('a story step leaves the graph its room: the caption scrolls within its panel', async ({
-    page,
-  }) => {
+  test('a story step leaves the graph 300×300: its caption scrolls within', async ({ page }) => {
     await openExplorer(page, '?story=the-leaked-recordings&step=1');
     await expect(page.getByText('Step 1 of 7', { exact: true })).toBeVisible();
     const box = (await page.getByTestId('graph-canvas').boundingBox())!;
