@@ -4,6 +4,7 @@ import {
   chooseNodeLabels,
   labelBox,
   NODE_LABEL,
+  nodeBox,
   nodeLabelsReadableAt,
   type LabelCandidate,
   type LabelTier,
@@ -131,13 +132,18 @@ describe('chooseNodeLabels', () => {
           for (let i = 0; i < boxes.length; i += 1)
             for (let j = i + 1; j < boxes.length; j += 1)
               expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
-          // Every label left out was refused for a reason: it is off the canvas or would touch one.
+          // When none is placed, each was refused for a reason: its label would leave the canvas,
+          // or cover another node (labels are never drawn over a node).
           if (!nodeLabelsReadableAt(zoom)) expect(chosen.size).toBe(0);
           else if (candidates.length > 0 && boxes.length === 0)
             expect(
               candidates.every((c) => {
                 const box = labelBox(c, zoom);
-                return box.x1 < 0 || box.y1 < 0 || box.x2 > area.width || box.y2 > area.height;
+                const offCanvas =
+                  box.x1 < 0 || box.y1 < 0 || box.x2 > area.width || box.y2 > area.height;
+                return (
+                  offCanvas || candidates.some((d) => d !== c && overlap(box, nodeBox(d, zoom)))
+                );
               }),
             ).toBe(true);
         },
