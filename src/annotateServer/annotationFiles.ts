@@ -18,7 +18,7 @@ import {
   type UndoResponse,
 } from '../schema/annotationProtocol';
 import { applyOperation } from './applyOperation';
-import { writeAtomically } from './atomicWrite';
+import { writeAtomically } from '../compiler/atomicWrite';
 import { UndoHistory, versionOf } from './undoHistory';
 import { AnnotationEditError, definesId, readItem } from './yamlEdits';
 

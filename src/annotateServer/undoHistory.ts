@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ABSENT_VERSION } from '../schema/annotationProtocol';
-import { writeAtomically } from './atomicWrite';
+import { writeAtomically } from '../compiler/atomicWrite';
 
 export const UNDO_LIMIT = 50;
 

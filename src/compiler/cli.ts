@@ -4,9 +4,9 @@
 // Prints every problem as file:line:col; writes nothing unless the corpus is free of errors.
 // `npm run data` gives Node a 64 MB young generation: a large corpus makes millions of short-lived
 // objects, and with the default the collector took half of a 50k-entity compile.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { writeAtomically } from './atomicWrite';
 import { compileCorpusDir, countErrors, defaultCacheDir } from './compileCorpusDir';
 import { formatCorpusDiagnostics, plural, summarizeCorpus } from './corpusReport';
 import { createDiskCache } from './parse/parseCache';
@@ -105,19 +105,6 @@ export async function runCli(args: readonly string[], cwd = process.cwd()): Prom
       ` (${Date.now() - started} ms)\n`,
   );
   return 0;
-}
-
-/** Temp file in the same folder, then rename: readers never see a half-written file. */
-export async function writeAtomically(file: string, content: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, content);
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -2,9 +2,10 @@
 // not changed. Parsed parts are cached by a hash of the file's text and of the parser itself: in
 // memory for the dev server, on disk (node_modules/.cache) for the CLI.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { writeAtomically } from '../atomicWrite';
 import type { ParseJob } from './parseInWorkers';
 import { parseParts, stringifyParts, type ParsedParts } from './parsedFile';
 
@@ -105,9 +106,7 @@ export function createDiskCache(dir: string): ParseCache {
           const key = keys.get(file);
           const json = stringifyParts(parts);
           if (!key || json === undefined) continue;
-          const temp = join(dir, `.${key}.${process.pid}.tmp`);
-          await writeFile(temp, json);
-          await rename(temp, join(dir, `${key}.json`));
+          await writeAtomically(join(dir, `${key}.json`), json);
         }
         const wanted = new Set([...keys.values()].map((key) => `${key}.json`));
         for (const name of await readdir(dir)) {
