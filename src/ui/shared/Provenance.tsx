@@ -1,6 +1,5 @@
 // Who a relation or claim is according to, in what voice, how well corroborated and how credible,
 // and where its sources differ: the words every panel shows for provenance, never colour alone.
-import { Fragment } from 'react';
 import type { Attribution, DateCertainty, ReadingGroup } from '../../model/provenanceTypes';
 import {
   corroborationParts,
@@ -158,13 +157,7 @@ function Corroboration({ attribution }: { attribution: Attribution }) {
       {originNames.length > 0 && (
         <>
           {' ('}
-          {originNames.map((name, i) => (
-            <Fragment key={`${i}:${name}`}>
-              {i > 0 && '; '}
-              <bdi>{name}</bdi>
-            </Fragment>
-          ))}
-          )
+          <Names names={originNames} separator="; " />)
         </>
       )}
       {headlineOnly && <> · {headlineOnly}</>}
